@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.app;
+
+import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Sizes the window and titles it with the open repository's name. */
+class AdvocacyWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	AdvocacyWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		return new AdvocacyActionBarAdvisor(configurer);
+	}
+
+	@Override
+	public void preWindowOpen() {
+		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+		configurer.setInitialSize(new Point(1400, 860));
+		configurer.setShowCoolBar(false);
+		configurer.setShowStatusLine(true);
+		configurer.setShowProgressIndicator(true);
+		configurer.setShowPerspectiveBar(true);
+		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		configurer.setTitle(session == null ? "Advocacy Workbench"
+				: "Advocacy Workbench \u2014 " + session.getRepository().getName());
+	}
+}

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.core.sample;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.advocacy.model.AreaKind;
+import org.advocacy.model.Assumption;
+import org.advocacy.model.Customer;
+import org.advocacy.model.CustomerContact;
+import org.advocacy.model.Engagement;
+import org.advocacy.model.EngagementState;
+import org.advocacy.model.EscalationLevel;
+import org.advocacy.model.GetWellPlan;
+import org.advocacy.model.Person;
+import org.advocacy.model.PhaseOfValue;
+import org.advocacy.model.PlanTask;
+import org.advocacy.model.Risk;
+import org.advocacy.model.Stakeholder;
+import org.advocacy.model.StakeholderRole;
+import org.advocacy.model.StatusColour;
+import org.advocacy.model.StatusMeeting;
+import org.advocacy.model.TaskDependency;
+
+/**
+ * Places a {@link PlanShape} on the advocate's business calendar and builds the get-well plan: scope, objectives,
+ * stakeholders, risks, assumptions, phases of value with owned tasks (percent complete consistent with "now",
+ * baseline and commitment dates, caveats), dependencies and weekly status meetings. The plan's colour follows
+ * its milestones' slip against the baseline and is copied to the engagement.
+ */
+final class PlanBuilder {
+
+	private final SampleContext context;
+	private final Staff staff;
+
+	PlanBuilder(SampleContext context, Staff staff) {
+		this.context = context;
+		this.staff = staff;
+	}
+
+	void build(Engagement engagement, Scenario scenario, PlanShape shape, Timeline timeline, boolean detailed) {
+		WorkingDays days = timeline.days;
+		int start = timeline.planStart;
+		int today = days.today();
+		boolean baselined = engagement.getState() != EngagementState.ENGAGED;
+		Customer customer = engagement.getCustomer();
+		GetWellPlan plan = context.factory.createGetWellPlan();
+		plan.setName("Get-well plan: " + customer.getName());
+		String[] scope = scenario.scope();
+		plan.setScope(String.format(scope[0], customer.getName(), engagement.getProductLine().getName()));
+		plan.setObjectives(scope[1]);
+		plan.setOutOfScope(scope[2]);
+		plan.setCalendar(days.calendar);
+		if (baselined) {
+			plan.setPublishedAt(days.at(start - 1, 16, 30));
+			plan.setBaselinedAt(days.at(start - 1, 16, 30));
+		}
+		stakeholders(plan, engagement, scenario, detailed);
+		risks(plan, engagement, detailed);
+		assumptions(plan, detailed);
+
+		Map<PlanShape.Node, PlanTask> tasks = new IdentityHashMap<>();
+		List<PlanTask> taskList = new ArrayList<>();
+		for (int phase = 0; phase < shape.phaseCount; phase++) {
+			PhaseOfValue value = context.factory.createPhaseOfValue();
+			value.setName(Scenarios.PHASES[phase].name());
+			value.setDescription(Scenarios.PHASES[phase].description());
+			int to = phase + 1 < shape.phaseCount ? shape.phaseStarts.get(phase + 1) : shape.nodes.size();
+			for (int n = shape.phaseStarts.get(phase); n < to; n++) {
+				PlanShape.Node node = shape.nodes.get(n);
+				PlanTask task = task(node, engagement, days, start, today, baselined);
+				for (int d = 0; d < node.predecessors.size(); d++) {
+					TaskDependency dependency = context.factory.createTaskDependency();
+					dependency.setPredecessor(tasks.get(node.predecessors.get(d)));
+					dependency.setType(node.types.get(d));
+					dependency.setLagDays(node.lags.get(d));
+					task.getDependencies().add(dependency);
+				}
+				tasks.put(node, task);
+				taskList.add(task);
+				value.getTasks().add(task);
+			}
+			plan.getPhases().add(value);
+		}
+		status(plan, engagement, shape, days, start, today, taskList);
+		meetings(plan, engagement, days, start, today, shape, taskList, detailed);
+		engagement.setGetWellPlan(plan);
+		engagement.setStatus(plan.getStatus());
+		engagement.setStatusRationale(plan.getStatusRationale());
+	}
+
+	private PlanTask task(PlanShape.Node node, Engagement engagement, WorkingDays days, int start, int today,
+			boolean baselined) {
+		PlanTask task = context.factory.createPlanTask();
+		task.setName(node.name);
+		task.setOwner(node.area == null ? engagement.getAdvocate() : context.pick(staff.workers.get(node.area)));
+		task.setMilestone(node.milestone);
+		task.setDurationDays(node.duration);
+		task.setStart(days.date(start + node.start));
+		task.setFinish(days.date(start + node.finish));
+		int percent;
+		if (start + node.finish < today) {
+			percent = 100;
+		} else if (start + node.start >= today || node.milestone) {
+			percent = 0;
+		} else {
+			percent = Math.min(95, 10 * ((today - start - node.start) * 10 / node.duration));
+		}
+		task.setPercentComplete(percent);
+		if (baselined) {
+			task.setBaselineStart(days.date(start + node.baseStart));
+			task.setBaselineFinish(days.date(start + node.baseFinish));
+		}
+		task.setCommitmentDate(days.date(start + (baselined ? node.baseFinish : node.finish)));
+		boolean technical = node.area == AreaKind.ENGINEERING || node.area == AreaKind.TECHNICAL_SUPPORT
+				|| node.area == AreaKind.PROFESSIONAL_SERVICES;
+		if (!node.milestone && context.chance(0.15)) {
+			task.setCaveats(technical ? context.pick(Scenarios.CAVEATS) : Scenarios.CAVEATS[1]);
+		}
+		if (technical && context.chance(0.15)) {
+			task.setPrerequisites(context.pick(Scenarios.PREREQUISITES));
+		}
+		return task;
+	}
+
+	private void stakeholders(GetWellPlan plan, Engagement engagement, Scenario scenario, boolean detailed) {
+		Person sponsor = staff.ladder(scenario.escalationAreas()[0], EscalationLevel.VICE_PRESIDENT);
+		stakeholder(plan, sponsor, null, StakeholderRole.SPONSOR);
+		stakeholder(plan, engagement.getCustomer().getAccountOwner(), null, StakeholderRole.BUSINESS_OWNER);
+		for (Person member : engagement.getTeam()) {
+			if (member != engagement.getCustomer().getAccountOwner() && (detailed || plan.getStakeholders().size() < 4)) {
+				stakeholder(plan, member, null, StakeholderRole.PARTICIPANT);
+			}
+		}
+		for (CustomerContact contact : engagement.getCustomer().getContacts()) {
+			switch (contact.getAudience()) {
+			case MANAGEMENT -> stakeholder(plan, null, contact, StakeholderRole.CUSTOMER);
+			case ENGINEER -> {
+				if (detailed) {
+					stakeholder(plan, null, contact, StakeholderRole.CHAMPION);
+				}
+			}
+			default -> {
+				// administrative contacts receive updates but do not take part in the plan
+			}
+			}
+		}
+		if (detailed) {
+			Person expert = context.pick(staff.workers.get(scenario.escalationAreas()[scenario.escalationAreas().length - 1]));
+			stakeholder(plan, expert, null, StakeholderRole.SUBJECT_MATTER_EXPERT);
+		}
+	}
+
+	private void stakeholder(GetWellPlan plan, Person person, CustomerContact contact, StakeholderRole role) {
+		Stakeholder stakeholder = context.factory.createStakeholder();
+		stakeholder.setPerson(person);
+		stakeholder.setName(person != null ? person.getName() + ", " + person.getTitle()
+				: contact.getName() + ", " + contact.getTitle());
+		stakeholder.setRole(role);
+		plan.getStakeholders().add(stakeholder);
+	}
+
+	private void risks(GetWellPlan plan, Engagement engagement, boolean detailed) {
+		int count = detailed ? context.between(2, 4) : 1;
+		int first = context.random.nextInt(Scenarios.RISKS.length);
+		for (int i = 0; i < count; i++) {
+			Scenarios.RiskText text = Scenarios.RISKS[(first + i) % Scenarios.RISKS.length];
+			Risk risk = context.factory.createRisk();
+			risk.setDescription(text.description());
+			risk.setLikelihood(text.likelihood());
+			risk.setImpact(text.impact());
+			risk.setMitigation(text.mitigation());
+			risk.setOwner(text.owner() == null ? engagement.getAdvocate()
+					: staff.ladder(text.owner(), EscalationLevel.MANAGER));
+			plan.getRisks().add(risk);
+		}
+	}
+
+	private void assumptions(GetWellPlan plan, boolean detailed) {
+		int count = detailed ? context.between(2, 3) : 1;
+		int first = context.random.nextInt(Scenarios.ASSUMPTIONS.length);
+		for (int i = 0; i < count; i++) {
+			Assumption assumption = context.factory.createAssumption();
+			assumption.setDescription(Scenarios.ASSUMPTIONS[(first + i) % Scenarios.ASSUMPTIONS.length]);
+			plan.getAssumptions().add(assumption);
+		}
+	}
+
+	private void status(GetWellPlan plan, Engagement engagement, PlanShape shape, WorkingDays days, int start,
+			int today, List<PlanTask> tasks) {
+		EngagementState state = engagement.getState();
+		long done = tasks.stream().filter(task -> task.getPercentComplete() == 100).count();
+		if (state == EngagementState.ENGAGED) {
+			plan.setStatus(StatusColour.GREEN);
+			plan.setStatusRationale("Draft plan in review with the customer (iteration " + context.between(1, 2)
+					+ " of 3); publication planned for " + days.date(start - 1) + ".");
+			return;
+		}
+		if (state != EngagementState.EXECUTING_PLAN) {
+			plan.setStatus(StatusColour.GREEN);
+			plan.setStatusRationale("Plan complete: all " + tasks.size() + " tasks done"
+					+ (state == EngagementState.CLOSE_OUT ? "; close-out criteria with the customer for confirmation."
+							: "; account returned to standard operations."));
+			return;
+		}
+		PlanShape.Node worst = null;
+		PlanShape.Node next = null;
+		for (PlanShape.Node node : shape.nodes) {
+			if (node.milestone && start + node.finish >= today) {
+				if (next == null) {
+					next = node;
+				}
+				if (worst == null || node.finish - node.baseFinish > worst.finish - worst.baseFinish) {
+					worst = node;
+				}
+			}
+		}
+		int slip = worst == null ? 0 : worst.finish - worst.baseFinish;
+		if (slip >= 5) {
+			plan.setStatus(StatusColour.RED);
+			plan.setStatusRationale("Off track: '" + worst.name + "' now forecast for " + days.date(start + worst.finish)
+					+ ", " + slip + " working days after its baseline; remedial action and a reset with the sponsor needed.");
+		} else if (slip >= 2) {
+			plan.setStatus(StatusColour.YELLOW);
+			plan.setStatusRationale("At risk: '" + worst.name + "' is " + slip
+					+ " working day(s) behind its baseline; owners have a recovery plan.");
+		} else {
+			plan.setStatus(StatusColour.GREEN);
+			plan.setStatusRationale("On track: " + done + " of " + tasks.size() + " tasks complete; next milestone '"
+					+ (next == null ? "none" : next.name) + "' on " + (next == null ? "-" : days.date(start + next.finish))
+					+ ".");
+		}
+	}
+
+	private void meetings(GetWellPlan plan, Engagement engagement, WorkingDays days, int start, int today,
+			PlanShape shape, List<PlanTask> tasks, boolean detailed) {
+		if (engagement.getState() == EngagementState.ENGAGED) {
+			return;
+		}
+		int last = Math.min(today - 1, start + shape.span());
+		int count = (last - start) / 5 + 1;
+		int shown = Math.min(count, detailed ? 8 : 2);
+		for (int k = count - shown; k < count; k++) {
+			int day = start + 5 * k;
+			StatusMeeting meeting = context.factory.createStatusMeeting();
+			meeting.setHeldOn(days.at(day, 10, 0));
+			meeting.getAttendees().add(engagement.getAdvocate());
+			for (int a = 0; a < 2; a++) {
+				Person owner = tasks.get(context.random.nextInt(tasks.size())).getOwner();
+				if (!meeting.getAttendees().contains(owner)) {
+					meeting.getAttendees().add(owner);
+				}
+			}
+			boolean latest = k == count - 1;
+			meeting.setColour(latest ? plan.getStatus() : StatusColour.GREEN);
+			meeting.setNotes(latest ? plan.getStatusRationale()
+					: "Weekly status: tasks reviewed against commitments; critical-path items checked with owners.");
+			plan.getStatusMeetings().add(meeting);
+		}
+	}
+}

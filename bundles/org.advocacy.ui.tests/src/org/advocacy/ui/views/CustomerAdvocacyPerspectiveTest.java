@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.advocacy.core.persistence.RepositoryStore;
+import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.Engagement;
+import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.CustomerAdvocacyPerspective;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The standalone workbench starts in the Customer Advocacy perspective and lists the repository's engagements. */
+class CustomerAdvocacyPerspectiveTest {
+
+	@TempDir
+	Path folder;
+
+	private AdvocacyRepository sample;
+
+	@BeforeEach
+	void openSampleRepository() throws Exception {
+		Path file = folder.resolve("sample.advocacy");
+		sample = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
+				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+		new RepositoryStore().save(sample, file);
+		AdvocacyUiPlugin.getDefault().openRepository(file);
+		processEvents();
+	}
+
+	@Test
+	void workbenchStartsInTheCustomerAdvocacyPerspective() {
+		IWorkbenchPage page = activePage();
+
+		assertEquals(CustomerAdvocacyPerspective.ID, page.getPerspective().getId());
+		assertNotNull(page.findView(EngagementsView.ID), "the Engagements view is part of the perspective");
+	}
+
+	@Test
+	void engagementsViewListsEverySampleEngagementWithItsDetails() {
+		Table table = engagementsTable();
+		Map<String, Engagement> byKey = sample.getEngagements().stream()
+				.collect(Collectors.toMap(Engagement::getKey, Function.identity()));
+
+		assertEquals(sample.getEngagements().size(), table.getItemCount());
+		for (TableItem row : table.getItems()) {
+			Engagement engagement = byKey.get(cell(row, "Key"));
+			assertNotNull(engagement, "unknown engagement key in row: " + cell(row, "Key"));
+			assertEquals(engagement.getCustomer().getName(), cell(row, "Customer"));
+			assertEquals(engagement.getState().getLiteral(), cell(row, "State"));
+			assertEquals(engagement.getUrgency().getLiteral(), cell(row, "Urgency"));
+			assertEquals(engagement.getAdvocate().getName(), cell(row, "Advocate"));
+			assertTrue(cell(row, "Age").matches("\\d+ [hd]"), "age reads like '12 d': " + cell(row, "Age"));
+		}
+	}
+
+	@Test
+	void clickingTheStateHeaderSortsByLifecycleOrder() {
+		Table table = engagementsTable();
+		TableColumn stateColumn = column(table, "State");
+
+		stateColumn.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		processEvents();
+
+		List<Integer> order = Arrays.stream(table.getItems())
+				.map(row -> stateByLiteral(cell(row, "State"))).toList();
+		assertEquals(order.stream().sorted().toList(), order, "rows sorted from Requested to Returned to SOP");
+	}
+
+	private int stateByLiteral(String literal) {
+		return org.advocacy.model.EngagementState.VALUES.stream().filter(state -> state.getLiteral().equals(literal))
+				.findFirst().orElseThrow().ordinal();
+	}
+
+	private static IWorkbenchPage activePage() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static Table engagementsTable() {
+		EngagementsView view = (EngagementsView) activePage().findView(EngagementsView.ID);
+		processEvents();
+		return view.getViewer().getTable();
+	}
+
+	private static TableColumn column(Table table, String title) {
+		return Arrays.stream(table.getColumns()).filter(column -> column.getText().equals(title)).findFirst()
+				.orElseThrow(() -> new AssertionError("no column " + title));
+	}
+
+	private static String cell(TableItem row, String title) {
+		return row.getText(Arrays.asList(row.getParent().getColumns()).indexOf(column(row.getParent(), title)));
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain pending asyncExecs such as the view's refresh
+		}
+	}
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.advocacy.core.persistence.RepositoryLoadException;
+import org.advocacy.ui.session.RepositoryManager;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+/** The UI bundle's activator: owns the {@link RepositoryManager} and remembers the last repository opened. */
+public class AdvocacyUiPlugin extends AbstractUIPlugin {
+
+	/** The bundle's symbolic name. */
+	public static final String PLUGIN_ID = "org.advocacy.ui";
+
+	private static final String LAST_REPOSITORY = "lastRepository";
+
+	private static AdvocacyUiPlugin instance;
+
+	private final RepositoryManager repositoryManager = new RepositoryManager();
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		instance = this;
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		repositoryManager.closeAll();
+		instance = null;
+		super.stop(context);
+	}
+
+	/** @return the running instance */
+	public static AdvocacyUiPlugin getDefault() {
+		return instance;
+	}
+
+	/** @return the manager of the repository the workbench shows */
+	public RepositoryManager getRepositoryManager() {
+		return repositoryManager;
+	}
+
+	/**
+	 * Opens a repository, makes it current and remembers it for the next start.
+	 *
+	 * @param file the {@code *.advocacy} file
+	 * @throws RepositoryLoadException naming the file, line and reason
+	 */
+	public void openRepository(Path file) throws RepositoryLoadException {
+		repositoryManager.open(file);
+		getPreferenceStore().setValue(LAST_REPOSITORY, file.toAbsolutePath().toString());
+	}
+
+	/**
+	 * Reopens the repository of the previous session when nothing is open yet and that file still exists.
+	 *
+	 * @throws RepositoryLoadException when the remembered file no longer opens
+	 */
+	public void reopenLastRepository() throws RepositoryLoadException {
+		String last = getPreferenceStore().getString(LAST_REPOSITORY);
+		if (repositoryManager.getCurrent() == null && !last.isEmpty() && Files.isRegularFile(Path.of(last))) {
+			repositoryManager.open(Path.of(last));
+		}
+	}
+}
