@@ -10,6 +10,7 @@ import java.util.Set;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
+import org.advocacy.model.ManagementReview;
 import org.advocacy.model.ReviewItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class SampleScalingTest {
 
 	@Test
 	void reviewsStayMeetingSized() {
-		for (var review : repository.getReviews()) {
+		for (ManagementReview review : repository.getReviews()) {
 			assertTrue(review.getItems().size() <= 24);
 			assertEquals(review.getItems().size(),
 					review.getItems().stream().map(ReviewItem::getEngagement).distinct().count());

@@ -35,7 +35,7 @@ final class CalendarBuilder {
 	}
 
 	/** @return the working-day tables of the new calendars, in the order of the constants above */
-	List<WorkingDays> build() {
+	List<WorkingDayIndex> build() {
 		LocalDate today = LocalDate.ofInstant(context.now, ZoneId.of("UTC"));
 		LocalDate from = today.minusDays(HISTORY_DAYS);
 		LocalDate to = today.plusDays(FUTURE_DAYS);
@@ -49,7 +49,7 @@ final class CalendarBuilder {
 				calendar("Singapore business hours", "Asia/Singapore", 9, 0, 18, 0, from, to, Holidays::singapore));
 	}
 
-	private WorkingDays calendar(String name, String zone, int startHour, int startMinute, int endHour,
+	private WorkingDayIndex calendar(String name, String zone, int startHour, int startMinute, int endHour,
 			int endMinute, LocalDate from, LocalDate to, IntFunction<List<Holidays.Entry>> holidays) {
 		BusinessCalendar calendar = context.factory.createBusinessCalendar();
 		calendar.setName(name);
@@ -66,6 +66,6 @@ final class CalendarBuilder {
 				calendar.getHolidays().add(holiday);
 			}
 		}
-		return new WorkingDays(calendar, from, to, context.now);
+		return new WorkingDayIndex(calendar, from, to, context.now);
 	}
 }

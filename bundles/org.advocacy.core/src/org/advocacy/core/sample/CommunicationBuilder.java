@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.advocacy.model.Audience;
 import org.advocacy.model.CommunicationChannel;
@@ -24,7 +25,7 @@ import org.advocacy.model.Urgency;
  */
 final class CommunicationBuilder {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm 'UTC'")
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm 'UTC'", Locale.ENGLISH)
 			.withZone(ZoneOffset.UTC);
 
 	private static final String[] PROGRESS = { "the chronology is complete and was reviewed with our engineering and support leads.",

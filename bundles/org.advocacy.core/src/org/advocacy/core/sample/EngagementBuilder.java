@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.advocacy.model.AdvocacyRepository;
@@ -70,7 +71,7 @@ final class EngagementBuilder {
 		Person advocate = advocate(reference.segments.indexOf(customer.getSegment()));
 		EngagementState state = script.state();
 		boolean planned = state.getValue() >= EngagementState.ENGAGED_VALUE;
-		WorkingDays days = staff.workingDays(advocate);
+		WorkingDayIndex days = staff.workingDays(advocate);
 		PlanShape shape = planned
 				? new PlanShape(context, scenario, tasksPerPhase(scenario, detailed), state != EngagementState.ENGAGED,
 						script.forcedSlip())
@@ -78,8 +79,8 @@ final class EngagementBuilder {
 		Timeline timeline = new Timeline(context, state, script.urgency(), script.anchor(), days, shape, detailed);
 
 		Engagement engagement = context.factory.createEngagement();
-		engagement.setKey(String.format("ADV-%04d", index + 1));
-		engagement.setTitle(customer.getName() + ": " + String.format(context.pick(scenario.titles()), line.getName()));
+		engagement.setKey(String.format(Locale.ROOT, "ADV-%04d", index + 1));
+		engagement.setTitle(String.format(Locale.ROOT, context.pick(scenario.titles()), line.getName()));
 		engagement.setCustomer(customer);
 		engagement.setAdvocate(advocate);
 		engagement.setTrigger(script.trigger());

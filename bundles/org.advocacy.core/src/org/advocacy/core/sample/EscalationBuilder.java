@@ -3,6 +3,7 @@ package org.advocacy.core.sample;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.advocacy.model.AreaKind;
 import org.advocacy.model.AttemptOutcome;
@@ -113,9 +114,9 @@ final class EscalationBuilder {
 
 	private static String description(EscalationReason reason, AreaKind area, Engagement engagement) {
 		return switch (reason) {
-		case UNRESPONSIVE_CONTACT -> "Assigned " + area.getLiteral().toLowerCase(java.util.Locale.ROOT)
+		case UNRESPONSIVE_CONTACT -> "Assigned " + area.getLiteral().toLowerCase(Locale.ROOT)
 				+ " contact not responding while the customer is down; walking the ladder.";
-		case RESOURCE_NEEDED -> "Need someone with the right skills in " + area.getLiteral().toLowerCase(java.util.Locale.ROOT)
+		case RESOURCE_NEEDED -> "Need someone with the right skills in " + area.getLiteral().toLowerCase(Locale.ROOT)
 				+ " to join the situation review.";
 		case MANAGEMENT_AWARENESS -> "Management awareness: " + engagement.getCustomer().getName()
 				+ " situation may need a decision at director level.";

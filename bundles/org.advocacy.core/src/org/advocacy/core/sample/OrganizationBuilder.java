@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.advocacy.model.AreaKind;
 import org.advocacy.model.AwayPeriod;
@@ -96,7 +97,7 @@ final class OrganizationBuilder {
 		Collections.shuffle(lastNames, context.random);
 	}
 
-	Staff build(List<WorkingDays> calendars) {
+	Staff build(List<WorkingDayIndex> calendars) {
 		Organization organization = context.factory.createOrganization();
 		organization.setName("Northwind Systems");
 		calendars.forEach(days -> organization.getCalendars().add(days.calendar));
@@ -180,7 +181,7 @@ final class OrganizationBuilder {
 
 	private String number(String prefix, int digits) {
 		int bound = (int) Math.pow(10, digits);
-		return prefix + String.format("%0" + digits + "d", context.random.nextInt(bound));
+		return prefix + String.format(Locale.ROOT, "%0" + digits + "d", context.random.nextInt(bound));
 	}
 
 	private ContactPoint contact(ContactChannel channel, String address, boolean available24x7) {
@@ -217,8 +218,7 @@ final class OrganizationBuilder {
 		away.setEnd(today.plusDays(toDays).atStartOfDay(person.getTimeZone()).toInstant());
 		away.setAlternate(alternate);
 		away.setAlternateConfirmed(true);
-		away.setNote(String.format(note, alternate.getName()));
+		away.setNote(String.format(Locale.ROOT, note, alternate.getName()));
 		person.getAwayPeriods().add(away);
 	}
-
 }

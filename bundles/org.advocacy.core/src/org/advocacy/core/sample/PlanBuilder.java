@@ -4,6 +4,7 @@ package org.advocacy.core.sample;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.advocacy.model.AreaKind;
@@ -41,7 +42,7 @@ final class PlanBuilder {
 	}
 
 	void build(Engagement engagement, Scenario scenario, PlanShape shape, Timeline timeline, boolean detailed) {
-		WorkingDays days = timeline.days;
+		WorkingDayIndex days = timeline.days;
 		int start = timeline.planStart;
 		int today = days.today();
 		boolean baselined = engagement.getState() != EngagementState.ENGAGED;
@@ -49,7 +50,7 @@ final class PlanBuilder {
 		GetWellPlan plan = context.factory.createGetWellPlan();
 		plan.setName("Get-well plan: " + customer.getName());
 		String[] scope = scenario.scope();
-		plan.setScope(String.format(scope[0], customer.getName(), engagement.getProductLine().getName()));
+		plan.setScope(String.format(Locale.ROOT, scope[0], customer.getName(), engagement.getProductLine().getName()));
 		plan.setObjectives(scope[1]);
 		plan.setOutOfScope(scope[2]);
 		plan.setCalendar(days.calendar);
@@ -91,7 +92,7 @@ final class PlanBuilder {
 		engagement.setStatusRationale(plan.getStatusRationale());
 	}
 
-	private PlanTask task(PlanShape.Node node, Engagement engagement, WorkingDays days, int start, int today,
+	private PlanTask task(PlanShape.Node node, Engagement engagement, WorkingDayIndex days, int start, int today,
 			boolean baselined) {
 		PlanTask task = context.factory.createPlanTask();
 		task.setName(node.name);
@@ -188,7 +189,7 @@ final class PlanBuilder {
 		}
 	}
 
-	private void status(GetWellPlan plan, Engagement engagement, PlanShape shape, WorkingDays days, int start,
+	private void status(GetWellPlan plan, Engagement engagement, PlanShape shape, WorkingDayIndex days, int start,
 			int today, List<PlanTask> tasks) {
 		EngagementState state = engagement.getState();
 		long done = tasks.stream().filter(task -> task.getPercentComplete() == 100).count();
@@ -234,7 +235,7 @@ final class PlanBuilder {
 		}
 	}
 
-	private void meetings(GetWellPlan plan, Engagement engagement, WorkingDays days, int start, int today,
+	private void meetings(GetWellPlan plan, Engagement engagement, WorkingDayIndex days, int start, int today,
 			PlanShape shape, List<PlanTask> tasks, boolean detailed) {
 		if (engagement.getState() == EngagementState.ENGAGED) {
 			return;

@@ -57,7 +57,7 @@ public final class SampleRepositoryGenerator {
 		AdvocacyRepository repository = context.factory.createAdvocacyRepository();
 		repository.setName("Northwind Systems — Customer Advocacy");
 		ReferenceData reference = new ReferenceData(context, repository);
-		List<WorkingDays> calendars = new CalendarBuilder(context).build();
+		List<WorkingDayIndex> calendars = new CalendarBuilder(context).build();
 		Staff staff = new OrganizationBuilder(context).build(calendars);
 		repository.setOrganization(staff.organization);
 		CustomerBuilder customers = new CustomerBuilder(context, reference, staff);

@@ -25,7 +25,7 @@ import org.advocacy.model.Person;
 final class Staff {
 
 	final Organization organization;
-	final List<WorkingDays> calendars;
+	final List<WorkingDayIndex> calendars;
 	final Map<AreaKind, FunctionalArea> areas = new EnumMap<>(AreaKind.class);
 	final Map<AreaKind, Person[]> ladders = new EnumMap<>(AreaKind.class);
 	/** People who do hands-on work in an area: its primary, backup and manager plus its other staff. */
@@ -35,12 +35,12 @@ final class Staff {
 	final List<Person> accountExecutives = new ArrayList<>();
 	Person advocacyDirector;
 	private final Map<Person, BigDecimal> rates = new IdentityHashMap<>();
-	private final Map<BusinessCalendar, WorkingDays> workingDays = new IdentityHashMap<>();
+	private final Map<BusinessCalendar, WorkingDayIndex> workingDays = new IdentityHashMap<>();
 
-	Staff(Organization organization, List<WorkingDays> calendars) {
+	Staff(Organization organization, List<WorkingDayIndex> calendars) {
 		this.organization = organization;
 		this.calendars = calendars;
-		for (WorkingDays days : calendars) {
+		for (WorkingDayIndex days : calendars) {
 			workingDays.put(days.calendar, days);
 		}
 	}
@@ -57,8 +57,8 @@ final class Staff {
 		return rates.get(person);
 	}
 
-	WorkingDays workingDays(Person person) {
-		WorkingDays days = workingDays.get(person.getCalendar());
+	WorkingDayIndex workingDays(Person person) {
+		WorkingDayIndex days = workingDays.get(person.getCalendar());
 		return days != null ? days : calendars.get(CalendarBuilder.US);
 	}
 

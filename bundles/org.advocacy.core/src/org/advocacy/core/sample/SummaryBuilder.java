@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.advocacy.model.ActionItem;
 import org.advocacy.model.ActionStatus;
@@ -41,7 +42,7 @@ final class SummaryBuilder {
 
 	void build(Engagement engagement, Scenario scenario, Timeline timeline, boolean detailed) {
 		SituationSummary summary = context.factory.createSituationSummary();
-		summary.setExecutiveSummary(String.format(scenario.summary(), engagement.getCustomer().getName(),
+		summary.setExecutiveSummary(String.format(Locale.ROOT, scenario.summary(), engagement.getCustomer().getName(),
 				engagement.getProductLine().getName()));
 		boolean reviewed = engagement.getState() != EngagementState.ENGAGED;
 		summary.setState(reviewed ? SummaryState.REVIEWED : SummaryState.DRAFT);

@@ -20,7 +20,7 @@ final class Timeline {
 		NONE, OPENED_BEFORE_REVIEW, CLOSED_BEFORE_REVIEW
 	}
 
-	final WorkingDays days;
+	final WorkingDayIndex days;
 	final Instant openedAt;
 	final Instant criteriaAgreedAt;
 	final Instant closedAt;
@@ -29,7 +29,7 @@ final class Timeline {
 	/** The end of the engagement's activity: its closing, or "now" for open ones. */
 	final Instant end;
 
-	Timeline(SampleContext context, EngagementState state, Urgency urgency, Anchor anchor, WorkingDays days,
+	Timeline(SampleContext context, EngagementState state, Urgency urgency, Anchor anchor, WorkingDayIndex days,
 			PlanShape plan, boolean detailed) {
 		this.days = days;
 		Instant now = context.now;

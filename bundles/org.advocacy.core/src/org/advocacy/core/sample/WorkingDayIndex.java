@@ -1,44 +1,36 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.sample;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
+import org.advocacy.core.calendar.WorkingDays;
 import org.advocacy.model.BusinessCalendar;
-import org.advocacy.model.Holiday;
 
 /**
  * The working days of one business calendar over the generator's time window, indexed so that plans can be
  * scheduled in working-day offsets and mapped to dates in O(1). Index {@link #today()} is the first working
  * day on or after the local date of "now".
  */
-final class WorkingDays {
+final class WorkingDayIndex {
 
 	final BusinessCalendar calendar;
 	final ZoneId zone;
 	private final LocalDate[] days;
 	private final int today;
 
-	WorkingDays(BusinessCalendar calendar, LocalDate from, LocalDate to, Instant now) {
+	WorkingDayIndex(BusinessCalendar calendar, LocalDate from, LocalDate to, Instant now) {
 		this.calendar = calendar;
 		this.zone = calendar.getTimeZone();
-		Set<LocalDate> holidays = new HashSet<>();
-		for (Holiday holiday : calendar.getHolidays()) {
-			holidays.add(holiday.getDate());
-		}
-		Set<DayOfWeek> working = new HashSet<>();
-		calendar.getWorkingDays().forEach(day -> working.add(DayOfWeek.valueOf(day.name())));
+		WorkingDays workingDays = WorkingDays.of(calendar);
 		List<LocalDate> list = new ArrayList<>();
 		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-			if (working.contains(date.getDayOfWeek()) && !holidays.contains(date)) {
+			if (workingDays.isWorkingDay(date)) {
 				list.add(date);
 			}
 		}
