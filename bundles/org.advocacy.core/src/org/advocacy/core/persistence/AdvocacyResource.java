@@ -16,7 +16,9 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
@@ -36,6 +38,9 @@ public class AdvocacyResource extends XMIResourceImpl {
 
 	/** File extension of Advocacy repositories. */
 	public static final String FILE_EXTENSION = "advocacy";
+
+	/** Parsers are expensive to create; the pool keys them by their (secure) feature settings. */
+	private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
 
 	/** Creates a resource for the given URI; use {@link AdvocacyResourceFactory} in resource sets. */
 	public AdvocacyResource(URI uri) {
@@ -100,7 +105,9 @@ public class AdvocacyResource extends XMIResourceImpl {
 		features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		return options;
 	}
