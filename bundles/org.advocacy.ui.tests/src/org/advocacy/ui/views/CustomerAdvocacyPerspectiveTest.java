@@ -2,6 +2,7 @@
 package org.advocacy.ui.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +20,17 @@ import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.CustomerAdvocacyPerspective;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +90,29 @@ class CustomerAdvocacyPerspectiveTest {
 		List<Integer> order = Arrays.stream(table.getItems())
 				.map(row -> stateByLiteral(cell(row, "State"))).toList();
 		assertEquals(order.stream().sorted().toList(), order, "rows sorted from Requested to Returned to SOP");
+	}
+
+	@Test
+	void selectingAnEngagementShowsItsPropertiesInPlainWords() throws PartInitException {
+		EngagementsView view = (EngagementsView) activePage().findView(EngagementsView.ID);
+		PropertySheet sheet = (PropertySheet) activePage().showView(IPageLayout.ID_PROP_SHEET, null,
+				IWorkbenchPage.VIEW_VISIBLE);
+		activePage().activate(view);
+		Engagement shown = (Engagement) view.getViewer().getElementAt(0);
+
+		view.getViewer().setSelection(new StructuredSelection(shown), true);
+		processEvents();
+
+		Tree properties = (Tree) sheet.getCurrentPage().getControl();
+		assertEquals(shown.getAdvocate().getName(), propertyValue(properties, "Advocate"),
+				"references read as their name, without the type name");
+		assertEquals(shown.getKey(), propertyValue(properties, "Key"));
+		assertFalse(propertyValue(properties, "Opened At").contains("T"), "instants read as local dates, not ISO");
+	}
+
+	private static String propertyValue(Tree properties, String name) {
+		return Arrays.stream(properties.getItems()).filter(item -> item.getText(0).equals(name)).findFirst()
+				.map(item -> item.getText(1)).orElseThrow(() -> new AssertionError("no property " + name));
 	}
 
 	private int stateByLiteral(String literal) {

@@ -2,11 +2,11 @@
 package org.advocacy.ui.emf;
 
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.eclipse.jface.viewers.CellEditor;
 
 /** Presents one EMF.Edit {@link IItemPropertyDescriptor} as a Properties-view {@link IPropertyDescriptor}. */
 final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {

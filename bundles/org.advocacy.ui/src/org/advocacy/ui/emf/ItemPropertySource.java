@@ -17,14 +17,17 @@ public class ItemPropertySource implements IPropertySource {
 
 	private final Object object;
 	private final IItemPropertySource itemPropertySource;
+	private final ValueText valueText;
 
 	/**
 	 * @param object             the model object
 	 * @param itemPropertySource its item provider
+	 * @param valueText          how values read
 	 */
-	public ItemPropertySource(Object object, IItemPropertySource itemPropertySource) {
+	public ItemPropertySource(Object object, IItemPropertySource itemPropertySource, ValueText valueText) {
 		this.object = object;
 		this.itemPropertySource = itemPropertySource;
+		this.valueText = valueText;
 	}
 
 	@Override
@@ -42,7 +45,13 @@ public class ItemPropertySource implements IPropertySource {
 	@Override
 	public Object getPropertyValue(Object id) {
 		IItemPropertyDescriptor descriptor = itemPropertySource.getPropertyDescriptor(object, id);
-		return descriptor == null ? null : descriptor.getLabelProvider(object).getText(descriptor.getPropertyValue(object));
+		if (descriptor == null) {
+			return null;
+		}
+		Object value = descriptor.getPropertyValue(object);
+		// Property values arrive wrapped (ItemPropertyDescriptor.PropertyValueWrapper) around the feature value.
+		Object featureValue = value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : value;
+		return valueText.of(featureValue);
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.emf;
 
+import java.time.ZoneId;
+
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -23,7 +25,8 @@ public class ItemPropertySourceAdapterFactory implements IAdapterFactory {
 		}
 		Object source = domain.getAdapterFactory().adapt(object, IItemPropertySource.class);
 		return source instanceof IItemPropertySource itemSource
-				? adapterType.cast(new ItemPropertySource(object, itemSource))
+				? adapterType.cast(new ItemPropertySource(object, itemSource,
+						new ValueText(domain.getAdapterFactory(), ZoneId.systemDefault())))
 				: null;
 	}
 

@@ -10,6 +10,7 @@ import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.emf.FeatureColumnLabelProvider;
 import org.advocacy.ui.emf.ItemProviderContentProvider;
+import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -93,24 +94,24 @@ public class EngagementsView extends ViewPart {
 	}
 
 	private void createColumns(RepositorySession session) {
-		var factory = session.getAdapterFactory();
-		addColumn("Key", 90, new FeatureColumnLabelProvider(factory, Literals.ENGAGEMENT__KEY));
-		addColumn("Title", 260, new FeatureColumnLabelProvider(factory, Literals.ENGAGEMENT__TITLE));
-		addColumn("Customer", 170, new FeatureColumnLabelProvider(factory, Literals.ENGAGEMENT__CUSTOMER,
+		ValueText text = new ValueText(session.getAdapterFactory(), clock.getZone());
+		addColumn("Key", 80, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__KEY));
+		addColumn("Title", 330, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__TITLE));
+		addColumn("Customer", 180, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__CUSTOMER,
 				Literals.CUSTOMER__NAME));
-		addColumn("Segment", 130, new FeatureColumnLabelProvider(factory, Literals.ENGAGEMENT__CUSTOMER,
+		addColumn("Segment", 130, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__CUSTOMER,
 				Literals.CUSTOMER__SEGMENT, Literals.CUSTOMER_SEGMENT__NAME));
-		addColumn("State", 120, new FeatureColumnLabelProvider(factory, Literals.ENGAGEMENT__STATE));
-		addColumn("Status", 80, new FeatureColumnLabelProvider(factory, Literals.ENGAGEMENT__STATUS) {
+		addColumn("State", 115, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__STATE));
+		addColumn("Status", 80, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__STATUS) {
 			@Override
 			public Image getImage(Object element) {
 				return swatches.get(((Engagement) element).getStatus());
 			}
 		});
-		addColumn("Urgency", 110, new FeatureColumnLabelProvider(factory, Literals.ENGAGEMENT__URGENCY));
-		addColumn("Advocate", 140, new FeatureColumnLabelProvider(factory, Literals.ENGAGEMENT__ADVOCATE,
+		addColumn("Urgency", 115, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__URGENCY));
+		addColumn("Advocate", 140, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__ADVOCATE,
 				Literals.PERSON__NAME));
-		addColumn("Age", 70, new EngagementAgeLabelProvider(clock));
+		addColumn("Age", 60, new EngagementAgeLabelProvider(clock));
 	}
 
 	private void addColumn(String title, int width, ColumnLabelProvider labels) {
