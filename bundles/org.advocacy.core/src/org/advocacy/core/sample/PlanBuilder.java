@@ -21,6 +21,9 @@ import org.advocacy.model.PlanTask;
 import org.advocacy.model.Risk;
 import org.advocacy.model.Stakeholder;
 import org.advocacy.model.StakeholderRole;
+import org.advocacy.core.schedule.CriticalPathScheduler;
+import org.advocacy.core.schedule.PlanStatus;
+import org.advocacy.core.schedule.StatusColourRules;
 import org.advocacy.model.StatusColour;
 import org.advocacy.model.StatusMeeting;
 import org.advocacy.model.TaskDependency;
@@ -85,7 +88,7 @@ final class PlanBuilder {
 			}
 			plan.getPhases().add(value);
 		}
-		status(plan, engagement, shape, days, start, today, taskList);
+		status(plan, engagement, days, start, today, taskList);
 		meetings(plan, engagement, days, start, today, shape, taskList, detailed);
 		engagement.setGetWellPlan(plan);
 		engagement.setStatus(plan.getStatus());
@@ -189,10 +192,9 @@ final class PlanBuilder {
 		}
 	}
 
-	private void status(GetWellPlan plan, Engagement engagement, PlanShape shape, WorkingDayIndex days, int start,
-			int today, List<PlanTask> tasks) {
+	private void status(GetWellPlan plan, Engagement engagement, WorkingDayIndex days, int start, int today,
+			List<PlanTask> tasks) {
 		EngagementState state = engagement.getState();
-		long done = tasks.stream().filter(task -> task.getPercentComplete() == 100).count();
 		if (state == EngagementState.ENGAGED) {
 			plan.setStatus(StatusColour.GREEN);
 			plan.setStatusRationale("Draft plan in review with the customer (iteration " + context.between(1, 2)
@@ -206,33 +208,10 @@ final class PlanBuilder {
 							: "; account returned to standard operations."));
 			return;
 		}
-		PlanShape.Node worst = null;
-		PlanShape.Node next = null;
-		for (PlanShape.Node node : shape.nodes) {
-			if (node.milestone && start + node.finish >= today) {
-				if (next == null) {
-					next = node;
-				}
-				if (worst == null || node.finish - node.baseFinish > worst.finish - worst.baseFinish) {
-					worst = node;
-				}
-			}
-		}
-		int slip = worst == null ? 0 : worst.finish - worst.baseFinish;
-		if (slip >= 5) {
-			plan.setStatus(StatusColour.RED);
-			plan.setStatusRationale("Off track: '" + worst.name + "' now forecast for " + days.date(start + worst.finish)
-					+ ", " + slip + " working days after its baseline; remedial action and a reset with the sponsor needed.");
-		} else if (slip >= 2) {
-			plan.setStatus(StatusColour.YELLOW);
-			plan.setStatusRationale("At risk: '" + worst.name + "' is " + slip
-					+ " working day(s) behind its baseline; owners have a recovery plan.");
-		} else {
-			plan.setStatus(StatusColour.GREEN);
-			plan.setStatusRationale("On track: " + done + " of " + tasks.size() + " tasks complete; next milestone '"
-					+ (next == null ? "none" : next.name) + "' on " + (next == null ? "-" : days.date(start + next.finish))
-					+ ".");
-		}
+		// The colour code of a plan under way is the engine's, so the sample agrees with what the workbench shows.
+		PlanStatus status = StatusColourRules.standard().assess(CriticalPathScheduler.schedule(plan), days.date(today));
+		plan.setStatus(status.colour());
+		plan.setStatusRationale(status.rationale());
 	}
 
 	private void meetings(GetWellPlan plan, Engagement engagement, WorkingDayIndex days, int start, int today,
