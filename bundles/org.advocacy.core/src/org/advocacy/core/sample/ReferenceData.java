@@ -39,26 +39,26 @@ final class ReferenceData {
 				AdvocacyLevel.DEDICATED_SENIOR_ADVOCATE, AdvocacyOffering.OFFERED_TO_ALL,
 				"Annual revenue over $5M, name recognition, three or more product lines, strategic reference value",
 				"Anyone: customer executives, the account team or any employee who sees a troubled situation",
-				120, 15, 1440, 60);
+				120, 15, 480, 60);
 		segment(context, repository, "Enterprise",
 				"Large customers with several product lines and a named account team.",
 				AdvocacyLevel.SENIOR_ADVOCATE, AdvocacyOffering.OFFERED_TO_ALL,
 				"Annual revenue $1M–$5M or two or more product lines",
 				"The account team, support managers and directors, or the customer on request",
-				240, 15, 1440, 60);
+				240, 15, 480, 60);
 		segment(context, repository, "Commercial",
 				"Mid-market customers served through pooled account teams.", AdvocacyLevel.ADVOCATE,
 				AdvocacyOffering.WHEN_WARRANTED, "Annual revenue $150k–$1M",
 				"Support or sales managers, when the situation warrants it (outage, legal or churn risk)",
-				240, 30, 2880, 120);
+				240, 30, 960, 120);
 		segment(context, repository, "Small business",
 				"Low-margin, high-volume customers handled by standard operating procedures.",
 				AdvocacyLevel.STANDARD_OPERATING_PROCEDURE, AdvocacyOffering.WHEN_WARRANTED,
 				"Annual revenue under $150k, online purchase, single product line",
 				"Director of Technical Support only; otherwise standard support procedures apply",
-				480, 30, 4320, 240);
+				480, 30, 1440, 240);
 		repository.getDefaultTargets().add(target(context, Urgency.URGENT_24X7, 240, 15));
-		repository.getDefaultTargets().add(target(context, Urgency.BUSINESS_HOURS, 1440, 60));
+		repository.getDefaultTargets().add(target(context, Urgency.BUSINESS_HOURS, 480, 60));
 
 		unit(context, repository, "Cloud Infrastructure", "Northwind Compute", "Northwind Storage Vault",
 				"Backup & Recovery", "Managed Network Services");

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.core.escalation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.Customer;
+import org.advocacy.model.Engagement;
+import org.advocacy.model.ServiceTarget;
+import org.advocacy.model.Urgency;
+
+/**
+ * The service targets that apply to an engagement: the targets of the customer's segment for the engagement's
+ * urgency, else the repository's default targets for that urgency, else the built-in defaults (an escalation
+ * timeout of {@link #DEFAULT_ESCALATION_TIMEOUT}, an update cadence of {@link #DEFAULT_UPDATE_CADENCE}). A target
+ * of zero or fewer minutes counts as not set.
+ */
+public final class ServiceTargets {
+
+	/** How long to wait for an answer on the ladder when no service target says otherwise (the whitepaper's 15 minutes). */
+	public static final Duration DEFAULT_ESCALATION_TIMEOUT = Duration.ofMinutes(15);
+
+	/** How often to update the customer when no service target says otherwise: daily. */
+	public static final Duration DEFAULT_UPDATE_CADENCE = Duration.ofMinutes(1440);
+
+	private ServiceTargets() {
+	}
+
+	/** @return how long to wait for an answer before calling the next person on the ladder */
+	public static Duration escalationTimeout(Engagement engagement) {
+		return minutes(engagement, ServiceTarget::getEscalationTimeoutMinutes, DEFAULT_ESCALATION_TIMEOUT);
+	}
+
+	/** @return how often the customer must receive an update */
+	public static Duration updateCadence(Engagement engagement) {
+		return minutes(engagement, ServiceTarget::getUpdateCadenceMinutes, DEFAULT_UPDATE_CADENCE);
+	}
+
+	private static Duration minutes(Engagement engagement, ToIntFunction<ServiceTarget> minutes, Duration fallback) {
+		Urgency urgency = engagement.getUrgency();
+		Customer customer = engagement.getCustomer();
+		if (customer != null && customer.getSegment() != null) {
+			int found = find(customer.getSegment().getTargets(), urgency, minutes);
+			if (found > 0) {
+				return Duration.ofMinutes(found);
+			}
+		}
+		AdvocacyRepository repository = Engagements.repositoryOf(engagement);
+		if (repository != null) {
+			int found = find(repository.getDefaultTargets(), urgency, minutes);
+			if (found > 0) {
+				return Duration.ofMinutes(found);
+			}
+		}
+		return fallback;
+	}
+
+	private static int find(List<ServiceTarget> targets, Urgency urgency, ToIntFunction<ServiceTarget> minutes) {
+		for (ServiceTarget target : targets) {
+			if (target.getUrgency() == urgency) {
+				int value = minutes.applyAsInt(target);
+				if (value > 0) {
+					return value;
+				}
+			}
+		}
+		return 0;
+	}
+}
