@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.core.exports;
+
+import static org.advocacy.core.exports.ReportText.date;
+import static org.advocacy.core.exports.ReportText.person;
+import static org.advocacy.core.exports.ReportText.text;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+import org.advocacy.model.ActionStatus;
+import org.advocacy.model.Audience;
+import org.advocacy.model.Criterion;
+import org.advocacy.model.Engagement;
+
+/**
+ * A written customer update that stands alone, as the whitepaper asks: an opening with the context (the topic, what
+ * was agreed, the purpose of this update), the section the audience needs (see {@link AudienceSection}), and a
+ * closing with the next steps and the date by which the advocate follows up if there is no answer. The follow-up
+ * date is {@code now} plus the engagement's update cadence ({@link UpdateCadence}).
+ */
+public final class CustomerUpdateDraft {
+
+	private final Engagement engagement;
+	private final Audience audience;
+	private final Instant now;
+	private final Instant followUpBy;
+	private final ZoneId zone;
+
+	/**
+	 * @param engagement the engagement the update is about
+	 * @param audience   who reads it
+	 * @param now        when the update is drafted
+	 * @param zone       the reader's time zone, for dates and times in the text
+	 */
+	public CustomerUpdateDraft(Engagement engagement, Audience audience, Instant now, ZoneId zone) {
+		this.engagement = engagement;
+		this.audience = audience;
+		this.now = now;
+		this.followUpBy = UpdateCadence.followUpBy(engagement, now);
+		this.zone = zone;
+	}
+
+	/** @return the subject line, naming the topic and the engagement key */
+	public String subject() {
+		return "Update on " + text(engagement.getTitle()) + " (" + text(engagement.getKey()) + ")";
+	}
+
+	/** @return when the advocate follows up if the customer has not answered */
+	public Instant followUpBy() {
+		return followUpBy;
+	}
+
+	/** @return the draft as Markdown, readable as plain text in an e-mail */
+	public String toMarkdown() {
+		return write(new MarkdownReportWriter());
+	}
+
+	/** @return the draft as a self-contained HTML page */
+	public String toHtml() {
+		return write(new HtmlReportWriter());
+	}
+
+	/**
+	 * Writes the draft to any writer.
+	 *
+	 * @return the writer's result
+	 */
+	public String write(ReportWriter out) {
+		out.title(subject());
+		writeOpening(out);
+		AudienceSection.of(audience).write(engagement, now, zone, out);
+		writeClosing(out);
+		return out.result();
+	}
+
+	private void writeOpening(ReportWriter out) {
+		out.heading("Where we are");
+		String customer = engagement.getCustomer() == null ? "your organization" : engagement.getCustomer().getName();
+		out.paragraph("This update is about " + text(engagement.getTitle()) + " for " + customer + " (our reference "
+				+ text(engagement.getKey()) + ", opened " + ReportText.instant(engagement.getOpenedAt(), zone) + ").");
+		List<Criterion> criteria = engagement.getDisengagementCriteria();
+		if (engagement.getCriteriaAgreedAt() != null && !criteria.isEmpty()) {
+			out.paragraph("On " + ReportText.instant(engagement.getCriteriaAgreedAt(), zone)
+					+ " we agreed that this work is complete when:");
+			out.bullets(criteria.stream().map(criterion -> text(criterion.getDescription())
+					+ (criterion.isMet() ? " (met)" : "")).toList());
+		} else {
+			out.paragraph("We have not yet agreed together when this work is complete; I will propose criteria.");
+		}
+		out.paragraph("The purpose of this update: " + AudienceSection.of(audience).purpose());
+	}
+
+	private void writeClosing(ReportWriter out) {
+		out.heading("Next steps");
+		List<String> steps = engagement.getSituationSummary() == null ? List.of()
+				: engagement.getSituationSummary().getActionItems().stream()
+						.filter(item -> item.getStatus() == ActionStatus.OPEN
+								|| item.getStatus() == ActionStatus.IN_PROGRESS)
+						.sorted(Comparator.comparing(item -> item.getDue(),
+								Comparator.nullsLast(Comparator.naturalOrder())))
+						.limit(ExecutiveStatusReport.TOP)
+						.map(item -> text(item.getDescription()) + " (" + person(item.getOwner())
+								+ (item.getDue() == null ? "" : ", by " + date(item.getDue())) + ")")
+						.toList();
+		out.bullets(steps);
+		out.paragraph("If I don't hear back by " + ReportText.longInstant(followUpBy, zone)
+				+ ", I will follow up.\n" + person(engagement.getAdvocate()));
+	}
+}

@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: EPL-2.0
+/**
+ * Imports into a repository: the who-to-call matrix from CSV and get-well plans from Microsoft Project and the other formats MPXJ reads. Bad input yields a report of every problem with its line and column and changes nothing.
+ */
+package org.advocacy.core.imports;
