@@ -4,26 +4,29 @@ package org.advocacy.core.cli;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.advocacy.core.persistence.RepositoryStore;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
- * The headless {@code org.advocacy.core.cli} application: {@code advocacy-cli <command> [arguments]}. It runs
- * wherever the core bundle is installed, the standalone product and a support team's own console alike.
+ * The headless {@code org.advocacy.core.cli} application, {@code advocacy <command> [arguments]}: it runs wherever
+ * the core bundle is installed, the standalone product and a support team's own console alike. Results go to
+ * stdout, problems to stderr; exit code 0 means done, 1 bad input or a failed check, 2 a wrong command line.
  */
 public class AdvocacyCommandLine implements IApplication {
+
+	private static final List<CliCommand> COMMANDS = List.of(new DueCommand(), new ExportCommand(),
+			new ImportCommand(), new ValidateCommand(), new SummaryCommand(), new SampleCommand(),
+			new DiagnoseCommand());
 
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		return run(Arrays.asList(arguments), System.out, System.err);
+		return run(Arrays.asList(arguments), System.out, System.err, Clock.systemDefaultZone());
 	}
 
 	@Override
@@ -36,55 +39,43 @@ public class AdvocacyCommandLine implements IApplication {
 	 *
 	 * @param arguments the command and its arguments
 	 * @param out       where results go
-	 * @param err       where usage and errors go
-	 * @return the process exit code: 0 on success
+	 * @param err       where usage and problems go
+	 * @param clock     what "now" is
+	 * @return the process exit code
 	 */
-	public static int run(List<String> arguments, PrintStream out, PrintStream err) {
-		if (arguments.isEmpty()) {
-			err.println(Commands.usage());
-			return 2;
+	public static int run(List<String> arguments, PrintStream out, PrintStream err, Clock clock) {
+		Map<String, CliCommand> byName = new LinkedHashMap<>();
+		COMMANDS.forEach(command -> byName.put(command.name(), command));
+		if (arguments.isEmpty() || List.of("help", "--help", "-h").contains(arguments.get(0))) {
+			(arguments.isEmpty() ? err : out).println(usage());
+			return arguments.isEmpty() ? CliCommand.USAGE : CliCommand.OK;
 		}
-		String command = arguments.get(0);
+		CliCommand command = byName.get(arguments.get(0));
+		if (command == null) {
+			err.println("Unknown command '" + arguments.get(0) + "'.");
+			err.println(usage());
+			return CliCommand.USAGE;
+		}
 		List<String> rest = arguments.subList(1, arguments.size());
+		if (rest.contains("--help")) {
+			out.println("Usage: advocacy " + command.synopsis());
+			return CliCommand.OK;
+		}
 		try {
-			return switch (command) {
-			case "sample" -> Commands.sample(rest, out, Clock.systemDefaultZone());
-			case "summary" -> Commands.summary(rest, out);
-			case "diagnose" -> diagnose(out);
-			default -> {
-				err.println("Unknown command '" + command + "'.");
-				err.println(Commands.usage());
-				yield 2;
-			}
-			};
-		} catch (IllegalArgumentException e) {
+			return command.run(rest, new CliContext(out, err, clock, new RepositoryStore()));
+		} catch (UsageException e) {
 			err.println(e.getMessage());
-			err.println(Commands.usage());
-			return 2;
+			err.println("Usage: advocacy " + command.synopsis());
+			return CliCommand.USAGE;
 		} catch (Exception e) {
-			err.println(e.getMessage());
-			return 1;
+			err.println(e.getMessage() == null ? e.toString() : e.getMessage());
+			return CliCommand.FAILED;
 		}
 	}
 
-	/**
-	 * Lists the Advocacy bundles of the running installation and whether they resolved; fails when one did not.
-	 * Support teams use it after installing the feature into their own console.
-	 */
-	private static int diagnose(PrintStream out) {
-		BundleContext context = FrameworkUtil.getBundle(AdvocacyCommandLine.class).getBundleContext();
-		List<Bundle> advocacyBundles = Arrays.stream(context.getBundles())
-				.filter(bundle -> bundle.getSymbolicName().startsWith("org.advocacy.")).toList();
-		context.getBundle(Constants.SYSTEM_BUNDLE_ID).adapt(FrameworkWiring.class).resolveBundles(advocacyBundles);
-		long unresolved = 0;
-		for (Bundle bundle : advocacyBundles) {
-			boolean resolved = bundle.getState() != Bundle.INSTALLED && bundle.getState() != Bundle.UNINSTALLED;
-			out.printf("%-40s %-24s %s%n", bundle.getSymbolicName(), bundle.getVersion(),
-					resolved ? "resolved" : "UNRESOLVED");
-			unresolved += resolved ? 0 : 1;
-		}
-		out.println(unresolved == 0 ? "All " + advocacyBundles.size() + " Advocacy bundles resolved."
-				: unresolved + " Advocacy bundle(s) did not resolve.");
-		return unresolved == 0 ? 0 : 1;
+	static String usage() {
+		StringBuilder text = new StringBuilder("Usage: advocacy <command> [arguments]   (advocacy <command> --help)\n");
+		COMMANDS.forEach(command -> text.append("  ").append(command.synopsis()).append('\n'));
+		return text.toString().stripTrailing();
 	}
 }
