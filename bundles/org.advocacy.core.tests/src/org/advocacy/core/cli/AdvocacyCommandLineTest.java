@@ -52,7 +52,8 @@ class AdvocacyCommandLineTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(0, run("--help"));
-		for (String command : List.of("due", "export", "import", "validate", "summary", "sample", "diagnose")) {
+		for (String command : List.of("due", "agenda", "metrics", "export", "import", "validate", "summary",
+				"sample", "diagnose")) {
 			assertTrue(output().contains("  " + command + " "), "help lists " + command);
 		}
 	}
@@ -92,6 +93,27 @@ class AdvocacyCommandLineTest {
 		assertTrue(output().contains("Escalations ("), output());
 		assertTrue(output().contains("Customer updates ("), output());
 		assertTrue(output().contains("Root-cause commitments overdue (1)"), output());
+	}
+
+	@Test
+	void agendaListsTheSectionsOfTheNextReview() {
+		assertEquals(0, run("agenda", repository.toString(), "--now", "2026-11-20T14:30:00Z"), errors());
+		for (String section : List.of("New situations (", "Updates on open engagements (", "To confirm closed (",
+				"Root-cause commitments overdue (1)")) {
+			assertTrue(output().contains(section), output());
+		}
+	}
+
+	@Test
+	void metricsPrintsTheFiveMetricsAndRejectsABadDate() {
+		assertEquals(0, run("metrics", repository.toString(), "--period", "week"), errors());
+		assertTrue(output().contains("13 engagements selected."), output());
+		for (String metric : List.of("1. Customers per engagement, by week", "2. Engagements by reason",
+				"3. Duration", "4. Engagements by customer segment", "5. Effort ")) {
+			assertTrue(output().contains(metric), output());
+		}
+		assertEquals(2, run("metrics", repository.toString(), "--from", "last tuesday"));
+		assertTrue(errors().contains("--from must be a date like 2026-11-20, not 'last tuesday'"), errors());
 	}
 
 	@Test
