@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.session;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.advocacy.core.persistence.RepositoryLoadException;
 import org.advocacy.core.persistence.RepositoryStore;
@@ -17,6 +19,10 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 /**
  * One open repository file in the workbench: its resource, the item-provider adapter factory that labels it,
  * and the editing domain through which every change is made as an undoable command.
+ * <p>
+ * The session's editing domain is the one domain of the file: every editor and view that changes this repository
+ * executes its commands on {@link #getEditingDomain()}'s command stack, so there is one undo history per file,
+ * views see every change at once, and the file is dirty exactly when the command stack says a save is needed.
  */
 public final class RepositorySession {
 
@@ -82,6 +88,21 @@ public final class RepositorySession {
 	/** @return the editing domain through which changes are made */
 	public AdapterFactoryEditingDomain getEditingDomain() {
 		return editingDomain;
+	}
+
+	/** @return whether commands were executed (or undone) since the file was opened or last saved */
+	public boolean isDirty() {
+		return ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
+	}
+
+	/**
+	 * Saves the repository atomically and marks the command stack's save point.
+	 *
+	 * @throws IOException if writing fails; the file on disk then keeps its previous content
+	 */
+	public void save() throws IOException {
+		resource.save(Map.of());
+		((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
 	}
 
 	/** Releases the item providers; the session is unusable afterwards. */
