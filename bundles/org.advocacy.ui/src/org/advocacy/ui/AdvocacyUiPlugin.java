@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.advocacy.core.persistence.RepositoryLoadException;
+import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.ui.session.RepositoryManager;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
@@ -25,6 +26,7 @@ public class AdvocacyUiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		AdvocacyValidation.register();
 	}
 
 	@Override

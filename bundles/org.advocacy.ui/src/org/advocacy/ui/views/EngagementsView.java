@@ -10,7 +10,12 @@ import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.emf.FeatureColumnLabelProvider;
 import org.advocacy.ui.emf.ItemProviderContentProvider;
+import org.advocacy.ui.editor.EngagementEditor;
+import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.nudges.DueTimes;
+import org.advocacy.ui.nudges.NudgeService;
+import org.eclipse.ui.PartInitException;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -36,6 +41,11 @@ public class EngagementsView extends ViewPart {
 
 	private final Clock clock = Clock.systemDefaultZone();
 	private final Consumer<RepositorySession> sessionListener = this::showLater;
+	private final Consumer<DueTimes> dueListener = due -> {
+		if (this.viewer != null && !this.viewer.getControl().isDisposed()) {
+			this.viewer.refresh(true);
+		}
+	};
 	private TableViewer viewer;
 	private LocalResourceManager resources;
 	private StatusColourSwatches swatches;
@@ -56,6 +66,8 @@ public class EngagementsView extends ViewPart {
 		});
 		viewer.setComparator(new ColumnComparator(viewer));
 		getSite().setSelectionProvider(viewer);
+		viewer.addDoubleClickListener(event -> openSelected());
+		NudgeService.get().addListener(dueListener);
 		AdvocacyUiPlugin plugin = AdvocacyUiPlugin.getDefault();
 		plugin.getRepositoryManager().addListener(sessionListener);
 		try {
@@ -112,6 +124,8 @@ public class EngagementsView extends ViewPart {
 		addColumn("Advocate", 140, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__ADVOCATE,
 				Literals.PERSON__NAME));
 		addColumn("Age", 60, new EngagementAgeLabelProvider(clock));
+		addColumn("Next update due", 200, DueColumnLabelProvider.nextUpdate(text));
+		addColumn("Next escalation step", 220, DueColumnLabelProvider.nextStep(text));
 	}
 
 	private void addColumn(String title, int width, ColumnLabelProvider labels) {
@@ -121,6 +135,23 @@ public class EngagementsView extends ViewPart {
 		column.getColumn().setMoveable(true);
 		column.setLabelProvider(labels);
 		((ColumnComparator) viewer.getComparator()).sortOnClick(column.getColumn(), labels);
+	}
+
+	/** Opens the engagement editor on each selected engagement (double-click). */
+	void openSelected() {
+		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		if (session == null) {
+			return;
+		}
+		for (Object element : viewer.getStructuredSelection()) {
+			if (element instanceof Engagement engagement) {
+				try {
+					getSite().getPage().openEditor(EngagementEditorInput.of(session, engagement), EngagementEditor.ID);
+				} catch (PartInitException e) {
+					getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
+				}
+			}
+		}
 	}
 
 	/** @return the table viewer, for tests */
@@ -136,6 +167,7 @@ public class EngagementsView extends ViewPart {
 	@Override
 	public void dispose() {
 		AdvocacyUiPlugin.getDefault().getRepositoryManager().removeListener(sessionListener);
+		NudgeService.get().removeListener(dueListener);
 		if (viewer != null && viewer.getContentProvider() != null) {
 			viewer.getContentProvider().dispose();
 		}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.editor;
+
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorActionBarContributor;
+
+/** Routes the workbench's Undo and Redo (menu and keys) to the active engagement editor's command stack. */
+public class EngagementEditorContributor extends EditorActionBarContributor {
+
+	@Override
+	public void setActiveEditor(IEditorPart part) {
+		IActionBars bars = getActionBars();
+		if (part instanceof EngagementEditor editor) {
+			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.getUndoAction());
+			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.getRedoAction());
+		} else {
+			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), null);
+			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), null);
+		}
+		bars.updateActionBars();
+	}
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.editor.internal;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
+import org.eclipse.jface.viewers.ColumnViewer;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * Edits one attribute of a table row in place: check boxes for flags, a drop-down for enumerations, text for the
+ * rest (dates and times as ISO-8601, e.g. 2026-11-20T14:30:00Z or 2026-11-20). The new value is set with a
+ * {@code SetCommand}; text that does not parse leaves the value unchanged.
+ */
+public final class FeatureEditingSupport extends EditingSupport {
+
+	private final EditingDomain domain;
+	private final EStructuralFeature feature;
+	private CellEditor editor;
+
+	/**
+	 * @param viewer  the table viewer
+	 * @param domain  the file's editing domain
+	 * @param feature an attribute of the rows' objects
+	 */
+	public FeatureEditingSupport(ColumnViewer viewer, EditingDomain domain, EStructuralFeature feature) {
+		super(viewer);
+		this.domain = domain;
+		this.feature = feature;
+	}
+
+	@Override
+	protected CellEditor getCellEditor(Object element) {
+		if (editor == null) {
+			Composite table = (Composite) getViewer().getControl();
+			if (isFlag()) {
+				editor = new CheckboxCellEditor(table);
+			} else if (feature.getEType() instanceof EEnum eEnum) {
+				editor = new ComboBoxCellEditor(table,
+						eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new),
+						SWT.READ_ONLY);
+			} else {
+				editor = new TextCellEditor(table);
+			}
+		}
+		return editor;
+	}
+
+	@Override
+	protected boolean canEdit(Object element) {
+		return true;
+	}
+
+	@Override
+	protected Object getValue(Object element) {
+		Object value = ((EObject) element).eGet(feature);
+		if (isFlag()) {
+			return Boolean.TRUE.equals(value);
+		}
+		if (feature.getEType() instanceof EEnum eEnum) {
+			List<EEnumLiteral> literals = eEnum.getELiterals();
+			for (int i = 0; i < literals.size(); i++) {
+				if (literals.get(i).getInstance() == value) {
+					return i;
+				}
+			}
+			return -1;
+		}
+		return value == null ? "" : EcoreUtil.convertToString((EDataType) feature.getEType(), value);
+	}
+
+	@Override
+	protected void setValue(Object element, Object edited) {
+		Object value;
+		try {
+			value = parse(edited);
+		} catch (RuntimeException unparsable) {
+			getViewer().getControl().getDisplay().beep();
+			return;
+		}
+		EObject object = (EObject) element;
+		if (!Objects.equals(object.eGet(feature), value)) {
+			domain.getCommandStack().execute(SetCommand.create(domain, object, feature, value));
+		}
+	}
+
+	private Object parse(Object edited) {
+		if (isFlag()) {
+			return edited;
+		}
+		if (feature.getEType() instanceof EEnum eEnum) {
+			int index = (Integer) edited;
+			return index < 0 ? null : eEnum.getELiterals().get(index).getInstance();
+		}
+		String text = ((String) edited).strip();
+		if (text.isEmpty()) {
+			return feature.getDefaultValue();
+		}
+		return EcoreUtil.createFromString((EDataType) feature.getEType(), text);
+	}
+
+	private boolean isFlag() {
+		Class<?> type = feature.getEType().getInstanceClass();
+		return type == boolean.class || type == Boolean.class;
+	}
+}

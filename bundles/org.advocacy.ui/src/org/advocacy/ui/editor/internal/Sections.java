@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.editor.internal;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+/** Makes the titled sections of the editor's pages, laid out on a grid. */
+final class Sections {
+
+	private Sections() {
+	}
+
+	/**
+	 * @param toolkit     the form toolkit
+	 * @param parent      the page body (a grid)
+	 * @param title       the section title
+	 * @param description a line under the title, or {@code null}
+	 * @param span        how many grid columns the section spans
+	 * @param columns     the columns of the section's client grid
+	 * @return the section's client composite
+	 */
+	static Composite create(FormToolkit toolkit, Composite parent, String title, String description, int span,
+			int columns) {
+		int style = ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED
+				| (description == null ? 0 : Section.DESCRIPTION);
+		Section section = toolkit.createSection(parent, style);
+		section.setText(title);
+		if (description != null) {
+			section.setDescription(description);
+		}
+		GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(section);
+		Composite client = toolkit.createComposite(section);
+		GridLayoutFactory.fillDefaults().numColumns(columns).margins(2, 4).spacing(8, 5).applyTo(client);
+		section.setClient(client);
+		toolkit.paintBordersFor(client);
+		return client;
+	}
+}
