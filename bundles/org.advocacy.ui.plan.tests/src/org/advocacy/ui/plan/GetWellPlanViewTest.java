@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.advocacy.core.persistence.RepositoryStore;
+import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.Engagement;
+import org.advocacy.model.PlanTask;
+import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.plan.internal.GanttCanvas;
+import org.advocacy.ui.plan.internal.GanttRows;
+import org.advocacy.ui.plan.internal.TimeScale;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * In the running workbench, the Get-Well Plan view follows the engagement selected in the Engagements view, shows
+ * its colour code, and reschedules the plan when a bar is dragged, with Edit &gt; Undo and Redo.
+ */
+class GetWellPlanViewTest {
+
+	@TempDir
+	Path folder;
+
+	private AdvocacyRepository repository;
+	private GetWellPlanView view;
+	private Engagement engagement;
+
+	@BeforeEach
+	void showTheFirstPlanOfTheSample() throws Exception {
+		Path file = folder.resolve("sample.advocacy");
+		AdvocacyRepository sample = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
+				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+		new RepositoryStore().save(sample, file);
+		AdvocacyUiPlugin.getDefault().openRepository(file);
+		repository = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent().getRepository();
+		processEvents();
+		view = (GetWellPlanView) page().showView(GetWellPlanView.ID);
+		engagement = repository.getEngagements().stream().filter(e -> e.getGetWellPlan() != null)
+				.filter(e -> e.getGetWellPlan().getPhases().size() > 1).findFirst().orElseThrow();
+		IViewPart engagements = page().findView("org.advocacy.ui.views.engagements");
+		assertNotNull(engagements, "the Engagements view is open in the perspective");
+		page().activate(engagements);
+		engagements.getSite().getSelectionProvider().setSelection(new StructuredSelection(engagement));
+		processEvents();
+		page().activate(view);
+		processEvents();
+	}
+
+	@Test
+	void theViewIsPartOfTheCustomerAdvocacyPerspective() {
+		assertNotNull(page().findView(GetWellPlanView.ID));
+	}
+
+	@Test
+	void theViewFollowsTheSelectedEngagementAndShowsItsColourCode() {
+		assertSame(engagement, view.getEngagement());
+		GanttRows rows = view.getChart().getRows();
+		assertNotNull(rows.schedule(), "the sample plan is schedulable: " + rows.problem());
+		int tasks = engagement.getGetWellPlan().getPhases().stream().mapToInt(p -> p.getTasks().size()).sum();
+		assertEquals(engagement.getGetWellPlan().getPhases().size() + tasks, view.getChart().getTable().getItemCount(),
+				"a row per phase and per task");
+		String header = view.getChart().getHeaderText();
+		assertTrue(header.startsWith(rows.status().colour().getLiteral()), header);
+		assertTrue(header.contains("Planned finish"), header);
+		assertFalse(rows.schedule().criticalPath().isEmpty());
+	}
+
+	@Test
+	void draggingABarMovesTheTaskAndUndoRedoWorkFromTheEditMenu() throws Exception {
+		GanttCanvas canvas = prepare();
+		PlanTask task = freeTask();
+		GanttRows.Row row = view.getChart().getRows().row(view.getChart().getRows().rowOf(task));
+		LocalDate oldStart = task.getStart();
+		LocalDate expected = view.getChart().getRows().workingDays().onOrAfter(row.start().plusDays(3));
+		Rectangle bar = barOf(canvas, task);
+		int x = bar.x + bar.width / 2;
+		int y = bar.y + bar.height / 2;
+		int dx = (int) Math.round(3 * canvas.scale().pixelsPerDay());
+
+		drag(canvas, x, y, x + dx, y, 0);
+
+		assertEquals(expected, task.getStart(), "the task starts three days later (next working day)");
+		GanttRows rescheduled = view.getChart().getRows();
+		assertEquals(expected, rescheduled.row(rescheduled.rowOf(task)).start(), "the chart shows the new schedule");
+
+		handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+		processEvents();
+		assertEquals(oldStart, task.getStart(), "Edit > Undo puts the task back");
+
+		handlers().executeCommand(IWorkbenchCommandConstants.EDIT_REDO, null);
+		processEvents();
+		assertEquals(expected, task.getStart(), "Edit > Redo moves it again");
+	}
+
+	@Test
+	void draggingTheEndOfABarBeforeItsStartIsRefusedWithTheReason() {
+		GanttCanvas canvas = prepare();
+		PlanTask task = freeTask();
+		int duration = task.getDurationDays();
+		Rectangle bar = barOf(canvas, task);
+		int y = bar.y + bar.height / 2;
+		int end = bar.x + bar.width - 1;
+		int dx = (int) Math.round((duration + 3) * canvas.scale().pixelsPerDay());
+
+		drag(canvas, end, y, end - dx, y, 0);
+
+		assertEquals(duration, task.getDurationDays(), "nothing changed");
+		assertTrue(view.getChart().getRefusal().contains("before its start"), view.getChart().getRefusal());
+	}
+
+	@Test
+	void shiftDraggingInsideABarSetsItsProgress() {
+		GanttCanvas canvas = prepare();
+		PlanTask task = freeTask();
+		Rectangle bar = barOf(canvas, task);
+		int y = bar.y + bar.height / 2;
+
+		drag(canvas, bar.x + 2, y, bar.x + bar.width / 2, y, SWT.SHIFT);
+
+		assertEquals(50, task.getPercentComplete(), 10, "about half done");
+	}
+
+	@Test
+	void ctrlDraggingFromOneBarToAnotherLinksThem() {
+		GanttCanvas canvas = prepare();
+		java.util.List<PlanTask> tasks = engagement.getGetWellPlan().getPhases().get(0).getTasks();
+		PlanTask first = tasks.get(0);
+		assertTrue(first.getDependencies().isEmpty(), "precondition: the sample's first task starts the plan");
+		PlanTask third = tasks.stream().skip(1)
+				.filter(t -> t.getDependencies().stream().noneMatch(d -> d.getPredecessor() == first)).findFirst()
+				.orElseThrow();
+		int links = third.getDependencies().size();
+
+		ctrlDrag(canvas, first, third);
+
+		assertEquals(links + 1, third.getDependencies().size());
+		assertSame(first, third.getDependencies().get(links).getPredecessor());
+	}
+
+	@Test
+	void aLinkThatWouldMakeACycleIsRefusedWithTheReason() {
+		GanttCanvas canvas = prepare();
+		java.util.List<PlanTask> tasks = engagement.getGetWellPlan().getPhases().get(0).getTasks();
+		PlanTask first = tasks.get(0);
+		PlanTask second = tasks.get(1);
+		assertTrue(second.getDependencies().stream().anyMatch(d -> d.getPredecessor() == first),
+				"precondition: the sample chains the first phase");
+
+		ctrlDrag(canvas, second, first);
+
+		assertTrue(first.getDependencies().stream().noneMatch(d -> d.getPredecessor() == second));
+		assertTrue(view.getChart().getRefusal().contains("cycle"), view.getChart().getRefusal());
+	}
+
+	private void ctrlDrag(GanttCanvas canvas, PlanTask from, PlanTask to) {
+		Rectangle bar = barOf(canvas, from);
+		int toY = canvas.viewport().y(view.getChart().getRows().rowOf(to)) + canvas.viewport().rowHeight() / 2;
+		drag(canvas, bar.x + bar.width / 2, bar.y + bar.height / 2, bar.x + bar.width / 2, toY, SWT.MOD1);
+	}
+
+	@Test
+	void theTimelineRowsLineUpWithTheTableRowsAfterScrollingTheTimeline() {
+		GanttCanvas canvas = prepare();
+		org.eclipse.swt.widgets.Table table = view.getChart().getTable();
+		Event wheel = new Event();
+		wheel.count = -3;
+		wheel.x = 10;
+		wheel.y = 100;
+
+		canvas.notifyListeners(SWT.MouseVerticalWheel, wheel);
+		processEvents();
+
+		int top = table.getTopIndex();
+		assertEquals(top, canvas.viewport().topRow(), "the timeline scrolled with the table");
+		for (int row = top; row < Math.min(table.getItemCount(), top + 5); row++) {
+			int tableY = canvas.toControl(table.toDisplay(0, table.getItem(row).getBounds().y)).y;
+			assertEquals(tableY, canvas.viewport().y(row), "row " + row + " at the same height in both");
+		}
+	}
+
+	@Test
+	void typingInTheTableEditsTheTaskAsAnUndoableCommand() {
+		prepare();
+		PlanTask task = freeTask();
+		int row = view.getChart().getRows().rowOf(task);
+		int percent = task.getPercentComplete() == 40 ? 60 : 40;
+
+		org.eclipse.swt.widgets.Text cell = view.getChart().getCellEditing().edit(row, 5);
+		cell.setText(percent + "%");
+		cell.notifyListeners(SWT.DefaultSelection, new Event());
+		processEvents();
+
+		assertEquals(percent, task.getPercentComplete());
+		assertEquals(percent + "%", view.getChart().getTable().getItem(row).getText(5));
+		AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent().getEditingDomain().getCommandStack().undo();
+		processEvents();
+		assertFalse(task.getPercentComplete() == percent, "undone");
+	}
+
+	@Test
+	void anUnreadableDateIsRefusedWithTheReason() {
+		prepare();
+		PlanTask task = freeTask();
+		LocalDate start = task.getStart();
+
+		org.eclipse.swt.widgets.Text cell = view.getChart().getCellEditing()
+				.edit(view.getChart().getRows().rowOf(task), 2);
+		cell.setText("next tuesday");
+		cell.notifyListeners(SWT.DefaultSelection, new Event());
+		processEvents();
+
+		assertEquals(start, task.getStart());
+		assertTrue(view.getChart().getRefusal().contains("not a date"), view.getChart().getRefusal());
+	}
+
+	@Test
+	void theChartExportsAsPng() throws Exception {
+		Path png = folder.resolve("plan.png");
+		view.getChart().exportPng(png);
+		byte[] bytes = Files.readAllBytes(png);
+		assertTrue(bytes.length > 1000);
+		assertEquals((byte) 0x89, bytes[0]);
+		assertEquals('P', bytes[1]);
+	}
+
+	private GanttCanvas prepare() {
+		view.getChart().setZoom(TimeScale.Zoom.DAY);
+		processEvents();
+		return view.getChart().getCanvas();
+	}
+
+	/** @return a task of several days; moved later, nothing holds it back, so the schedule follows its start */
+	private PlanTask freeTask() {
+		return engagement.getGetWellPlan().getPhases().stream().flatMap(p -> p.getTasks().stream())
+				.filter(t -> !t.isMilestone() && t.getDurationDays() > 1).findFirst()
+				.orElseThrow();
+	}
+
+	private Rectangle barOf(GanttCanvas canvas, PlanTask task) {
+		assertTrue(view.getChart().reveal(task));
+		processEvents();
+		Rectangle bar = canvas.barBounds(view.getChart().getRows().rowOf(task));
+		assertNotNull(bar);
+		assertTrue(canvas.getClientArea().contains(bar.x + bar.width / 2, bar.y + bar.height / 2),
+				"the bar is visible: " + bar + " in " + canvas.getClientArea());
+		return bar;
+	}
+
+	private static void drag(GanttCanvas canvas, int x0, int y0, int x1, int y1, int stateMask) {
+		canvas.notifyListeners(SWT.MouseDown, mouse(x0, y0, stateMask));
+		int steps = 4;
+		for (int i = 1; i <= steps; i++) {
+			canvas.notifyListeners(SWT.MouseMove, mouse(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps,
+					stateMask | SWT.BUTTON1));
+			processEvents();
+		}
+		canvas.notifyListeners(SWT.MouseUp, mouse(x1, y1, stateMask | SWT.BUTTON1));
+		processEvents();
+	}
+
+	private static Event mouse(int x, int y, int stateMask) {
+		Event event = new Event();
+		event.x = x;
+		event.y = y;
+		event.button = 1;
+		event.stateMask = stateMask;
+		return event;
+	}
+
+	private static IHandlerService handlers() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain pending asyncExecs such as the chart's refresh
+		}
+	}
+}

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.plan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.advocacy.model.DependencyType;
+import org.advocacy.model.GetWellPlan;
+import org.advocacy.model.PlanTask;
+import org.advocacy.ui.plan.PlanCommands.Edit;
+import org.advocacy.ui.plan.internal.CellEditing;
+import org.advocacy.ui.plan.internal.ChartImage;
+import org.advocacy.ui.plan.internal.GanttCanvas;
+import org.advocacy.ui.plan.internal.GanttGestures;
+import org.advocacy.ui.plan.internal.GanttResources;
+import org.advocacy.ui.plan.internal.GanttRows;
+import org.advocacy.ui.plan.internal.PlanHeader;
+import org.advocacy.ui.plan.internal.TaskTable;
+import org.advocacy.ui.plan.internal.TimeScale;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+
+/**
+ * The get-well plan chart: the plan's colour code and finish on top, the task table on the left and the timeline
+ * on the right, scrolling together. It shows any {@link GetWellPlan} and changes it only through commands on the
+ * given {@link EditingDomain} (the session's domain), so every drag can be undone; after each command it
+ * reschedules the plan with the engine's critical-path method. It knows nothing about the part that hosts it:
+ * the Get-Well Plan view and the engagement editor embed it alike.
+ */
+public final class GanttComposite extends Composite {
+
+	private final GanttResources resources;
+	private final PlanHeader header;
+	private final TaskTable table;
+	private final GanttCanvas canvas;
+	private final CellEditing cells;
+	private final CommandStackListener stackListener = event -> getDisplay().asyncExec(this::refreshIfAlive);
+	private GetWellPlan plan;
+	private EditingDomain domain;
+	private GanttRows rows;
+	private Clock clock = Clock.systemDefaultZone();
+	/** Height of the table's header as seen from the canvas, measured while the table shows its first row. */
+	private int headerHeight = 28;
+
+	/**
+	 * @param parent the parent
+	 * @param style  SWT style bits of the composite
+	 */
+	public GanttComposite(Composite parent, int style) {
+		super(parent, style);
+		resources = new GanttResources(getDisplay());
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		setLayout(layout);
+		header = new PlanHeader(this, resources);
+		header.getControl().setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
+		createToolBar();
+		SashForm sash = new SashForm(this, SWT.HORIZONTAL | SWT.SMOOTH);
+		sash.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).span(2, 1).create());
+		table = new TaskTable(sash, resources);
+		canvas = new GanttCanvas(sash, resources, new Gestures());
+		cells = new CellEditing(table.getTable(), new Gestures());
+		sash.setWeights(38, 62);
+		Table widget = table.getTable();
+		widget.addListener(SWT.Selection, event -> canvas.setSelectedRow(widget.getSelectionIndex()));
+		widget.getVerticalBar().addListener(SWT.Selection, event -> syncRows());
+		widget.addListener(SWT.MouseVerticalWheel, event -> getDisplay().asyncExec(this::syncRows));
+		widget.addListener(SWT.KeyDown, event -> getDisplay().asyncExec(this::syncRows));
+		widget.addListener(SWT.Resize, event -> syncRows());
+		canvas.addListener(SWT.Resize, event -> syncRows());
+		addListener(SWT.Dispose, event -> {
+			setInput(null, null);
+			resources.dispose();
+		});
+	}
+
+	private void createToolBar() {
+		ToolBar bar = new ToolBar(this, SWT.FLAT | SWT.RIGHT);
+		bar.setLayoutData(GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).create());
+		for (TimeScale.Zoom zoom : TimeScale.Zoom.values()) {
+			ToolItem item = new ToolItem(bar, SWT.RADIO);
+			String name = zoom.name().charAt(0) + zoom.name().substring(1).toLowerCase();
+			item.setText(name);
+			item.setToolTipText("Zoom to " + name.toLowerCase() + "s");
+			item.setSelection(zoom == TimeScale.Zoom.WEEK);
+			item.addListener(SWT.Selection, event -> {
+				if (item.getSelection()) {
+					canvas.setZoom(zoom);
+				}
+			});
+		}
+		new ToolItem(bar, SWT.SEPARATOR);
+		ToolItem fit = new ToolItem(bar, SWT.PUSH);
+		fit.setText("Fit");
+		fit.setToolTipText("Show the whole plan (F)");
+		fit.addListener(SWT.Selection, event -> canvas.fit());
+		ToolItem today = new ToolItem(bar, SWT.PUSH);
+		today.setText("Today");
+		today.setToolTipText("Scroll to today (Home)");
+		today.addListener(SWT.Selection, event -> canvas.reveal(LocalDate.now(clock)));
+	}
+
+	/**
+	 * Shows a plan and edits it through a domain.
+	 *
+	 * @param newPlan   the plan, or {@code null} to show nothing
+	 * @param newDomain the editing domain that owns the plan's resource (the session's domain), or {@code null}
+	 *                  with a {@code null} plan
+	 */
+	public void setInput(GetWellPlan newPlan, EditingDomain newDomain) {
+		if (domain != null) {
+			domain.getCommandStack().removeCommandStackListener(stackListener);
+		}
+		plan = newPlan;
+		domain = newDomain;
+		if (domain != null) {
+			domain.getCommandStack().addCommandStackListener(stackListener);
+		}
+		if (!isDisposed()) {
+			header.showMessage(null);
+			refresh();
+		}
+	}
+
+	/** @return the plan shown, or {@code null} */
+	public GetWellPlan getPlan() {
+		return plan;
+	}
+
+	/** @param newClock where "today" comes from (the today line and the colour code) */
+	public void setClock(Clock newClock) {
+		clock = newClock;
+		canvas.setClock(newClock);
+		refresh();
+	}
+
+	/** Reschedules the plan and shows it again; called after every command on the domain. */
+	public void refresh() {
+		rows = plan == null ? null : GanttRows.of(plan, LocalDate.now(clock));
+		header.setRows(rows);
+		table.setRows(rows);
+		cells.setRows(rows);
+		canvas.setRows(rows);
+		syncRows();
+	}
+
+	private void refreshIfAlive() {
+		if (!isDisposed()) {
+			refresh();
+		}
+	}
+
+	/** @param zoom the zoom of the timeline */
+	public void setZoom(TimeScale.Zoom zoom) {
+		canvas.setZoom(zoom);
+	}
+
+	/** Zooms the timeline to show the whole plan. */
+	public void fit() {
+		canvas.fit();
+	}
+
+	/**
+	 * Writes the whole chart (timeline with header) as a PNG at the current zoom.
+	 *
+	 * @param file where to write
+	 * @throws IOException if the file cannot be written
+	 */
+	public void exportPng(Path file) throws IOException {
+		if (rows == null) {
+			throw new IOException("There is no plan to export");
+		}
+		Image image = ChartImage.render(getDisplay(), resources, rows, canvas.scale().pixelsPerDay(),
+				canvas.viewport().headerHeight(), canvas.viewport().rowHeight(), LocalDate.now(clock));
+		try (var out = Files.newOutputStream(file)) {
+			ImageLoader loader = new ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(out, SWT.IMAGE_PNG);
+		} finally {
+			image.dispose();
+		}
+	}
+
+	/** @return the timeline canvas (for tests and for hosts adding context menus) */
+	public GanttCanvas getCanvas() {
+		return canvas;
+	}
+
+	/** @return the in-place editing of the task table */
+	public CellEditing getCellEditing() {
+		return cells;
+	}
+
+	/** @return the task table */
+	public Table getTable() {
+		return table.getTable();
+	}
+
+	/** @return the header text: colour code, rationale and finish */
+	public String getHeaderText() {
+		return header.getText();
+	}
+
+	/** @return the reason the last edit was refused, or an empty string */
+	public String getRefusal() {
+		return header.getMessage();
+	}
+
+	/** @return the rows shown (the plan as scheduled), or {@code null} */
+	public GanttRows getRows() {
+		return rows;
+	}
+
+	/**
+	 * Selects a task's row, scrolls it into view in the table and the timeline.
+	 *
+	 * @param task a task of the plan shown
+	 * @return whether the task is in the plan
+	 */
+	public boolean reveal(PlanTask task) {
+		int row = rows == null ? -1 : rows.rowOf(task);
+		if (row < 0) {
+			return false;
+		}
+		new Gestures().select(row);
+		canvas.setSelectedRow(row);
+		if (rows.row(row).start() != null) {
+			canvas.reveal(rows.row(row).start());
+		}
+		return true;
+	}
+
+	/** Lines the timeline's rows up with the table's rows, after the table scrolled or was resized. */
+	private void syncRows() {
+		Table widget = table.getTable();
+		if (widget.isDisposed() || canvas.isDisposed()) {
+			return;
+		}
+		int rowHeight = widget.getItemHeight();
+		int top = widget.getItemCount() == 0 ? 0 : widget.getTopIndex();
+		int topY = headerHeight;
+		if (widget.getItemCount() > 0) {
+			Rectangle bounds = widget.getItem(top).getBounds();
+			// both controls start at the top of the sash: map the item's top through the display
+			topY = canvas.toControl(widget.toDisplay(0, bounds.y)).y;
+			if (top == 0) {
+				headerHeight = Math.max(0, topY);
+			}
+		} else {
+			headerHeight = widget.getHeaderHeight();
+		}
+		canvas.setRowGeometry(headerHeight, rowHeight, top, topY);
+	}
+
+	private void execute(Edit edit) {
+		if (edit.refusal() != null) {
+			header.showMessage(edit.refusal());
+			getDisplay().beep();
+			return;
+		}
+		header.showMessage(null);
+		if (edit.command() == null) {
+			return;
+		}
+		if (!edit.command().canExecute()) {
+			header.showMessage("This change cannot be made here.");
+			return;
+		}
+		domain.getCommandStack().execute(edit.command());
+	}
+
+	/** Turns the canvas's gestures into commands on the domain. */
+	private final class Gestures implements GanttGestures {
+
+		@Override
+		public void move(PlanTask task, LocalDate newStart) {
+			if (domain != null) {
+				execute(PlanCommands.move(domain, task, newStart));
+			}
+		}
+
+		@Override
+		public void resize(PlanTask task, LocalDate start, LocalDate newFinish) {
+			if (domain != null) {
+				execute(PlanCommands.resize(domain, task, start, newFinish));
+			}
+		}
+
+		@Override
+		public void progress(PlanTask task, int percent) {
+			if (domain != null) {
+				execute(PlanCommands.progress(domain, task, percent));
+			}
+		}
+
+		@Override
+		public void link(PlanTask predecessor, PlanTask successor) {
+			if (domain != null) {
+				execute(PlanCommands.link(domain, predecessor, successor, DependencyType.FINISH_TO_START));
+			}
+		}
+
+		@Override
+		public void invalid(String reason) {
+			execute(new Edit(null, reason));
+		}
+
+		@Override
+		public void select(int row) {
+			Table widget = table.getTable();
+			widget.setSelection(row);
+			widget.showSelection();
+			syncRows();
+		}
+
+		@Override
+		public void scrollRows(int count) {
+			Table widget = table.getTable();
+			widget.setTopIndex(Math.max(0, widget.getTopIndex() + count));
+			syncRows();
+		}
+	}
+}

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.plan;
+
+import java.util.function.Consumer;
+
+import org.advocacy.model.Engagement;
+import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Shows the get-well plan of the engagement selected in the workbench (for instance in the Engagements view) as
+ * a Gantt chart, and lets the advocate reschedule it by direct manipulation. Every change is a command on the
+ * repository session's editing domain, so Edit &gt; Undo and Redo work while the view is active.
+ */
+public class GetWellPlanView extends ViewPart {
+
+	/** The view's id, as declared in plugin.xml. */
+	public static final String ID = "org.advocacy.ui.plan.views.getWellPlan";
+
+	private final ISelectionListener selectionListener = this::selectionChanged;
+	private final Consumer<RepositorySession> sessionListener = session -> getSite().getShell().getDisplay()
+			.asyncExec(() -> show(null));
+	private GanttComposite chart;
+	private Engagement engagement;
+	private UndoRedo undo;
+	private UndoRedo redo;
+	private CommandStack stack;
+	/** Shows the engagement's plan again when a command replaced it (an import, or undoing one). */
+	private final CommandStackListener planFollower = event -> {
+		if (engagement != null && chart != null && !chart.isDisposed()
+				&& chart.getPlan() != engagement.getGetWellPlan()) {
+			show(engagement);
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		chart = new GanttComposite(parent, SWT.NONE);
+		undo = new UndoRedo(true);
+		redo = new UndoRedo(false);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		PlanFileActions files = new PlanFileActions(getSite().getShell(), this::getEngagement, chart);
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		toolBar.add(files.exportPng());
+		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+		menu.add(files.importProject());
+		menu.add(files.exportProject());
+		menu.add(files.exportPng());
+		getSite().getPage().addPostSelectionListener(selectionListener);
+		AdvocacyUiPlugin.getDefault().getRepositoryManager().addListener(sessionListener);
+		ISelection current = getSite().getPage().getSelection();
+		if (current != null) {
+			selectionChanged(null, current);
+		}
+	}
+
+	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		if (part != this && selection instanceof IStructuredSelection structured
+				&& structured.getFirstElement() instanceof Engagement selected) {
+			show(selected);
+		}
+	}
+
+	/**
+	 * Shows an engagement's get-well plan.
+	 *
+	 * @param shown the engagement, or {@code null} to show nothing
+	 */
+	public void show(Engagement shown) {
+		if (chart == null || chart.isDisposed()) {
+			return;
+		}
+		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		engagement = shown;
+		if (shown == null || session == null || shown.getGetWellPlan() == null) {
+			chart.setInput(null, null);
+			setContentDescription(shown == null ? "Select an engagement to see its get-well plan"
+					: shown.getKey() + " has no get-well plan");
+		} else {
+			chart.setInput(shown.getGetWellPlan(), session.getEditingDomain());
+			setContentDescription(shown.getKey() + " — " + shown.getGetWellPlan().getName());
+		}
+		followStack(session == null ? null : session.getEditingDomain().getCommandStack());
+	}
+
+	private void followStack(CommandStack newStack) {
+		if (newStack != stack) {
+			if (stack != null) {
+				stack.removeCommandStackListener(planFollower);
+			}
+			stack = newStack;
+			if (stack != null) {
+				stack.addCommandStackListener(planFollower);
+			}
+		}
+		undo.setStack(newStack);
+		redo.setStack(newStack);
+	}
+
+	/** @return the engagement whose plan is shown, or {@code null} */
+	public Engagement getEngagement() {
+		return engagement;
+	}
+
+	/** @return the chart */
+	public GanttComposite getChart() {
+		return chart;
+	}
+
+	@Override
+	public void setFocus() {
+		chart.getCanvas().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePostSelectionListener(selectionListener);
+		AdvocacyUiPlugin.getDefault().getRepositoryManager().removeListener(sessionListener);
+		if (undo != null) {
+			followStack(null);
+		}
+		super.dispose();
+	}
+
+	/** Edit &gt; Undo or Redo on the session's command stack, labelled with the command and enabled when possible. */
+	private static final class UndoRedo extends Action implements CommandStackListener {
+
+		private final boolean undo;
+		private CommandStack stack;
+
+		UndoRedo(boolean undo) {
+			this.undo = undo;
+			update();
+		}
+
+		void setStack(CommandStack newStack) {
+			if (stack != null) {
+				stack.removeCommandStackListener(this);
+			}
+			stack = newStack;
+			if (stack != null) {
+				stack.addCommandStackListener(this);
+			}
+			update();
+		}
+
+		@Override
+		public void commandStackChanged(java.util.EventObject event) {
+			update();
+		}
+
+		private void update() {
+			boolean enabled = stack != null && (undo ? stack.canUndo() : stack.canRedo());
+			setEnabled(enabled);
+			var command = stack == null ? null : undo ? stack.getUndoCommand() : stack.getRedoCommand();
+			String label = command == null || command.getLabel() == null ? "" : " " + command.getLabel();
+			setText((undo ? "&Undo" : "&Redo") + label);
+		}
+
+		@Override
+		public void run() {
+			if (stack != null && (undo ? stack.canUndo() : stack.canRedo())) {
+				if (undo) {
+					stack.undo();
+				} else {
+					stack.redo();
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.plan.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.advocacy.core.calendar.WorkingDays;
+import org.advocacy.core.schedule.CriticalPathScheduler;
+import org.advocacy.core.schedule.PlanSchedule;
+import org.advocacy.core.schedule.PlanStatus;
+import org.advocacy.core.schedule.StatusColourRules;
+import org.advocacy.core.schedule.TaskSchedule;
+import org.advocacy.core.schedule.UnschedulablePlanException;
+import org.advocacy.model.GetWellPlan;
+import org.advocacy.model.PhaseOfValue;
+import org.advocacy.model.PlanTask;
+import org.advocacy.model.TaskDependency;
+
+/**
+ * What the chart shows, computed once per change of the plan: the rows (each phase of value as a summary row
+ * followed by its tasks), each task's schedule from the engine's {@link CriticalPathScheduler}, the critical path,
+ * the links into and out of each row, and the plan's colour code from {@link StatusColourRules}. Immutable; paint
+ * code only reads it, and a change to the plan builds a new one.
+ */
+public final class GanttRows {
+
+	/**
+	 * One row of the chart.
+	 *
+	 * @param phase    the phase (for a summary row) or the phase of the task
+	 * @param task     the task, or {@code null} for a phase's summary row
+	 * @param schedule the task's schedule, or {@code null} for a summary row or when the plan cannot be scheduled
+	 * @param start    first day of the bar (phase: its earliest task start), or {@code null} when unknown
+	 * @param finish   last day of the bar (phase: its latest task finish), or {@code null} when unknown
+	 */
+	public record Row(PhaseOfValue phase, PlanTask task, TaskSchedule schedule, LocalDate start, LocalDate finish) {
+
+		/** @return whether this is a phase's summary row */
+		public boolean isSummary() {
+			return task == null;
+		}
+
+		/** @return whether the row's task is critical (no float) */
+		public boolean isCritical() {
+			return schedule != null && schedule.critical();
+		}
+	}
+
+	/**
+	 * A dependency between two rows.
+	 *
+	 * @param from       row of the predecessor
+	 * @param to         row of the successor
+	 * @param dependency the model's dependency
+	 * @param critical   whether the link is on the engine's critical path
+	 */
+	public record Link(int from, int to, TaskDependency dependency, boolean critical) {
+	}
+
+	private final GetWellPlan plan;
+	private final List<Row> rows;
+	private final Map<PlanTask, Integer> rowOf;
+	private final List<List<Link>> linksOf;
+	private final PlanSchedule schedule;
+	private final PlanStatus status;
+	private final String problem;
+	private final WorkingDays workingDays;
+	private final LocalDate first;
+	private final LocalDate last;
+
+	private GanttRows(GetWellPlan plan, LocalDate today) {
+		this.plan = plan;
+		workingDays = plan.getCalendar() != null ? WorkingDays.of(plan.getCalendar()) : WorkingDays.everyDay();
+		PlanSchedule scheduled = null;
+		String reason = null;
+		try {
+			scheduled = CriticalPathScheduler.schedule(plan);
+		} catch (UnschedulablePlanException e) {
+			reason = e.getMessage();
+		}
+		schedule = scheduled;
+		problem = reason;
+		status = scheduled == null ? null : StatusColourRules.standard().assess(scheduled, today);
+		rows = new ArrayList<>();
+		rowOf = new IdentityHashMap<>();
+		LocalDate min = null;
+		LocalDate max = null;
+		for (PhaseOfValue phase : plan.getPhases()) {
+			int summary = rows.size();
+			rows.add(null);
+			LocalDate phaseStart = null;
+			LocalDate phaseFinish = null;
+			for (PlanTask task : phase.getTasks()) {
+				TaskSchedule taskSchedule = scheduled == null ? null : scheduled.of(task);
+				LocalDate start = taskSchedule != null ? taskSchedule.earlyStart() : task.getStart();
+				LocalDate finish = taskSchedule != null ? taskSchedule.earlyFinish() : task.getFinish();
+				rowOf.put(task, rows.size());
+				rows.add(new Row(phase, task, taskSchedule, start, finish));
+				phaseStart = earlier(phaseStart, start);
+				phaseFinish = later(phaseFinish, finish);
+				min = earlier(earlier(earlier(min, start), task.getBaselineStart()), task.getCommitmentDate());
+				max = later(later(later(max, finish), task.getBaselineFinish()), task.getCommitmentDate());
+				if (taskSchedule != null) {
+					max = later(max, taskSchedule.lateFinish());
+				}
+			}
+			rows.set(summary, new Row(phase, null, null, phaseStart, phaseFinish));
+		}
+		first = min;
+		last = max;
+		linksOf = links();
+	}
+
+	/**
+	 * Schedules the plan and lays out its rows.
+	 *
+	 * @param plan  the get-well plan
+	 * @param today the date the colour code is assessed on
+	 * @return the rows
+	 */
+	public static GanttRows of(GetWellPlan plan, LocalDate today) {
+		return new GanttRows(plan, today);
+	}
+
+	private List<List<Link>> links() {
+		Set<PlanTask> critical = Collections.newSetFromMap(new IdentityHashMap<>());
+		List<PlanTask> path = schedule == null ? List.of() : schedule.criticalPath();
+		Map<PlanTask, PlanTask> nextOnPath = new IdentityHashMap<>();
+		for (int i = 0; i + 1 < path.size(); i++) {
+			nextOnPath.put(path.get(i), path.get(i + 1));
+		}
+		critical.addAll(path);
+		List<List<Link>> result = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			result.add(null);
+		}
+		for (int to = 0; to < rows.size(); to++) {
+			PlanTask task = rows.get(to).task();
+			if (task == null) {
+				continue;
+			}
+			for (TaskDependency dependency : task.getDependencies()) {
+				Integer from = dependency.getPredecessor() == null ? null : rowOf.get(dependency.getPredecessor());
+				if (from == null) {
+					continue;
+				}
+				boolean onPath = nextOnPath.get(dependency.getPredecessor()) == task;
+				Link link = new Link(from, to, dependency, onPath);
+				add(result, to, link);
+				add(result, from, link);
+			}
+		}
+		return result;
+	}
+
+	private static void add(List<List<Link>> links, int row, Link link) {
+		if (links.get(row) == null) {
+			links.set(row, new ArrayList<>(2));
+		}
+		links.get(row).add(link);
+	}
+
+	/** @return the plan shown */
+	public GetWellPlan plan() {
+		return plan;
+	}
+
+	/** @return the rows, phase by phase */
+	public List<Row> rows() {
+		return Collections.unmodifiableList(rows);
+	}
+
+	/** @return the number of rows */
+	public int size() {
+		return rows.size();
+	}
+
+	/** @return row {@code index} */
+	public Row row(int index) {
+		return rows.get(index);
+	}
+
+	/** @return the row of a task, or -1 if it is not in the plan */
+	public int rowOf(PlanTask task) {
+		Integer row = rowOf.get(task);
+		return row == null ? -1 : row;
+	}
+
+	/** @return the links into and out of a row (each link appears at both ends) */
+	public List<Link> linksOf(int row) {
+		List<Link> links = linksOf.get(row);
+		return links == null ? List.of() : links;
+	}
+
+	/** @return the engine's schedule, or {@code null} when the plan cannot be scheduled (see {@link #problem()}) */
+	public PlanSchedule schedule() {
+		return schedule;
+	}
+
+	/** @return the plan's colour code and its rationale, or {@code null} when the plan cannot be scheduled */
+	public PlanStatus status() {
+		return status;
+	}
+
+	/** @return why the plan cannot be scheduled, or {@code null} */
+	public String problem() {
+		return problem;
+	}
+
+	/** @return the plan calendar's working days */
+	public WorkingDays workingDays() {
+		return workingDays;
+	}
+
+	/** @return the earliest date anything is drawn at, or {@code null} for a plan without dates */
+	public LocalDate first() {
+		return first;
+	}
+
+	/** @return the latest date anything is drawn at, or {@code null} for a plan without dates */
+	public LocalDate last() {
+		return last;
+	}
+
+	private static LocalDate earlier(LocalDate a, LocalDate b) {
+		return a == null || b != null && b.isBefore(a) ? b : a;
+	}
+
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		return a == null || b != null && b.isAfter(a) ? b : a;
+	}
+}

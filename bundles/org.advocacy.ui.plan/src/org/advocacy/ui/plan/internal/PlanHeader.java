@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.plan.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.advocacy.core.schedule.PlanSchedule;
+import org.advocacy.core.schedule.PlanStatus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * The line above the chart: the plan's colour code as a swatch and word, the engine's rationale, and the planned
+ * finish against the committed finish; below it, the reason for the last refused edit.
+ */
+public final class PlanHeader {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+	private final GanttResources resources;
+	private final Composite composite;
+	private final Canvas swatch;
+	private final Label colour;
+	private final Label rationale;
+	private final Label finish;
+	private final Label message;
+	private PlanStatus status;
+
+	/**
+	 * @param parent    the parent; the header fills a row of its grid
+	 * @param resources colours and fonts, owned by the caller
+	 */
+	public PlanHeader(Composite parent, GanttResources resources) {
+		this.resources = resources;
+		composite = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(3, false);
+		layout.marginHeight = 2;
+		composite.setLayout(layout);
+		swatch = new Canvas(composite, SWT.NONE);
+		swatch.setLayoutData(GridDataFactory.fillDefaults().hint(14, 14).align(SWT.CENTER, SWT.CENTER).create());
+		swatch.addListener(SWT.Paint, event -> {
+			if (status != null) {
+				event.gc.setAntialias(SWT.ON);
+				event.gc.setBackground(resources.statusColour(status.colour()));
+				event.gc.fillOval(0, 0, 13, 13);
+			}
+		});
+		colour = new Label(composite, SWT.NONE);
+		colour.setFont(resources.bold);
+		rationale = new Label(composite, SWT.NONE);
+		rationale.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT)
+				.align(SWT.FILL, SWT.CENTER).create());
+		new Label(composite, SWT.NONE);
+		new Label(composite, SWT.NONE);
+		finish = new Label(composite, SWT.NONE);
+		finish.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).create());
+		message = new Label(composite, SWT.WRAP);
+		message.setForeground(resources.commitmentMissed);
+		message.setLayoutData(GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(200, SWT.DEFAULT)
+				.exclude(true).create());
+		message.setVisible(false);
+	}
+
+	/** @return the header's composite, for layout */
+	public Composite getControl() {
+		return composite;
+	}
+
+	/** @param rows the plan as scheduled; shows its colour code and finish, or why it cannot be scheduled */
+	public void setRows(GanttRows rows) {
+		status = rows == null ? null : rows.status();
+		if (rows == null) {
+			colour.setText("");
+			rationale.setText("");
+			finish.setText("");
+		} else if (status == null) {
+			colour.setText("Not scheduled");
+			rationale.setText(rows.problem() == null ? "" : rows.problem());
+			finish.setText("");
+		} else {
+			colour.setText(status.colour().getLiteral());
+			String text = status.rationale();
+			String prefix = status.colour().getLiteral() + ": ";
+			rationale.setText(text.startsWith(prefix) ? text.substring(prefix.length()) : text);
+			rationale.setToolTipText(text);
+			finish.setText(finishText(rows.schedule()));
+		}
+		swatch.redraw();
+		composite.layout(true, true);
+	}
+
+	/** @return "Planned finish … · committed …", with the slip in working days when there is one */
+	static String finishText(PlanSchedule schedule) {
+		StringBuilder text = new StringBuilder("Planned finish ").append(DAY.format(schedule.plannedFinish()));
+		schedule.committedFinish().ifPresentOrElse(committed -> {
+			text.append("  ·  committed ").append(DAY.format(committed));
+			int slip = schedule.finishSlip().orElse(0);
+			if (slip > 0) {
+				text.append(" (").append(slip).append(" working days late)");
+			} else if (slip < 0) {
+				text.append(" (").append(-slip).append(" working days early)");
+			}
+		}, () -> text.append("  ·  no commitment"));
+		return text.toString();
+	}
+
+	/** @param text why the last edit was refused, or {@code null} to hide the message */
+	public void showMessage(String text) {
+		boolean show = text != null;
+		message.setText(show ? "Refused: " + text : "");
+		message.setVisible(show);
+		((GridData) message.getLayoutData()).exclude = !show;
+		composite.getParent().layout(true, true);
+	}
+
+	/** @return the text of the message line (empty when hidden) */
+	public String getMessage() {
+		return message.getText();
+	}
+
+	/** @return the text of the colour code, rationale and finish, for tests and accessibility */
+	public String getText() {
+		return colour.getText() + " — " + rationale.getText() + " — " + finish.getText();
+	}
+}
