@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.review.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.advocacy.model.Engagement;
+import org.advocacy.ui.review.internal.CommitmentRows.RecurringCause;
+import org.advocacy.ui.review.internal.CommitmentRows.Row;
+import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The root-cause commitments made in management reviews: accountable manager, commitment, promised update date and
+ * status, with the overdue ones (as the engine judges them) highlighted and listed first; beside them, the roll-up of
+ * recurring root causes across customers. Selecting a commitment selects it in the workbench, so its status and
+ * last update are edited in Properties as commands on the session's domain.
+ */
+public class CommitmentsView extends ViewPart {
+
+	/** The view's id, as declared in plugin.xml. */
+	public static final String ID = "org.advocacy.ui.review.commitments";
+
+	private Clock clock = Clock.systemUTC();
+	private TableViewer commitments;
+	private TableViewer recurring;
+	private ReviewColours colours;
+	private CommitmentRows rows;
+	private UndoRedo undoRedo;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		colours = new ReviewColours(parent);
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		commitments = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		commitments.getTable().setHeaderVisible(true);
+		commitments.getTable().setLinesVisible(true);
+		commitments.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(commitments);
+		column("Accountable manager", 150, row -> ReviewText.name(row.commitment().getAccountableManager()));
+		column("Commitment", 300, row -> row.commitment().getCommitment());
+		column("Promised update", 110,
+				row -> row.commitment().getPromisedUpdateOn() == null ? "" : row.commitment().getPromisedUpdateOn()
+						.toString());
+		column("Status", 90, row -> row.commitment().getStatus() == null ? ""
+				: row.commitment().getStatus().getLiteral());
+		column("Overdue", 80, row -> row.isOverdue() ? row.overdue().daysOverdue() + " d" : "");
+		column("Root causes", 260, row -> row.commitment().getRootCauses().stream()
+				.map(cause -> (cause.getCategory() == null ? "" : cause.getCategory().getLiteral() + ": ")
+						+ cause.getDescription())
+				.collect(Collectors.joining("; ")));
+		column("Engagements", 140, row -> row.engagements().stream().map(Engagement::getKey)
+				.collect(Collectors.joining(", ")));
+		Composite right = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(right);
+		Label title = new Label(right, SWT.NONE);
+		title.setText("Recurring root causes across customers");
+		title.setFont(colours.bold());
+		GridDataFactory.fillDefaults().indent(4, 4).applyTo(title);
+		recurring = new TableViewer(right, SWT.FULL_SELECTION | SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(recurring.getControl());
+		recurring.getTable().setHeaderVisible(true);
+		recurring.setContentProvider(ArrayContentProvider.getInstance());
+		recurringColumn("Category", 150, cause -> cause.category().getLiteral());
+		recurringColumn("Customers", 80, cause -> Integer.toString(cause.customers()));
+		recurringColumn("Commitments", 90, cause -> Integer.toString(cause.commitments()));
+		sash.setWeights(75, 25);
+		getSite().setSelectionProvider(new CommitmentSelection(commitments));
+		undoRedo = new UndoRedo(getViewSite().getActionBars());
+		new SessionTracker(parent, this::show);
+	}
+
+	private void column(String title, int width, Function<Row, String> text) {
+		TableViewerColumn column = new TableViewerColumn(commitments, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String value = text.apply((Row) element);
+				return value == null ? "" : value;
+			}
+
+			@Override
+			public Color getBackground(Object element) {
+				return ((Row) element).isOverdue() ? colours.overdueBackground() : null;
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return ((Row) element).isOverdue() ? colours.overdueForeground() : null;
+			}
+
+			@Override
+			public Font getFont(Object element) {
+				return ((Row) element).isOverdue() ? colours.bold() : null;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return ((Row) element).isOverdue() ? ((Row) element).overdue().reason() : null;
+			}
+		});
+	}
+
+	private void recurringColumn(String title, int width, Function<RecurringCause, String> text) {
+		TableViewerColumn column = new TableViewerColumn(recurring, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((RecurringCause) element);
+			}
+		});
+	}
+
+	private void show(RepositorySession session) {
+		undoRedo.setSession(session);
+		if (session == null) {
+			rows = null;
+			commitments.setInput(new Object[0]);
+			recurring.setInput(new Object[0]);
+			setContentDescription("No repository open.");
+			return;
+		}
+		rows = CommitmentRows.of(session.getRepository(), LocalDate.now(clock));
+		commitments.setInput(rows.rows().toArray());
+		recurring.setInput(rows.recurring().toArray());
+		long overdue = rows.rows().stream().filter(Row::isOverdue).count();
+		setContentDescription(rows.rows().size() + " root-cause commitments, " + overdue + " overdue.");
+	}
+
+	/** @return the rows shown; for tests */
+	CommitmentRows getRows() {
+		return rows;
+	}
+
+	/** @return the commitments table; for tests */
+	TableViewer getViewer() {
+		return commitments;
+	}
+
+	@Override
+	public void setFocus() {
+		commitments.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (undoRedo != null) {
+			undoRedo.dispose();
+		}
+		super.dispose();
+	}
+
+	/** Offers the selected rows' commitments to the workbench, so Properties edits them. */
+	private static final class CommitmentSelection implements ISelectionProvider {
+		private final TableViewer viewer;
+		private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+
+		CommitmentSelection(TableViewer viewer) {
+			this.viewer = viewer;
+			viewer.addSelectionChangedListener(event -> {
+				SelectionChangedEvent mapped = new SelectionChangedEvent(this, getSelection());
+				listeners.forEach(listener -> listener.selectionChanged(mapped));
+			});
+		}
+
+		@Override
+		public void addSelectionChangedListener(ISelectionChangedListener listener) {
+			listeners.add(listener);
+		}
+
+		@Override
+		public IStructuredSelection getSelection() {
+			return new StructuredSelection(viewer.getStructuredSelection().stream()
+					.map(row -> ((Row) row).commitment()).toList());
+		}
+
+		@Override
+		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+			listeners.remove(listener);
+		}
+
+		@Override
+		public void setSelection(ISelection selection) {
+			// the rows are selected by the user only
+		}
+	}
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.review.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.advocacy.core.review.ReviewAgenda;
+import org.advocacy.core.review.ReviewAgendaPlanner;
+import org.advocacy.model.Engagement;
+import org.advocacy.ui.review.internal.EngagementBoard.Card;
+import org.advocacy.ui.review.internal.EngagementBoard.ColourGroup;
+import org.advocacy.ui.review.internal.EngagementBoard.StateGroup;
+import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The open engagements board of the management review: grouped by colour code, Red first, and by state, with the
+ * engagements new since the last review flagged and listed first. Selecting a card selects its engagement in the
+ * workbench (Properties, other views).
+ */
+public class OpenEngagementsBoardView extends ViewPart {
+
+	/** The view's id, as declared in plugin.xml. */
+	public static final String ID = "org.advocacy.ui.review.board";
+
+	private Clock clock = Clock.systemUTC();
+	private TreeViewer viewer;
+	private ReviewColours colours;
+	private EngagementBoard board;
+	private SessionTracker tracker;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		colours = new ReviewColours(parent);
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer.getTree().setHeaderVisible(true);
+		viewer.getTree().setLinesVisible(true);
+		viewer.setContentProvider(new BoardContent());
+		column("Engagement", 300, new BoardLabels() {
+			@Override
+			public String getText(Object element) {
+				if (element instanceof ColourGroup group) {
+					return "\u25CF " + (group.colour() == null ? "No colour code" : group.colour().getLiteral())
+							+ "  (" + group.count() + ")";
+				}
+				if (element instanceof StateGroup group) {
+					return group.state().getLiteral() + "  (" + group.cards().size() + ")";
+				}
+				return ReviewText.engagement((Engagement) element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return element instanceof ColourGroup group ? colours.status(group.colour()) : null;
+			}
+		});
+		column("New", 60, new BoardLabels() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof Engagement engagement && isNew(engagement) ? "\u2605 new" : "";
+			}
+		});
+		column("Customer", 170, cardText(ReviewText::customer));
+		column("Advocate", 140, cardText(engagement -> ReviewText.name(engagement.getAdvocate())));
+		column("Urgency", 100, cardText(engagement -> engagement.getUrgency() == null ? ""
+				: engagement.getUrgency().getLiteral()));
+		column("Age", 60, cardText(engagement -> engagement.getOpenedAt() == null ? ""
+				: ReviewText.age(Duration.between(engagement.getOpenedAt(), clock.instant()))));
+		getSite().setSelectionProvider(viewer);
+		tracker = new SessionTracker(parent, this::show);
+	}
+
+	private void column(String title, int width, ColumnLabelProvider labels) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(labels);
+	}
+
+	private BoardLabels cardText(java.util.function.Function<Engagement, String> text) {
+		return new BoardLabels() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof Engagement engagement ? text.apply(engagement) : "";
+			}
+		};
+	}
+
+	/** Rebuilds the board from the model; once per model change. */
+	private void show(RepositorySession session) {
+		if (session == null) {
+			setContentDescription("No repository open.");
+			viewer.setInput(null);
+			return;
+		}
+		ReviewAgenda agenda = new ReviewAgendaPlanner().prepare(session.getRepository(), clock.instant());
+		board = EngagementBoard.of(session.getRepository(), agenda);
+		viewer.setInput(board);
+		viewer.expandToLevel(3);
+		long fresh = board.colours().stream().flatMap(group -> group.states().stream())
+				.flatMap(state -> state.cards().stream()).filter(Card::isNew).count();
+		setContentDescription(board.count() + " open engagements; " + fresh + " new since "
+				+ agenda.lastReview().map(review -> "the review of " + ReviewText.when(review.getHeldOn()))
+						.orElse(ReviewText.when(agenda.since())));
+	}
+
+	private boolean isNew(Engagement engagement) {
+		return board != null && board.isNew(engagement);
+	}
+
+	/** @return the board shown; for tests */
+	EngagementBoard getBoard() {
+		return board;
+	}
+
+	/** @return the tree viewer; for tests */
+	TreeViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	/** Labels: new cards in bold. */
+	private class BoardLabels extends ColumnLabelProvider {
+		@Override
+		public Font getFont(Object element) {
+			return element instanceof Engagement engagement && isNew(engagement) || element instanceof ColourGroup
+					? colours.bold()
+					: null;
+		}
+	}
+
+	/** Colour groups → state groups → cards. */
+	private static final class BoardContent implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return input instanceof EngagementBoard shown ? shown.colours().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			if (parent instanceof ColourGroup group) {
+				return group.states().toArray();
+			}
+			return parent instanceof StateGroup group ? group.cards().stream().map(Card::engagement).toArray()
+					: new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return !(element instanceof Engagement);
+		}
+	}
+}
