@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.views.EngagementsView;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -62,7 +63,8 @@ public class GetWellPlanView extends ViewPart {
 		menu.add(files.exportPng());
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		AdvocacyUiPlugin.getDefault().getRepositoryManager().addListener(sessionListener);
-		ISelection current = getSite().getPage().getSelection();
+		// Opened later (e.g. its tab first shown): start from the engagement selected in the Engagements view.
+		ISelection current = getSite().getPage().getSelection(EngagementsView.ID);
 		if (current != null) {
 			selectionChanged(null, current);
 		}
