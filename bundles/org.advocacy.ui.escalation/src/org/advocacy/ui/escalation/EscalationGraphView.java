@@ -25,6 +25,7 @@ import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.Organization;
 import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;

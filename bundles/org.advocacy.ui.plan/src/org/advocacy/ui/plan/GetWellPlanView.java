@@ -5,11 +5,11 @@ import java.util.function.Consumer;
 
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.views.EngagementsView;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ISelection;
@@ -18,7 +18,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -36,8 +35,7 @@ public class GetWellPlanView extends ViewPart {
 			.asyncExec(() -> show(null));
 	private GanttComposite chart;
 	private Engagement engagement;
-	private UndoRedo undo;
-	private UndoRedo redo;
+	private CommandStackActions undoRedo;
 	private CommandStack stack;
 	/** Shows the engagement's plan again when a command replaced it (an import, or undoing one). */
 	private final CommandStackListener planFollower = event -> {
@@ -50,10 +48,7 @@ public class GetWellPlanView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		chart = new GanttComposite(parent, SWT.NONE);
-		undo = new UndoRedo(true);
-		redo = new UndoRedo(false);
-		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		undoRedo = new CommandStackActions(getViewSite().getActionBars());
 		PlanFileActions files = new PlanFileActions(getSite().getShell(), this::getEngagement, chart);
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
 		toolBar.add(files.exportPng());
@@ -109,8 +104,7 @@ public class GetWellPlanView extends ViewPart {
 				stack.addCommandStackListener(planFollower);
 			}
 		}
-		undo.setStack(newStack);
-		redo.setStack(newStack);
+		undoRedo.setCommandStack(newStack);
 	}
 
 	/** @return the engagement whose plan is shown, or {@code null} */
@@ -132,56 +126,9 @@ public class GetWellPlanView extends ViewPart {
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(selectionListener);
 		AdvocacyUiPlugin.getDefault().getRepositoryManager().removeListener(sessionListener);
-		if (undo != null) {
+		if (undoRedo != null) {
 			followStack(null);
 		}
 		super.dispose();
-	}
-
-	/** Edit &gt; Undo or Redo on the session's command stack, labelled with the command and enabled when possible. */
-	private static final class UndoRedo extends Action implements CommandStackListener {
-
-		private final boolean undo;
-		private CommandStack stack;
-
-		UndoRedo(boolean undo) {
-			this.undo = undo;
-			update();
-		}
-
-		void setStack(CommandStack newStack) {
-			if (stack != null) {
-				stack.removeCommandStackListener(this);
-			}
-			stack = newStack;
-			if (stack != null) {
-				stack.addCommandStackListener(this);
-			}
-			update();
-		}
-
-		@Override
-		public void commandStackChanged(java.util.EventObject event) {
-			update();
-		}
-
-		private void update() {
-			boolean enabled = stack != null && (undo ? stack.canUndo() : stack.canRedo());
-			setEnabled(enabled);
-			var command = stack == null ? null : undo ? stack.getUndoCommand() : stack.getRedoCommand();
-			String label = command == null || command.getLabel() == null ? "" : " " + command.getLabel();
-			setText((undo ? "&Undo" : "&Redo") + label);
-		}
-
-		@Override
-		public void run() {
-			if (stack != null && (undo ? stack.canUndo() : stack.canRedo())) {
-				if (undo) {
-					stack.undo();
-				} else {
-					stack.redo();
-				}
-			}
-		}
 	}
 }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
-import org.advocacy.ui.editor.internal.CommandStackAction;
+import org.advocacy.ui.emf.CommandStackAction;
 import org.advocacy.ui.editor.internal.EditorProblems;
 import org.advocacy.ui.editor.internal.EngagementFormPage;
 import org.advocacy.ui.editor.internal.OverviewPage;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.review.internal.CommitmentRows.RecurringCause;
 import org.advocacy.ui.review.internal.CommitmentRows.Row;
+import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -48,7 +49,7 @@ public class CommitmentsView extends ViewPart {
 	private TableViewer recurring;
 	private ReviewColours colours;
 	private CommitmentRows rows;
-	private UndoRedo undoRedo;
+	private CommandStackActions undoRedo;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -88,7 +89,7 @@ public class CommitmentsView extends ViewPart {
 		recurringColumn("Commitments", 90, cause -> Integer.toString(cause.commitments()));
 		sash.setWeights(75, 25);
 		getSite().setSelectionProvider(new CommitmentSelection(commitments));
-		undoRedo = new UndoRedo(getViewSite().getActionBars());
+		undoRedo = new CommandStackActions(getViewSite().getActionBars());
 		new SessionTracker(parent, this::show);
 	}
 
@@ -138,7 +139,7 @@ public class CommitmentsView extends ViewPart {
 	}
 
 	private void show(RepositorySession session) {
-		undoRedo.setSession(session);
+		undoRedo.setCommandStack(session == null ? null : session.getEditingDomain().getCommandStack());
 		if (session == null) {
 			rows = null;
 			commitments.setInput(new Object[0]);

@@ -10,6 +10,7 @@ import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
 import org.advocacy.model.ManagementReview;
 import org.advocacy.model.ReviewItem;
+import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -53,7 +54,7 @@ public class ReviewAgendaView extends ViewPart {
 	private ReviewAgenda agenda;
 	private Action record;
 	private ExportReviewPackAction export;
-	private UndoRedo undoRedo;
+	private CommandStackActions undoRedo;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -112,7 +113,7 @@ public class ReviewAgendaView extends ViewPart {
 		export = new ExportReviewPackAction(getSite().getPage(), () -> tracker.getSession(), Clock.systemUTC());
 		getViewSite().getActionBars().getToolBarManager().add(export);
 		getViewSite().getActionBars().getToolBarManager().update(true);
-		undoRedo = new UndoRedo(getViewSite().getActionBars());
+		undoRedo = new CommandStackActions(getViewSite().getActionBars());
 		tracker = new SessionTracker(parent, this::show);
 	}
 
@@ -144,7 +145,7 @@ public class ReviewAgendaView extends ViewPart {
 
 	/** Prepares the agenda again; once per model change. */
 	private void show(RepositorySession session) {
-		undoRedo.setSession(session);
+		undoRedo.setCommandStack(session == null ? null : session.getEditingDomain().getCommandStack());
 		if (session == null) {
 			agenda = null;
 			viewer.setInput(null);
