@@ -62,7 +62,7 @@ public final class BenchmarkReport {
 				Double target = TARGETS_MS.get(benchmarkClass + "." + method);
 				String verdict = target == null ? "" : String.format(Locale.ROOT, "   target <= %.0f ms: %s", target,
 						millis <= target ? "met" : "MISSED");
-				text.append(String.format(Locale.ROOT, "  %-52s %10.3f ms %s%s%n", benchmarkClass + "." + method,
+				text.append(String.format(Locale.ROOT, "  %-62s %10.3f ms %s%s%n", benchmarkClass + "." + method,
 						millis, ratio, verdict));
 			});
 		});

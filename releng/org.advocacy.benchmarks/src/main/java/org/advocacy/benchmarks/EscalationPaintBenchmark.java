@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.benchmarks;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.advocacy.layout.GraphLayout;
+import org.advocacy.layout.GraphNode;
+import org.advocacy.layout.OrganizationGraphBuilder;
+import org.advocacy.layout.OrganizationLayouter;
+import org.advocacy.layout.PersonPresence;
+import org.advocacy.layout.SyntheticOrganizations;
+import org.advocacy.model.Organization;
+import org.advocacy.model.Person;
+import org.advocacy.ui.escalation.GraphRenderer;
+import org.advocacy.ui.escalation.GraphResources;
+import org.advocacy.ui.escalation.GraphScene;
+import org.advocacy.ui.escalation.Viewport;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Painting the visible part (1200 × 800 at 100 %) of the laid-out escalation graph of a 1,000-person / 150-area
+ * organization, against the same frame of a 7-area organization as the baseline: only what is visible is drawn.
+ * Needs an X display (run the bench profile under xvfb-run).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class EscalationPaintBenchmark {
+
+	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
+
+	private Display display;
+	private GraphResources resources;
+	private GraphRenderer renderer;
+	private GraphScene small;
+	private GraphScene large;
+	private Image image;
+	private GC gc;
+	private final Rectangle frame = new Rectangle(0, 0, 1200, 800);
+	private final Viewport viewport = new Viewport(1, 0, 0);
+
+	/** Lays out both organizations once and prepares the offscreen image. */
+	@Setup(Level.Trial)
+	public void prepare() {
+		display = Display.getDefault();
+		resources = new GraphResources(display);
+		renderer = new GraphRenderer(resources);
+		small = scene(SyntheticOrganizations.large(7, 40, NOW));
+		large = scene(SyntheticOrganizations.large(150, 1_000, NOW));
+		image = new Image(display, frame.width, frame.height);
+		gc = new GC(image);
+	}
+
+	private static GraphScene scene(Organization organization) {
+		GraphLayout layout = new OrganizationLayouter().layout(new OrganizationGraphBuilder().build(organization, NOW));
+		Map<Person, PersonPresence> presence = new HashMap<>();
+		for (GraphNode node : layout.nodes()) {
+			if (node.person() != null) {
+				presence.put(node.person(), PersonPresence.of(node.person(), organization.getDefaultCalendar(), NOW));
+			}
+		}
+		return new GraphScene(layout, null, Map.of(), presence, NOW, ZoneId.of("UTC"));
+	}
+
+	/** Releases the SWT resources. */
+	@TearDown(Level.Trial)
+	public void release() {
+		gc.dispose();
+		image.dispose();
+		resources.dispose();
+		display.dispose();
+	}
+
+	/** Paints the frame of the small organization: the baseline. */
+	@Benchmark
+	public void baseline() {
+		renderer.paint(gc, small, viewport, frame, null);
+	}
+
+	/** Paints the visible frame of the large organization. */
+	@Benchmark
+	public void visibleFrameOfLargeOrganization() {
+		renderer.paint(gc, large, viewport, frame, null);
+	}
+}
