@@ -107,25 +107,25 @@ public class EngagementsView extends ViewPart {
 
 	private void createColumns(RepositorySession session) {
 		ValueText text = new ValueText(session.getAdapterFactory(), clock.getZone());
-		addColumn("Key", 80, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__KEY));
-		addColumn("Title", 330, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__TITLE));
-		addColumn("Customer", 180, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__CUSTOMER,
+		addColumn("Key", 75, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__KEY));
+		addColumn("Title", 230, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__TITLE));
+		addColumn("Customer", 155, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__CUSTOMER,
 				Literals.CUSTOMER__NAME));
-		addColumn("Segment", 130, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__CUSTOMER,
+		addColumn("Segment", 120, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__CUSTOMER,
 				Literals.CUSTOMER__SEGMENT, Literals.CUSTOMER_SEGMENT__NAME));
-		addColumn("State", 115, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__STATE));
-		addColumn("Status", 80, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__STATUS) {
+		addColumn("State", 110, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__STATE));
+		addColumn("Status", 75, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__STATUS) {
 			@Override
 			public Image getImage(Object element) {
 				return swatches.get(((Engagement) element).getStatus());
 			}
 		});
-		addColumn("Urgency", 115, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__URGENCY));
-		addColumn("Advocate", 140, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__ADVOCATE,
+		addColumn("Urgency", 105, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__URGENCY));
+		addColumn("Advocate", 125, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__ADVOCATE,
 				Literals.PERSON__NAME));
-		addColumn("Age", 60, new EngagementAgeLabelProvider(clock));
-		addColumn("Next update due", 200, DueColumnLabelProvider.nextUpdate(text));
-		addColumn("Next escalation step", 220, DueColumnLabelProvider.nextStep(text));
+		addColumn("Age", 50, new EngagementAgeLabelProvider(clock));
+		addColumn("Next update due", 165, DueColumnLabelProvider.nextUpdate(text));
+		addColumn("Next escalation step", 175, DueColumnLabelProvider.nextStep(text));
 	}
 
 	private void addColumn(String title, int width, ColumnLabelProvider labels) {
