@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -67,7 +68,9 @@ class CustomerUpdateDraftTest {
 		assertEquals(Instant.parse("2026-11-24T14:00:00Z"), urgent.followUpBy());
 
 		engagement.getCustomer().setSegment(null);
-		assertEquals(UpdateCadence.URGENT_DEFAULT_MINUTES, UpdateCadence.minutes(engagement));
+		CustomerUpdateDraft withoutTarget = new CustomerUpdateDraft(engagement, Audience.MANAGEMENT, ExportFixture.NOW,
+				BERLIN);
+		assertEquals(ExportFixture.NOW.plus(Duration.ofDays(1)), withoutTarget.followUpBy(), "daily without a target");
 	}
 
 	@Test

@@ -71,6 +71,20 @@ public final class CustomerUpdates {
 		return result;
 	}
 
+	/**
+	 * When the customer must hear from the advocate again after an update sent at {@code sentAt}: one update cadence
+	 * later, on the engagement's update clock (24x7 for urgent engagements, the advocate's business calendar
+	 * otherwise). Drafts use it as their follow-up date.
+	 *
+	 * @param engagement the engagement
+	 * @param sentAt     when the update is sent
+	 * @return when the next update is due
+	 * @throws IllegalArgumentException if the business calendar to use has no time zone or no working weekday
+	 */
+	public Instant nextUpdateAfter(Engagement engagement, Instant sentAt) {
+		return new WorkingTimes().forUpdates(engagement).plus(sentAt, ServiceTargets.updateCadence(engagement));
+	}
+
 	private static UpdateStatus evaluate(Engagement engagement, Instant now, WorkingTimes times) {
 		Duration cadence = ServiceTargets.updateCadence(engagement);
 		WorkingTime clock = times.forUpdates(engagement);

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
+import org.advocacy.core.escalation.CustomerUpdates;
 import org.advocacy.model.ActionStatus;
 import org.advocacy.model.Audience;
 import org.advocacy.model.Criterion;
@@ -19,7 +20,7 @@ import org.advocacy.model.Engagement;
  * A written customer update that stands alone, as the whitepaper asks: an opening with the context (the topic, what
  * was agreed, the purpose of this update), the section the audience needs (see {@link AudienceSection}), and a
  * closing with the next steps and the date by which the advocate follows up if there is no answer. The follow-up
- * date is {@code now} plus the engagement's update cadence ({@link UpdateCadence}).
+ * date is when the next update falls due after one sent {@code now} ({@link CustomerUpdates#nextUpdateAfter}).
  */
 public final class CustomerUpdateDraft {
 
@@ -39,7 +40,7 @@ public final class CustomerUpdateDraft {
 		this.engagement = engagement;
 		this.audience = audience;
 		this.now = now;
-		this.followUpBy = UpdateCadence.followUpBy(engagement, now);
+		this.followUpBy = new CustomerUpdates().nextUpdateAfter(engagement, now);
 		this.zone = zone;
 	}
 
