@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.advocacy.model.StatusColour;
+import org.advocacy.ui.StatusColours;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageDataProvider;
@@ -33,7 +34,7 @@ final class StatusColourSwatches {
 	}
 
 	private Image draw(StatusColour colour) {
-		RGB rgb = rgb(colour);
+		RGB rgb = StatusColours.rgb(colour);
 		return new Image(display, (ImageDataProvider) zoom -> disc(rgb, SIZE * zoom / 100));
 	}
 
@@ -51,14 +52,6 @@ final class StatusColourSwatches {
 			}
 		}
 		return data;
-	}
-
-	private static RGB rgb(StatusColour colour) {
-		return switch (colour) {
-		case GREEN -> new RGB(46, 160, 67);
-		case YELLOW -> new RGB(230, 176, 0);
-		case RED -> new RGB(207, 34, 46);
-		};
 	}
 
 	void dispose() {

@@ -2,6 +2,7 @@
 package org.advocacy.ui.plan.internal;
 
 import org.advocacy.model.StatusColour;
+import org.advocacy.ui.StatusColours;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -60,15 +61,15 @@ public final class GanttResources {
 		milestone = new Color(55, 65, 81);
 		baseline = new Color(180, 184, 192);
 		slack = new Color(130, 136, 148);
-		commitmentKept = new Color(46, 160, 67);
-		commitmentMissed = new Color(207, 34, 46);
+		commitmentKept = new Color(StatusColours.rgb(StatusColour.GREEN));
+		commitmentMissed = new Color(StatusColours.rgb(StatusColour.RED));
 		today = new Color(234, 128, 0);
 		link = new Color(100, 108, 120);
 		text = new Color(31, 41, 55);
 		preview = new Color(20, 20, 20);
-		green = new Color(46, 160, 67);
-		yellow = new Color(230, 176, 0);
-		red = new Color(207, 34, 46);
+		green = new Color(StatusColours.rgb(StatusColour.GREEN));
+		yellow = new Color(StatusColours.rgb(StatusColour.YELLOW));
+		red = new Color(StatusColours.rgb(StatusColour.RED));
 		FontData[] base = display.getSystemFont().getFontData();
 		FontData smallData = new FontData(base[0].getName(), Math.max(7, base[0].getHeight() - 1), SWT.NORMAL);
 		small = new Font(display, smallData);

@@ -2,6 +2,7 @@
 package org.advocacy.ui.review.internal;
 
 import org.advocacy.model.StatusColour;
+import org.advocacy.ui.StatusColours;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -40,11 +41,7 @@ public final class ReviewColours {
 		if (status == null) {
 			return owner.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
 		}
-		return colour(switch (status) {
-		case GREEN -> new RGB(46, 160, 67);
-		case YELLOW -> new RGB(191, 140, 0);
-		case RED -> new RGB(207, 34, 46);
-		});
+		return colour(StatusColours.rgb(status));
 	}
 
 	/** @return the colour of chart titles and labels: a dark grey that reads on the chart's white */
