@@ -191,6 +191,7 @@ public class EscalationGraphView extends ViewPart {
 		engagement = null;
 		layoutKey = null;
 		organizationLayout = null;
+		canvas.setScene(null);
 		if (session != null) {
 			session.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
 			undoRedo.setCommandStack(session.getEditingDomain().getCommandStack());
