@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.advocacy.core.escalation.CustomerUpdates;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.AreaKind;
 import org.advocacy.model.AttemptOutcome;
@@ -247,6 +248,19 @@ class SampleRepositoryGeneratorTest {
 		assertEquals(held.getCreatedAt().plus(Duration.ofHours(24)), held.getHoldUntil());
 		assertTrue(held.getHoldUntil().isAfter(NOW), "still held at 'now'");
 		assertNull(held.getSentAt());
+	}
+
+	@Test
+	void eachSentUpdatePromisesTheNextOneWhenTheEngineSaysItIsDue() {
+		CustomerUpdates engine = new CustomerUpdates();
+		for (Engagement engagement : repository.getEngagements()) {
+			for (CustomerCommunication sent : engagement.getCommunications()) {
+				if (sent.getState() == CommunicationState.SENT && sent.getNextUpdateDue() != null) {
+					assertEquals(engine.nextUpdateAfter(engagement, sent.getSentAt()), sent.getNextUpdateDue(),
+							engagement.getKey() + ": business-hours cadences count working time, not wall-clock time");
+				}
+			}
+		}
 	}
 
 	@Test

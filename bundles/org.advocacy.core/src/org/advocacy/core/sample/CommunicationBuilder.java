@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.advocacy.core.escalation.CustomerUpdates;
 import org.advocacy.model.Audience;
 import org.advocacy.model.CommunicationChannel;
 import org.advocacy.model.CommunicationState;
@@ -48,6 +49,7 @@ final class CommunicationBuilder {
 			+ "We cannot keep absorbing delays caused on your side.";
 
 	private final SampleContext context;
+	private final CustomerUpdates updates = new CustomerUpdates();
 
 	CommunicationBuilder(SampleContext context) {
 		this.context = context;
@@ -91,7 +93,7 @@ final class CommunicationBuilder {
 			message.setSentAt(SampleContext.minute(times[i]));
 			message.setCreatedAt(SampleContext.minute(times[i].minus(Duration.ofMinutes(context.between(10, 60)))));
 			if (!finalNote) {
-				message.setNextUpdateDue(message.getSentAt().plus(Duration.ofMinutes(cadenceMinutes)));
+				message.setNextUpdateDue(updates.nextUpdateAfter(engagement, message.getSentAt()));
 			}
 			text(message, engagement, i, state, finalNote);
 			engagement.getCommunications().add(message);
