@@ -4,6 +4,7 @@ package org.advocacy.ui.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Deque;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.Engagement;
+import org.advocacy.model.GetWellPlan;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
@@ -20,10 +22,11 @@ import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.forms.editor.IFormPage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,28 +41,124 @@ class GetWellPlanPageTest {
 		page().closeAllEditors(false);
 	}
 
-	@Test
-	void theEngagementEditorShowsThePlanOnItsGetWellPlanPage() throws Exception {
+	private RepositorySession session;
+	private Engagement engagement;
+	private GetWellPlanPage planPage;
+
+	@BeforeEach
+	void openThePlanPageOfTheSample() throws Exception {
 		Path file = folder.resolve("sample.advocacy");
 		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
 				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT),
 				file);
 		AdvocacyUiPlugin.getDefault().openRepository(file);
-		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
-		Engagement engagement = session.getRepository().getEngagements().stream()
-				.filter(candidate -> candidate.getGetWellPlan() != null).findFirst().orElseThrow();
+		session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		engagement = session.getRepository().getEngagements().stream()
+				.filter(candidate -> candidate.getGetWellPlan() != null)
+				.filter(candidate -> candidate.getGetWellPlan().getPhases().size() > 1).findFirst().orElseThrow();
 
 		EngagementEditor editor = (EngagementEditor) page().openEditor(EngagementEditorInput.of(session, engagement),
 				EngagementEditor.ID);
-		IFormPage planPage = editor.setActivePage(GetWellPlanPage.ID);
+		planPage = (GetWellPlanPage) editor.setActivePage(GetWellPlanPage.ID);
 		processEvents();
+	}
 
+	@Test
+	void theEngagementEditorShowsThePlanOnItsGetWellPlanPage() {
 		assertNotNull(planPage, "the editor has a Get-Well Plan page");
 		GanttComposite gantt = find(planPage.getPartControl());
 		assertNotNull(gantt, "the page shows the Gantt chart");
 		assertSame(engagement.getGetWellPlan(), gantt.getPlan());
 		assertEquals("Get-Well Plan \u2014 " + engagement.getGetWellPlan().getName(),
 				planPage.getManagedForm().getForm().getText());
+	}
+
+	@Test
+	void typingTheScopeIsAnUndoableCommand() {
+		GetWellPlan plan = engagement.getGetWellPlan();
+		String before = plan.getScope();
+		Text scope = planPage.getDefinition().getScope();
+		assertEquals(before == null ? "" : before, scope.getText(), "the field shows the plan's scope");
+
+		scope.setText("Stabilise the order-entry cluster before the quarter close");
+		waitFor(() -> "Stabilise the order-entry cluster before the quarter close".equals(plan.getScope()));
+
+		assertTrue(session.getEditingDomain().getCommandStack().canUndo());
+		session.getEditingDomain().getCommandStack().undo();
+		processEvents();
+		assertEquals(before, plan.getScope(), "undo restores the scope");
+		assertEquals(before == null ? "" : before, scope.getText(), "and the field follows");
+	}
+
+	@Test
+	void addingARiskIsAnUndoableCommandAndTheTableFollows() {
+		GetWellPlan plan = engagement.getGetWellPlan();
+		int risks = plan.getRisks().size();
+		org.eclipse.swt.widgets.Table table = planPage.getDefinition().getRisks().getViewer().getTable();
+
+		planPage.getDefinition().getRisks().addRow();
+		processEvents();
+
+		assertEquals(risks + 1, plan.getRisks().size());
+		assertEquals("New risk", plan.getRisks().get(risks).getDescription());
+		assertEquals(risks + 1, table.getItemCount(), "the table shows the new risk");
+		session.getEditingDomain().getCommandStack().undo();
+		processEvents();
+		assertEquals(risks, plan.getRisks().size(), "undo takes it away");
+		assertEquals(risks, table.getItemCount());
+	}
+
+	@Test
+	void theChartKeepsMostOfThePageAndThePlanSectionCollapses() {
+		org.eclipse.swt.widgets.Shell shell = planPage.getPartControl().getShell();
+		org.eclipse.swt.graphics.Point size = shell.getSize();
+		try {
+			shell.setSize(1440, 900);
+			processEvents();
+			GanttComposite gantt = planPage.getChart();
+			int chartHeight = gantt.getSize().y;
+			assertTrue(chartHeight > planPage.getDefinitionSection().getSize().y,
+					"the chart is taller than the plan's forms: " + chartHeight);
+
+			planPage.getDefinitionSection().setExpanded(false);
+			planPage.getManagedForm().getForm().reflow(true);
+			processEvents();
+
+			assertTrue(gantt.getSize().y > chartHeight, "collapsing the forms gives the chart their room: "
+					+ chartHeight + " then " + gantt.getSize().y);
+		} finally {
+			shell.setSize(size);
+		}
+	}
+
+	@Test
+	void collapsingAPhaseOnThePageHidesItsTasksAndSurvivesAnEditOfTheScope() {
+		GanttComposite gantt = planPage.getChart();
+		GetWellPlan plan = engagement.getGetWellPlan();
+		int items = gantt.getTable().getItemCount();
+		gantt.getFolding().setExpanded(plan.getPhases().get(0), false);
+		processEvents();
+		assertEquals(items - plan.getPhases().get(0).getTasks().size(), gantt.getTable().getItemCount());
+
+		planPage.getDefinition().getRisks().addRow();
+		processEvents();
+
+		assertEquals(items - plan.getPhases().get(0).getTasks().size(), gantt.getTable().getItemCount(),
+				"still collapsed after a command");
+	}
+
+	private static void waitFor(java.util.function.BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> {
+					// wake up to look again
+				});
+				display.sleep();
+			}
+		}
+		assertTrue(condition.getAsBoolean(), "the edit reached the model");
 	}
 
 	private static GanttComposite find(Control root) {

@@ -13,22 +13,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.advocacy.core.persistence.RepositoryStore;
+import org.advocacy.core.schedule.CriticalPathScheduler;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
+import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.plan.internal.GanttCanvas;
 import org.advocacy.ui.plan.internal.GanttRows;
+import org.advocacy.ui.plan.internal.TaskTable;
 import org.advocacy.ui.plan.internal.TimeScale;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
@@ -244,6 +249,169 @@ class GetWellPlanViewTest {
 		assertTrue(bytes.length > 1000);
 		assertEquals((byte) 0x89, bytes[0]);
 		assertEquals('P', bytes[1]);
+	}
+
+	@Test
+	void collapsingAPhaseHidesItsTasksInTheTableAndTheTimeline() {
+		GanttCanvas canvas = prepare();
+		GanttComposite chart = view.getChart();
+		org.eclipse.swt.widgets.Table table = chart.getTable();
+		PhaseOfValue first = engagement.getGetWellPlan().getPhases().get(0);
+		PhaseOfValue second = engagement.getGetWellPlan().getPhases().get(1);
+		int items = table.getItemCount();
+		PlanTask hidden = first.getTasks().get(0);
+		table.setSelection(0);
+
+		key(table, '-', 0);
+
+		assertEquals(items - first.getTasks().size(), table.getItemCount(), "the phase's tasks left the table");
+		assertEquals(table.getItemCount(), chart.getRows().size(), "and the timeline");
+		assertTrue(table.getItem(0).getText(0).startsWith(TaskTable.COLLAPSED), table.getItem(0).getText(0));
+		assertEquals(-1, chart.getRows().rowOf(hidden), "no row, so no bar, for a hidden task");
+		assertEquals(second, chart.getRows().row(1).phase(), "the next phase follows right below");
+		assertEquals(second.getTasks().get(0), chart.getRows().row(2).task());
+		Rectangle summary = canvas.barBounds(0);
+		assertNotNull(summary, "the collapsed phase keeps its summary bar over its tasks' dates");
+
+		key(table, '\0', SWT.ARROW_RIGHT);
+
+		assertEquals(items, table.getItemCount(), "Right expands the phase again");
+		assertTrue(table.getItem(0).getText(0).startsWith(TaskTable.EXPANDED));
+	}
+
+	@Test
+	void leftGoesFromATaskToItsPhaseAndMinusCollapsesTheTasksPhase() {
+		prepare();
+		GanttComposite chart = view.getChart();
+		org.eclipse.swt.widgets.Table table = chart.getTable();
+		PhaseOfValue second = engagement.getGetWellPlan().getPhases().get(1);
+		PlanTask task = second.getTasks().get(0);
+		int phaseRow = chart.getRows().rowOf(second);
+		table.setSelection(chart.getRows().rowOf(task));
+
+		key(table, '\0', SWT.ARROW_LEFT);
+		assertEquals(phaseRow, table.getSelectionIndex(), "Left selects the phase, like in a tree");
+		assertEquals(phaseRow, chart.getCanvas().getSelectedRow(), "in the timeline too");
+
+		table.setSelection(chart.getRows().rowOf(task));
+		key(table, '-', 0);
+		assertFalse(chart.getFolding().isExpanded(second));
+		assertEquals(phaseRow, table.getSelectionIndex(), "the selection moves from the hidden task to its phase");
+	}
+
+	@Test
+	void theFoldingSurvivesCommandsAndUndo() {
+		GanttCanvas canvas = prepare();
+		GanttComposite chart = view.getChart();
+		PhaseOfValue first = engagement.getGetWellPlan().getPhases().get(0);
+		chart.getFolding().setExpanded(first, false);
+		PlanTask task = engagement.getGetWellPlan().getPhases().get(1).getTasks().get(0);
+		int rowsShown = chart.getTable().getItemCount();
+		Rectangle bar = barOf(canvas, task);
+		int y = bar.y + bar.height / 2;
+
+		drag(canvas, bar.x + bar.width / 2, y, bar.x + bar.width / 2 + (int) (2 * canvas.scale().pixelsPerDay()), y,
+				0);
+		AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent().getEditingDomain().getCommandStack().undo();
+		processEvents();
+
+		assertFalse(chart.getFolding().isExpanded(first), "still collapsed after a move and its undo");
+		assertEquals(rowsShown, chart.getTable().getItemCount());
+	}
+
+	@Test
+	void collapseAllShowsOnlyThePhasesAndExpandAllEverything() {
+		prepare();
+		GanttComposite chart = view.getChart();
+		int items = chart.getTable().getItemCount();
+		PlanTask task = engagement.getGetWellPlan().getPhases().get(1).getTasks().get(0);
+
+		chart.collapseAll();
+		processEvents();
+		assertEquals(engagement.getGetWellPlan().getPhases().size(), chart.getTable().getItemCount());
+		assertTrue(chart.getRows().rows().stream().allMatch(GanttRows.Row::isSummary));
+
+		assertTrue(chart.reveal(task), "revealing a hidden task expands its phase");
+		assertTrue(chart.getRows().rowOf(task) >= 0);
+
+		chart.expandAll();
+		processEvents();
+		assertEquals(items, chart.getTable().getItemCount());
+	}
+
+	/**
+	 * Drags a bar with events posted through {@link Display#post}, so the whole path runs: X server and GTK → SWT
+	 * → the canvas's gesture → the move command → the engine's critical-path scheduling; then Edit &gt; Undo.
+	 */
+	@Test
+	void draggingACriticalBarWithTheRealMouseMovesItAndThePlanFinish() throws Exception {
+		IWorkbenchPartReference part = page().getReference(view);
+		// the view alone in the window: its first rows are clear of the due-time notification at the bottom right
+		page().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			dragACriticalBarWithTheRealMouse();
+		} finally {
+			page().setPartState(part, IWorkbenchPage.STATE_RESTORED);
+		}
+	}
+
+	private void dragACriticalBarWithTheRealMouse() throws Exception {
+		GanttCanvas canvas = prepare();
+		GanttRows before = view.getChart().getRows();
+		PlanTask task = before.schedule().criticalPath().stream().filter(t -> !t.isMilestone())
+				.filter(t -> before.rowOf(t) >= 0).findFirst().orElseThrow();
+		LocalDate oldStart = task.getStart();
+		LocalDate oldFinish = task.getFinish();
+		LocalDate plannedFinish = before.schedule().plannedFinish();
+		LocalDate scheduledStart = before.row(before.rowOf(task)).start();
+		int days = 1;
+		while (!before.workingDays().isWorkingDay(scheduledStart.plusDays(days))
+				|| before.workingDays().between(scheduledStart, scheduledStart.plusDays(days)) < 2) {
+			days++;
+		}
+		LocalDate newStart = scheduledStart.plusDays(days);
+		long workingDays = before.workingDays().between(scheduledStart, newStart);
+		RealMouse mouse = new RealMouse(canvas);
+		try {
+			mouse.activate();
+			Rectangle bar = barOf(canvas, task);
+			Point from = canvas.toDisplay(bar.x + Math.min(bar.width / 2, 10), bar.y + bar.height / 2);
+			Point to = new Point(from.x + (int) Math.round(days * canvas.scale().pixelsPerDay()), from.y);
+			assertTrue(canvas.getDisplay().getBounds().contains(to), "the drag stays on the screen: " + to);
+			mouse.moveTo(from);
+			mouse.press();
+			for (int step = 1; step <= 5; step++) {
+				mouse.moveTo(new Point(from.x + (to.x - from.x) * step / 5, from.y));
+			}
+			mouse.release();
+		} finally {
+			mouse.dispose();
+		}
+		processEvents();
+
+		assertEquals(newStart, task.getStart(), "the task starts " + days + " days (" + workingDays
+				+ " working days) later: " + view.getChart().getRefusal());
+		GanttRows after = view.getChart().getRows();
+		assertEquals(newStart, after.schedule().of(task).earlyStart(), "the engine rescheduled the plan");
+		assertEquals(after.workingDays().plus(plannedFinish, workingDays), after.schedule().plannedFinish(),
+				"the plan finishes as many working days later: the task is on the critical path");
+		assertEquals(CriticalPathScheduler.schedule(engagement.getGetWellPlan()).criticalPath(),
+				after.schedule().criticalPath(), "the chart shows the engine's critical path");
+		assertTrue(after.row(after.rowOf(task)).isCritical());
+
+		handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+		processEvents();
+		assertEquals(oldStart, task.getStart(), "Edit > Undo puts the task back");
+		assertEquals(oldFinish, task.getFinish());
+		assertEquals(plannedFinish, view.getChart().getRows().schedule().plannedFinish(), "and the plan's finish");
+	}
+
+	private static void key(org.eclipse.swt.widgets.Control control, char character, int keyCode) {
+		Event event = new Event();
+		event.character = character;
+		event.keyCode = keyCode == 0 ? character : keyCode;
+		control.notifyListeners(SWT.KeyDown, event);
+		processEvents();
 	}
 
 	private GanttCanvas prepare() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import org.advocacy.model.DependencyType;
 import org.advocacy.model.GetWellPlan;
+import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
 import org.advocacy.ui.plan.PlanCommands.Edit;
 import org.advocacy.ui.plan.internal.CellEditing;
@@ -17,6 +18,7 @@ import org.advocacy.ui.plan.internal.GanttCanvas;
 import org.advocacy.ui.plan.internal.GanttGestures;
 import org.advocacy.ui.plan.internal.GanttResources;
 import org.advocacy.ui.plan.internal.GanttRows;
+import org.advocacy.ui.plan.internal.PhaseFolding;
 import org.advocacy.ui.plan.internal.PlanHeader;
 import org.advocacy.ui.plan.internal.TaskTable;
 import org.advocacy.ui.plan.internal.TimeScale;
@@ -37,7 +39,8 @@ import org.eclipse.swt.widgets.ToolItem;
 
 /**
  * The get-well plan chart: the plan's colour code and finish on top, the task table on the left and the timeline
- * on the right, scrolling together. It shows any {@link GetWellPlan} and changes it only through commands on the
+ * on the right, scrolling together; phases fold like a tree (see {@link PhaseFolding}), and the timeline shows only
+ * the rows the table shows. It shows any {@link GetWellPlan} and changes it only through commands on the
  * given {@link EditingDomain} (the session's domain), so every drag can be undone; after each command it
  * reschedules the plan with the engine's critical-path method. It knows nothing about the part that hosts it:
  * the Get-Well Plan view and the engagement editor embed it alike.
@@ -49,6 +52,7 @@ public final class GanttComposite extends Composite {
 	private final TaskTable table;
 	private final GanttCanvas canvas;
 	private final CellEditing cells;
+	private final PhaseFolding folding;
 	private final CommandStackListener stackListener = event -> getDisplay().asyncExec(this::refreshIfAlive);
 	private GetWellPlan plan;
 	private EditingDomain domain;
@@ -76,6 +80,7 @@ public final class GanttComposite extends Composite {
 		table = new TaskTable(sash, resources);
 		canvas = new GanttCanvas(sash, resources, new Gestures());
 		cells = new CellEditing(table.getTable(), new Gestures());
+		folding = new PhaseFolding(table.getTable(), this::refresh);
 		sash.setWeights(38, 62);
 		Table widget = table.getTable();
 		widget.addListener(SWT.Selection, event -> canvas.setSelectedRow(widget.getSelectionIndex()));
@@ -105,6 +110,15 @@ public final class GanttComposite extends Composite {
 				}
 			});
 		}
+		new ToolItem(bar, SWT.SEPARATOR);
+		ToolItem expand = new ToolItem(bar, SWT.PUSH);
+		expand.setText("Expand all");
+		expand.setToolTipText("Show the tasks of every phase");
+		expand.addListener(SWT.Selection, event -> expandAll());
+		ToolItem collapse = new ToolItem(bar, SWT.PUSH);
+		collapse.setText("Collapse all");
+		collapse.setToolTipText("Show only the phases (their tasks stay scheduled)");
+		collapse.addListener(SWT.Selection, event -> collapseAll());
 		new ToolItem(bar, SWT.SEPARATOR);
 		ToolItem fit = new ToolItem(bar, SWT.PUSH);
 		fit.setText("Fit");
@@ -150,14 +164,49 @@ public final class GanttComposite extends Composite {
 		refresh();
 	}
 
-	/** Reschedules the plan and shows it again; called after every command on the domain. */
+	/**
+	 * Reschedules the plan and shows it again; called after every command on the domain and when a phase is
+	 * expanded or collapsed. The selected task or phase stays selected (a task hidden in a collapsed phase hands
+	 * the selection to its phase).
+	 */
 	public void refresh() {
-		rows = plan == null ? null : GanttRows.of(plan, LocalDate.now(clock));
+		Object selected = selectedElement();
+		rows = plan == null ? null : GanttRows.of(plan, LocalDate.now(clock), folding.collapsed());
+		int selectedRow = rows == null ? -1
+				: selected instanceof PlanTask task ? rows.shownRowOf(task)
+						: selected instanceof PhaseOfValue phase ? rows.rowOf(phase) : -1;
 		header.setRows(rows);
-		table.setRows(rows);
+		folding.setRows(rows);
+		table.setRows(rows, selectedRow);
 		cells.setRows(rows);
 		canvas.setRows(rows);
+		canvas.setSelectedRow(selectedRow);
 		syncRows();
+	}
+
+	/** @return the task or phase of the selected row, or {@code null} */
+	private Object selectedElement() {
+		int row = table.getTable().getSelectionIndex();
+		if (rows == null || row < 0 || row >= rows.size()) {
+			return null;
+		}
+		GanttRows.Row selected = rows.row(row);
+		return selected.isSummary() ? selected.phase() : selected.task();
+	}
+
+	/** Shows the tasks of every phase. */
+	public void expandAll() {
+		folding.expandAll(plan);
+	}
+
+	/** Shows only the phases' summary rows; their tasks stay scheduled and their links end at the summary bars. */
+	public void collapseAll() {
+		folding.collapseAll(plan);
+	}
+
+	/** @return which phases show their tasks; expand or collapse one */
+	public PhaseFolding getFolding() {
+		return folding;
 	}
 
 	private void refreshIfAlive() {
@@ -228,12 +277,15 @@ public final class GanttComposite extends Composite {
 	}
 
 	/**
-	 * Selects a task's row, scrolls it into view in the table and the timeline.
+	 * Selects a task's row, expanding its phase if needed, and scrolls it into view in the table and the timeline.
 	 *
 	 * @param task a task of the plan shown
 	 * @return whether the task is in the plan
 	 */
 	public boolean reveal(PlanTask task) {
+		if (rows != null && rows.rowOf(task) < 0 && rows.shownRowOf(task) >= 0) {
+			folding.setExpanded((PhaseOfValue) task.eContainer(), true);
+		}
 		int row = rows == null ? -1 : rows.rowOf(task);
 		if (row < 0) {
 			return false;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,11 @@ import org.advocacy.model.TaskDependency;
  * followed by its tasks), each task's schedule from the engine's {@link CriticalPathScheduler}, the critical path,
  * the links into and out of each row, and the plan's colour code from {@link StatusColourRules}. Immutable; paint
  * code only reads it, and a change to the plan builds a new one.
+ * <p>
+ * A collapsed phase shows only its summary row. Its tasks are still scheduled (the summary bar and the plan's
+ * dates cover them), and a link between one of them and a task elsewhere is drawn to or from the summary bar, as a
+ * planner reads it in Microsoft Project: "something in this phase waits for that". Links inside a collapsed phase
+ * are not drawn; several links between the same two shown rows are drawn once, in red if any is critical.
  */
 public final class GanttRows {
 
@@ -65,6 +71,9 @@ public final class GanttRows {
 	private final GetWellPlan plan;
 	private final List<Row> rows;
 	private final Map<PlanTask, Integer> rowOf;
+	/** The summary row of each task hidden in a collapsed phase. */
+	private final Map<PlanTask, Integer> hiddenIn;
+	private final Set<PhaseOfValue> collapsed;
 	private final List<List<Link>> linksOf;
 	private final PlanSchedule schedule;
 	private final PlanStatus status;
@@ -73,8 +82,9 @@ public final class GanttRows {
 	private final LocalDate first;
 	private final LocalDate last;
 
-	private GanttRows(GetWellPlan plan, LocalDate today) {
+	private GanttRows(GetWellPlan plan, LocalDate today, Set<PhaseOfValue> collapsed) {
 		this.plan = plan;
+		this.collapsed = Collections.newSetFromMap(new IdentityHashMap<>());
 		workingDays = plan.getCalendar() != null ? WorkingDays.of(plan.getCalendar()) : WorkingDays.everyDay();
 		PlanSchedule scheduled = null;
 		String reason = null;
@@ -88,10 +98,15 @@ public final class GanttRows {
 		status = scheduled == null ? null : StatusColourRules.standard().assess(scheduled, today);
 		rows = new ArrayList<>();
 		rowOf = new IdentityHashMap<>();
+		hiddenIn = new IdentityHashMap<>();
 		LocalDate min = null;
 		LocalDate max = null;
 		for (PhaseOfValue phase : plan.getPhases()) {
 			int summary = rows.size();
+			boolean hidden = collapsed.contains(phase);
+			if (hidden) {
+				this.collapsed.add(phase);
+			}
 			rows.add(null);
 			LocalDate phaseStart = null;
 			LocalDate phaseFinish = null;
@@ -99,8 +114,12 @@ public final class GanttRows {
 				TaskSchedule taskSchedule = scheduled == null ? null : scheduled.of(task);
 				LocalDate start = taskSchedule != null ? taskSchedule.earlyStart() : task.getStart();
 				LocalDate finish = taskSchedule != null ? taskSchedule.earlyFinish() : task.getFinish();
-				rowOf.put(task, rows.size());
-				rows.add(new Row(phase, task, taskSchedule, start, finish));
+				if (hidden) {
+					hiddenIn.put(task, summary);
+				} else {
+					rowOf.put(task, rows.size());
+					rows.add(new Row(phase, task, taskSchedule, start, finish));
+				}
 				phaseStart = earlier(phaseStart, start);
 				phaseFinish = later(phaseFinish, finish);
 				min = earlier(earlier(earlier(min, start), task.getBaselineStart()), task.getCommitmentDate());
@@ -117,14 +136,26 @@ public final class GanttRows {
 	}
 
 	/**
-	 * Schedules the plan and lays out its rows.
+	 * Schedules the plan and lays out its rows, every phase expanded.
 	 *
 	 * @param plan  the get-well plan
 	 * @param today the date the colour code is assessed on
 	 * @return the rows
 	 */
 	public static GanttRows of(GetWellPlan plan, LocalDate today) {
-		return new GanttRows(plan, today);
+		return of(plan, today, Set.of());
+	}
+
+	/**
+	 * Schedules the plan and lays out its rows, showing only the summary row of the collapsed phases.
+	 *
+	 * @param plan      the get-well plan
+	 * @param today     the date the colour code is assessed on
+	 * @param collapsed the phases whose tasks are hidden (only read while building)
+	 * @return the rows
+	 */
+	public static GanttRows of(GetWellPlan plan, LocalDate today, Set<PhaseOfValue> collapsed) {
+		return new GanttRows(plan, today, collapsed);
 	}
 
 	private List<List<Link>> links() {
@@ -139,21 +170,31 @@ public final class GanttRows {
 		for (int i = 0; i < rows.size(); i++) {
 			result.add(null);
 		}
-		for (int to = 0; to < rows.size(); to++) {
-			PlanTask task = rows.get(to).task();
-			if (task == null) {
-				continue;
-			}
-			for (TaskDependency dependency : task.getDependencies()) {
-				Integer from = dependency.getPredecessor() == null ? null : rowOf.get(dependency.getPredecessor());
-				if (from == null) {
-					continue;
+		// links to or from a collapsed phase, one per pair of rows, critical when any link of the pair is
+		Map<Long, Link> folded = new LinkedHashMap<>();
+		for (PhaseOfValue phase : plan.getPhases()) {
+			for (PlanTask task : phase.getTasks()) {
+				int to = shownRowOf(task);
+				for (TaskDependency dependency : task.getDependencies()) {
+					PlanTask predecessor = dependency.getPredecessor();
+					int from = predecessor == null ? -1 : shownRowOf(predecessor);
+					if (from < 0 || from == to) {
+						continue;
+					}
+					boolean onPath = nextOnPath.get(predecessor) == task;
+					Link link = new Link(from, to, dependency, onPath);
+					if (hiddenIn.containsKey(task) || hiddenIn.containsKey(predecessor)) {
+						folded.merge(((long) from << 32) | to, link, (kept, other) -> other.critical() ? other : kept);
+					} else {
+						add(result, to, link);
+						add(result, from, link);
+					}
 				}
-				boolean onPath = nextOnPath.get(dependency.getPredecessor()) == task;
-				Link link = new Link(from, to, dependency, onPath);
-				add(result, to, link);
-				add(result, from, link);
 			}
+		}
+		for (Link link : folded.values()) {
+			add(result, link.to(), link);
+			add(result, link.from(), link);
 		}
 		return result;
 	}
@@ -185,10 +226,38 @@ public final class GanttRows {
 		return rows.get(index);
 	}
 
-	/** @return the row of a task, or -1 if it is not in the plan */
+	/** @return the row of a task, or -1 if it is not in the plan or hidden in a collapsed phase */
 	public int rowOf(PlanTask task) {
 		Integer row = rowOf.get(task);
 		return row == null ? -1 : row;
+	}
+
+	/**
+	 * @param task a task of the plan
+	 * @return the task's row, the summary row of its phase when the phase is collapsed, or -1 if it is not in the
+	 *         plan
+	 */
+	public int shownRowOf(PlanTask task) {
+		Integer row = rowOf.get(task);
+		if (row == null) {
+			row = hiddenIn.get(task);
+		}
+		return row == null ? -1 : row;
+	}
+
+	/** @return the summary row of a phase, or -1 if it is not in the plan */
+	public int rowOf(PhaseOfValue phase) {
+		for (int row = 0; row < rows.size(); row++) {
+			if (rows.get(row).isSummary() && rows.get(row).phase() == phase) {
+				return row;
+			}
+		}
+		return -1;
+	}
+
+	/** @return whether a phase shows only its summary row */
+	public boolean isCollapsed(PhaseOfValue phase) {
+		return collapsed.contains(phase);
 	}
 
 	/** @return the links into and out of a row (each link appears at both ends) */

@@ -16,14 +16,19 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * The task list left of the timeline: a virtual table (only the rows scrolled into view are filled) with each
- * phase of value as a bold summary row followed by its indented tasks and milestones, and their owner, scheduled
- * start and finish, duration, % complete and commitment date. Critical tasks are named in red, like their bars.
+ * phase of value as a bold summary row with a twistie (▾ expanded, ▸ collapsed, see {@link PhaseFolding})
+ * followed by its indented tasks and milestones, and their owner, scheduled start and finish, duration, % complete
+ * and commitment date. Critical tasks are named in red, like their bars.
  */
 public final class TaskTable {
 
 	/** The column titles, in order. */
 	public static final String[] COLUMNS = { "Task", "Owner", "Start", "Finish", "Days", "%", "Committed" };
 	private static final int[] WIDTHS = { 220, 110, 82, 82, 44, 40, 82 };
+	/** The twistie of an expanded phase, at the start of its name. */
+	public static final String EXPANDED = "\u25BE ";
+	/** The twistie of a collapsed phase. */
+	public static final String COLLAPSED = "\u25B8 ";
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
 
 	private final Table table;
@@ -52,14 +57,18 @@ public final class TaskTable {
 		return table;
 	}
 
-	/** @param newRows the rows to show; only the visible ones are filled */
-	public void setRows(GanttRows newRows) {
+	/**
+	 * @param newRows     the rows to show; only the visible ones are filled
+	 * @param selectedRow the row to select, or -1
+	 */
+	public void setRows(GanttRows newRows, int selectedRow) {
 		rows = newRows;
-		int selection = table.getSelectionIndex();
 		table.setItemCount(rows == null ? 0 : rows.size());
 		table.clearAll();
-		if (selection >= 0 && selection < table.getItemCount()) {
-			table.setSelection(selection);
+		if (selectedRow >= 0 && selectedRow < table.getItemCount()) {
+			table.setSelection(selectedRow);
+		} else {
+			table.deselectAll();
 		}
 	}
 
@@ -70,7 +79,7 @@ public final class TaskTable {
 			return;
 		}
 		Row row = rows.row(index);
-		String[] text = texts(row);
+		String[] text = texts(row, rows.isCollapsed(row.phase()));
 		item.setText(text);
 		if (row.isSummary()) {
 			item.setFont(resources.bold);
@@ -79,10 +88,15 @@ public final class TaskTable {
 		}
 	}
 
-	/** @return the cell texts of a row, in {@link #COLUMNS} order */
-	public static String[] texts(Row row) {
+	/**
+	 * @param row       a row
+	 * @param collapsed whether the row's phase is collapsed
+	 * @return the cell texts of the row, in {@link #COLUMNS} order
+	 */
+	public static String[] texts(Row row, boolean collapsed) {
 		if (row.isSummary()) {
-			return new String[] { row.phase().getName(), "", date(row.start()), date(row.finish()), "", "", "" };
+			return new String[] { (collapsed ? COLLAPSED : EXPANDED) + row.phase().getName(), "", date(row.start()),
+					date(row.finish()), "", "", "" };
 		}
 		PlanTask task = row.task();
 		return new String[] { "    " + (task.isMilestone() ? "◆ " : "") + task.getName(),
