@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.exports;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,8 +9,10 @@ import org.advocacy.model.StatusColour;
 
 /**
  * Writes a report as one self-contained HTML page that is also well-formed XHTML (so the PDF renderer can read it):
- * inline styles only, no scripts, no external resources, and a Content-Security-Policy that forbids loading any.
- * Everything users typed is entity-escaped with {@link HtmlText}.
+ * inline styles only, no scripts, no external resources, and a Content-Security-Policy that forbids loading any;
+ * the only images are the program's own charts, embedded as {@code data:} URIs. A report that combines several
+ * (a review pack with one status page per engagement) starts each further title on a new printed page; the first
+ * title names the page. Everything users typed is entity-escaped with {@link HtmlText}.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -27,15 +30,24 @@ public final class HtmlReportWriter implements ReportWriter {
 			.colour-yellow { background: #fff59d; }
 			.colour-red { background: #ef9a9a; }
 			.none { font-style: italic; color: #666; }
+			h1.part { page-break-before: always; margin-top: 0; }
+			figure { margin: 6pt 0; page-break-inside: avoid; }
+			img.chart { max-width: 100%; border: 1px solid #ddd; }
+			figcaption { font-size: 9pt; color: #555; }
 			""";
 
 	private final StringBuilder body = new StringBuilder(4096);
 	private String title = "";
+	private int parts;
 
 	@Override
 	public void title(String text) {
-		title = text;
-		element("h1", text);
+		if (parts++ == 0) {
+			title = text;
+			element("h1", text);
+		} else {
+			body.append("<h1 class=\"part\">").append(HtmlText.escape(text)).append("</h1>\n");
+		}
 	}
 
 	@Override
@@ -92,10 +104,17 @@ public final class HtmlReportWriter implements ReportWriter {
 	}
 
 	@Override
+	public void image(String caption, byte[] png) {
+		body.append("<figure><img class=\"chart\" alt=\"").append(HtmlText.escape(caption))
+				.append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
+				.append("\"/><figcaption>").append(HtmlText.escape(caption)).append("</figcaption></figure>\n");
+	}
+
+	@Override
 	public String result() {
 		return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
 				+ "<meta charset=\"UTF-8\"/>\n"
-				+ "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n"
+				+ "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>\n"
 				+ "<title>" + HtmlText.escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n"
 				+ body + "</body>\n</html>\n";
 	}

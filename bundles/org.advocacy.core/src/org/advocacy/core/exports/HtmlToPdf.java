@@ -14,6 +14,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -21,9 +22,24 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * shows exactly what the HTML export shows. Nothing outside the page is ever read: the page is parsed with
  * external entities and DTDs disabled, and every external resource (images, style sheets, fonts, links) is refused
  * before and after URI resolution, so text a user typed cannot make the renderer touch the network or the disk.
+ * The one exception is a PNG embedded in the page as a {@code data:} URI (a chart the program drew), which reads
+ * nothing outside the page.
  * Only the PDF standard fonts are used.
  */
 public final class HtmlToPdf {
+
+	private static final String EMBEDDED_PNG = "data:image/png;base64,";
+	private static final String LOG_FACTORY = "org.apache.commons.logging.LogFactory";
+
+	static {
+		// PDFBox logs through commons-logging, which binds to log4j-api when it is installed. In OSGi, log4j-api's
+		// activator holds its start-up lock until a log4j provider bundle starts; none is installed, so the first
+		// PDF waited for ever on any thread but the one that started the bundle. Log to java.util.logging instead,
+		// unless the application chose a factory itself.
+		if (System.getProperty(LOG_FACTORY) == null) {
+			System.setProperty(LOG_FACTORY, "org.apache.commons.logging.impl.LogFactoryImpl");
+		}
+	}
 
 	private HtmlToPdf() {
 	}
@@ -37,13 +53,18 @@ public final class HtmlToPdf {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.withW3cDocument(parse(xhtml), null);
-		builder.useExternalResourceAccessControl((uri, type) -> false,
+		builder.useExternalResourceAccessControl(HtmlToPdf::isEmbeddedImage,
 				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-		builder.useExternalResourceAccessControl((uri, type) -> false,
+		builder.useExternalResourceAccessControl(HtmlToPdf::isEmbeddedImage,
 				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		builder.withProducer("Advocacy Workbench");
 		builder.toStream(out);
 		builder.run();
+	}
+
+	/** The only resource a page may use: a PNG embedded in the page itself (the review pack's charts). */
+	private static boolean isEmbeddedImage(String uri, ExternalResourceType type) {
+		return type == ExternalResourceType.IMAGE_RASTER && uri != null && uri.startsWith(EMBEDDED_PNG);
 	}
 
 	private static Document parse(String xhtml) throws IOException {

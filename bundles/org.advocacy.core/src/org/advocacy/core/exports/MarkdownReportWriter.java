@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.exports;
 
+import java.util.Base64;
 import java.util.List;
 
 import org.advocacy.model.StatusColour;
@@ -76,6 +77,13 @@ public final class MarkdownReportWriter implements ReportWriter {
 	@Override
 	public String result() {
 		return out.toString();
+	}
+
+	/** Embeds the image as a {@code data:} URI, which CommonMark renderers show inline. */
+	@Override
+	public void image(String caption, byte[] png) {
+		out.append("![").append(MarkdownText.escape(caption)).append("](data:image/png;base64,")
+				.append(Base64.getEncoder().encodeToString(png)).append(")\n\n");
 	}
 
 	private void none() {

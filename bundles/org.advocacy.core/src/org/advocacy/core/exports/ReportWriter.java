@@ -33,6 +33,15 @@ public interface ReportWriter {
 	/** A table with a header row; an empty table reads "None recorded." */
 	void table(List<String> headers, List<List<String>> rows);
 
+	/**
+	 * An image the program drew (a chart), embedded in the document itself so it needs no file beside it and
+	 * loads nothing from elsewhere.
+	 *
+	 * @param caption what the image shows; also its text alternative
+	 * @param png     the image as PNG bytes
+	 */
+	void image(String caption, byte[] png);
+
 	/** @return the finished document */
 	String result();
 }

@@ -32,7 +32,8 @@ import org.advocacy.model.ReviewItemKind;
  * (7 days unless configured). Once a review is recorded, the next agenda starts from it. The model keeps no date
  * for entering close-out, so every engagement in close-out stays on the agenda until a review confirms its
  * closure; one returned to standard procedure is listed if it closed since the last review, or if the last review
- * listed it without confirming it. Declined requests are not on the agenda. Instances are immutable.
+ * listed it without confirming it. Declined requests are not on the agenda. A review not held yet (the
+ * {@link AgendaDraft} being prepared) confirms nothing until it is recorded. Instances are immutable.
  */
 public final class ReviewAgendaPlanner {
 
@@ -74,6 +75,9 @@ public final class ReviewAgendaPlanner {
 		Set<Engagement> confirmed = identitySet();
 		Set<Engagement> leftUnconfirmed = identitySet();
 		for (ManagementReview review : repository.getReviews()) {
+			if (AgendaDraft.isDraft(review)) {
+				continue; // closures confirmed in the draft count once the review is recorded
+			}
 			for (ReviewItem item : review.getItems()) {
 				if (item.isClosureConfirmed()) {
 					confirmed.add(item.getEngagement());

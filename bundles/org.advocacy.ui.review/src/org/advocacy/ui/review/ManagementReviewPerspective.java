@@ -26,9 +26,9 @@ public class ManagementReviewPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 		layout.setEditorAreaVisible(false);
-		IFolderLayout left = layout.createFolder("org.advocacy.ui.review.left", IPageLayout.LEFT, 0.32f, editorArea);
+		IFolderLayout left = layout.createFolder("org.advocacy.ui.review.left", IPageLayout.LEFT, 0.4f, editorArea);
 		left.addView(OpenEngagementsBoardView.ID);
-		IFolderLayout agenda = layout.createFolder("org.advocacy.ui.review.leftBottom", IPageLayout.BOTTOM, 0.5f,
+		IFolderLayout agenda = layout.createFolder("org.advocacy.ui.review.leftBottom", IPageLayout.BOTTOM, 0.45f,
 				"org.advocacy.ui.review.left");
 		agenda.addView(ReviewAgendaView.ID);
 		layout.addView(ReviewMetricsView.ID, IPageLayout.RIGHT, 0.32f, editorArea);

@@ -22,6 +22,8 @@ import java.util.Set;
 
 import org.advocacy.core.escalation.OverdueCommitments;
 import org.advocacy.core.review.AgendaItem;
+import org.advocacy.core.review.CommitmentRows;
+import org.advocacy.core.review.EngagementBoard;
 import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
 import org.advocacy.model.AdvocacyRepository;
@@ -128,14 +130,16 @@ class ManagementReviewPerspectiveTest {
 		ReviewAgenda expected = new ReviewAgendaPlanner().prepare(repository, NOW);
 		TreeItem[] sections = view.getViewer().getTree().getItems();
 
-		assertEquals(expected.lastReview().isPresent() ? 5 : 4, sections.length);
+		assertEquals(expected.lastReview().isPresent() ? 6 : 5, sections.length);
 		assertEquals(expected.newEngagements().size(), sections[0].getItemCount());
 		assertEquals(expected.updates().size(), sections[1].getItemCount());
 		assertEquals(expected.toConfirmClosed().size(), sections[2].getItemCount());
 		assertEquals(expected.overdueCommitments().size(), sections[3].getItemCount());
+		assertEquals(expected.draftReview().getAttendees().size(), sections[4].getItemCount(),
+				"the advocates of the engagements on the agenda are invited");
 		if (expected.lastReview().isPresent()) {
-			assertTrue(sections[4].getText(0).startsWith(ReviewAgendaView.LAST_REVIEW), sections[4].getText(0));
-			assertEquals(expected.lastReview().get().getItems().size() + 1, sections[4].getItemCount(),
+			assertTrue(sections[5].getText(0).startsWith(ReviewAgendaView.LAST_REVIEW), sections[5].getText(0));
+			assertEquals(expected.lastReview().get().getItems().size() + 1, sections[5].getItemCount(),
 					"the last review's record and its items, to edit in Properties");
 		}
 		if (!expected.updates().isEmpty()) {

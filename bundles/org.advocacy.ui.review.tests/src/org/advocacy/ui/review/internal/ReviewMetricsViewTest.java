@@ -20,6 +20,7 @@ import org.advocacy.core.review.BreakdownGroup;
 import org.advocacy.core.review.Dimension;
 import org.advocacy.core.review.DurationBucket;
 import org.advocacy.core.review.MetricsFilter;
+import org.advocacy.core.review.Money;
 import org.advocacy.core.review.PeriodRatio;
 import org.advocacy.core.review.ReviewMetrics;
 import org.advocacy.core.review.ReviewMetricsCalculator;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.advocacy.core.review.EngagementCost;
+import org.advocacy.core.review.Money;
 import org.advocacy.model.Engagement;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.advocacy.core.review.CommitmentRows.RecurringCause;
+import org.advocacy.core.review.CommitmentRows.Row;
+import org.advocacy.core.review.CommitmentRows;
+import org.advocacy.core.review.ReviewText;
 import org.advocacy.model.Engagement;
-import org.advocacy.ui.review.internal.CommitmentRows.RecurringCause;
-import org.advocacy.ui.review.internal.CommitmentRows.Row;
 import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.layout.GridDataFactory;

@@ -7,36 +7,51 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.advocacy.core.review.ChartImage;
+import org.advocacy.core.review.Dimension;
+import org.advocacy.core.review.ReviewPack;
 import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /**
- * Exports the review pack ({@link ReviewPack}) as HTML or PDF, chosen by the file name; with HTML, the charts of
- * the Review Metrics view (when it is open) are saved beside it as PNG images.
+ * Exports the review pack ({@link ReviewPack}) into a folder as HTML and PDF, both with the agenda, the metric
+ * charts, the commitments and every open engagement's one-page status. On the UI thread it only reads the model
+ * into the page and draws the charts ({@link ChartImages}); writing the files and rendering the PDF run in a
+ * background job, since the PDF library's first use initialises its logging and fonts, which once blocked the
+ * workbench when done on the UI thread.
  */
 public final class ExportReviewPackAction extends Action {
 
-	private final IWorkbenchPage page;
+	private static final String PLUGIN_ID = "org.advocacy.ui.review";
+
+	private final Supplier<Shell> shell;
 	private final Supplier<RepositorySession> session;
 	private final Clock clock;
 
 	/**
-	 * @param page    the page whose Review Metrics view provides the chart images
+	 * @param shell   the shell to parent the folder dialog and the messages
 	 * @param session the session to export
 	 * @param clock   the clock "now" is read from
 	 */
-	public ExportReviewPackAction(IWorkbenchPage page, Supplier<RepositorySession> session, Clock clock) {
+	public ExportReviewPackAction(Supplier<Shell> shell, Supplier<RepositorySession> session, Clock clock) {
 		super("Export Review Pack...");
-		setToolTipText("Export the agenda, metrics, commitments and the open engagements' status as HTML or PDF");
-		this.page = page;
+		setToolTipText("Export the agenda, the metric charts, the commitments and every open engagement's status "
+				+ "as HTML and PDF into a folder");
+		this.shell = shell;
 		this.session = session;
 		this.clock = clock;
 	}
@@ -47,73 +62,61 @@ public final class ExportReviewPackAction extends Action {
 		if (current == null) {
 			return;
 		}
-		FileDialog dialog = new FileDialog(page.getWorkbenchWindow().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.html", "*.pdf" });
-		dialog.setFilterNames(new String[] { "HTML page (*.html)", "PDF document (*.pdf)" });
-		dialog.setFileName("review-pack.html");
-		dialog.setOverwrite(true);
+		DirectoryDialog dialog = new DirectoryDialog(shell.get());
+		dialog.setText("Export Review Pack");
+		dialog.setMessage("Choose the folder for the review pack (HTML and PDF).");
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return;
 		}
-		try {
-			List<Path> written = export(current, Path.of(chosen));
-			MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Review Pack",
-					"Wrote " + written.stream().map(Path::toString).reduce((a, b) -> a + "\n" + b).orElse(""));
-		} catch (IOException e) {
-			MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Review Pack",
-					"The review pack could not be written to " + chosen + ": " + e.getMessage());
+		Job job = export(current, Path.of(chosen));
+		Display display = shell.get().getDisplay();
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				display.asyncExec(() -> report(event.getResult()));
+			}
+		});
+	}
+
+	/** Says where the pack went; the workbench itself reports a job that failed, with its reason. */
+	private void report(IStatus result) {
+		Shell parent = shell.get();
+		if (result.isOK() && !parent.isDisposed()) {
+			MessageDialog.openInformation(parent, "Review Pack", result.getMessage());
 		}
 	}
 
 	/**
-	 * Renders the PDF off the UI thread: the PDF library initializes its logging on first use, which must not block
-	 * the workbench (inside the UI thread it was seen to wait for ever).
-	 */
-	private void writePdfInBackground(ReviewPack pack, Path file) {
-		String html = pack.toHtml();
-		org.eclipse.swt.widgets.Display display = page.getWorkbenchWindow().getShell().getDisplay();
-		Thread writer = new Thread(() -> {
-			String problem = null;
-			try (OutputStream out = Files.newOutputStream(file)) {
-				org.advocacy.core.exports.HtmlToPdf.render(html, out);
-			} catch (IOException | RuntimeException e) {
-				problem = e.getMessage();
-			}
-			String failed = problem;
-			display.asyncExec(() -> {
-				if (failed != null && !display.isDisposed()) {
-					MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Review Pack",
-							"The review pack could not be written to " + file + ": " + failed);
-				}
-			});
-		}, "Review pack PDF");
-		writer.setDaemon(true);
-		writer.start();
-	}
-
-	/**
-	 * Writes the pack to a file: PDF (rendered in the background) when the name ends in ".pdf", else HTML plus the
-	 * chart images.
+	 * Prepares the pack on the calling (UI) thread and schedules the job that writes
+	 * {@code review-pack-<date>.html} and {@code .pdf} into the folder.
 	 *
 	 * @param current the session
-	 * @param file    the file to write
-	 * @return the files written
-	 * @throws IOException when writing fails
+	 * @param folder  an existing folder
+	 * @return the scheduled job; its result says which files were written, or why not
 	 */
-	public List<Path> export(RepositorySession current, Path file) throws IOException {
-		ReviewPack pack = new ReviewPack(current.getRepository(), clock.instant());
-		List<Path> written = new ArrayList<>();
-		if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-			writePdfInBackground(pack, file);
-			written.add(file);
-			return written;
-		}
-		Files.writeString(file, pack.toHtml(), StandardCharsets.UTF_8);
-		written.add(file);
-		if (page.findView(ReviewMetricsView.ID) instanceof ReviewMetricsView metrics) {
-			written.addAll(metrics.saveChartImages(file));
-		}
-		return written;
+	public Job export(RepositorySession current, Path folder) {
+		ZoneId zone = clock.getZone();
+		ReviewPack pack = new ReviewPack(current.getRepository(), clock.instant(), zone);
+		List<ChartImage> charts = ChartImages.draw(Display.getCurrent(),
+				MetricsCharts.all(pack.metrics(), Dimension.SEGMENT));
+		String html = pack.toHtml(charts);
+		String name = "review-pack-" + LocalDate.ofInstant(clock.instant(), zone);
+		Path page = folder.resolve(name + ".html");
+		Path pdf = folder.resolve(name + ".pdf");
+		Job job = Job.create("Exporting the review pack to " + folder, monitor -> {
+			try {
+				Files.writeString(page, html, StandardCharsets.UTF_8);
+				try (OutputStream out = Files.newOutputStream(pdf)) {
+					ReviewPack.toPdf(html, out);
+				}
+				return new Status(IStatus.OK, PLUGIN_ID, "Wrote the review pack to\n" + page + "\n" + pdf);
+			} catch (IOException | RuntimeException e) {
+				return new Status(IStatus.ERROR, PLUGIN_ID,
+						"The review pack could not be written to " + folder + ": " + e.getMessage(), e);
+			}
+		});
+		job.schedule();
+		return job;
 	}
 }

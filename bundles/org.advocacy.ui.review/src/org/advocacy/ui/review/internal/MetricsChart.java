@@ -126,6 +126,9 @@ public final class MetricsChart {
 		} finally {
 			chart.suspendUpdate(false);
 		}
+		// lay out once more: SWTChart orders a stacked legend only once the stack is validated, and the legend
+		// of the first data shown would otherwise list the series the other way round from every later one
+		chart.updateLayout();
 		fitLabels();
 		chart.redraw();
 	}

@@ -13,6 +13,7 @@ import org.advocacy.core.review.CustomerRatio;
 import org.advocacy.core.review.Dimension;
 import org.advocacy.core.review.DurationBucket;
 import org.advocacy.core.review.DurationMetrics;
+import org.advocacy.core.review.Money;
 import org.advocacy.core.review.PeriodLength;
 import org.advocacy.core.review.PeriodRatio;
 import org.advocacy.core.review.ReviewMetrics;
@@ -28,6 +29,27 @@ public final class MetricsCharts {
 	private static final DateTimeFormatter WEEK_START = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
 	private MetricsCharts() {
+	}
+
+	/**
+	 * All five charts in the order the Review Metrics view and the review pack show them: the customer ratio,
+	 * reasons, durations, the breakdown and the cost.
+	 *
+	 * @param metrics the metrics
+	 * @param rollUp  the dimension of the breakdown and the cost
+	 * @return the five charts
+	 */
+	public static List<BarChartData> all(ReviewMetrics metrics, Dimension rollUp) {
+		return List.of(customerRatio(metrics), byReason(metrics), durations(metrics), byDimension(metrics, rollUp),
+				cost(metrics, rollUp));
+	}
+
+	/**
+	 * @param index the position of a chart in {@link #all}
+	 * @return whether its bars run left to right (categories) rather than upwards over time (the customer ratio)
+	 */
+	public static boolean isHorizontal(int index) {
+		return index > 0;
 	}
 
 	/**

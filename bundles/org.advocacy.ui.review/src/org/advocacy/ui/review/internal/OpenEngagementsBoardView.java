@@ -3,13 +3,16 @@ package org.advocacy.ui.review.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 
+import org.advocacy.core.review.EngagementBoard.Card;
+import org.advocacy.core.review.EngagementBoard.ColourGroup;
+import org.advocacy.core.review.EngagementBoard.StateGroup;
+import org.advocacy.core.review.EngagementBoard;
 import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
+import org.advocacy.core.review.ReviewText;
 import org.advocacy.model.Engagement;
-import org.advocacy.ui.review.internal.EngagementBoard.Card;
-import org.advocacy.ui.review.internal.EngagementBoard.ColourGroup;
-import org.advocacy.ui.review.internal.EngagementBoard.StateGroup;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -108,8 +111,9 @@ public class OpenEngagementsBoardView extends ViewPart {
 		long fresh = board.colours().stream().flatMap(group -> group.states().stream())
 				.flatMap(state -> state.cards().stream()).filter(Card::isNew).count();
 		setContentDescription(board.count() + " open engagements; " + fresh + " new since "
-				+ agenda.lastReview().map(review -> "the review of " + ReviewText.when(review.getHeldOn()))
-						.orElse(ReviewText.when(agenda.since())));
+				+ agenda.lastReview()
+						.map(review -> "the review of " + ReviewText.when(review.getHeldOn(), ZoneId.systemDefault()))
+						.orElse(ReviewText.when(agenda.since(), ZoneId.systemDefault())));
 	}
 
 	private boolean isNew(Engagement engagement) {

@@ -2,57 +2,94 @@
 package org.advocacy.ui.review.internal;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 import org.advocacy.core.escalation.OverdueCommitment;
+import org.advocacy.core.review.AgendaCommands;
+import org.advocacy.core.review.AgendaDraft;
 import org.advocacy.core.review.AgendaItem;
 import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
+import org.advocacy.core.review.ReviewText;
+import org.advocacy.model.Engagement;
 import org.advocacy.model.ManagementReview;
+import org.advocacy.model.Person;
 import org.advocacy.model.ReviewItem;
+import org.advocacy.model.ReviewItemKind;
 import org.advocacy.ui.emf.CommandStackActions;
+import org.advocacy.ui.review.internal.AgendaTreeContent.Input;
+import org.advocacy.ui.review.internal.AgendaTreeContent.Section;
 import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyAdapter;
+import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * The agenda of the next weekly management review, prepared by the engine's {@link ReviewAgendaPlanner} since the
- * last review: new situations, updates on the open ones, closures to confirm and overdue root-cause commitments.
- * "Record Review" adds the review that walked this agenda to the repository (an undoable command); the next agenda
- * then starts from it.
+ * last review and editable before and during the meeting: add an engagement, remove or reorder items, notes per
+ * item, attendees, closures confirmed. Every edit is one undoable command ({@link AgendaCommands}) on the session's
+ * domain; the first one turns the engine's agenda into a draft saved with the repository. "Record Review" records
+ * the meeting as a management review; the next agenda then starts from it.
+ * <p>
+ * Keys: Delete removes the selected item or attendee, Alt+Up / Alt+Down move an item within its section, F2 edits
+ * its notes, Space confirms or unconfirms a closure.
  */
 public class ReviewAgendaView extends ViewPart {
 
 	/** The view's id, as declared in plugin.xml. */
 	public static final String ID = "org.advocacy.ui.review.agenda";
 
-	/**
-	 * One section of the agenda.
-	 *
-	 * @param title the section's heading
-	 * @param items its agenda items or overdue commitments
-	 */
-	record Section(String title, List<?> items) {
-	}
+	/** The heading of the section that lists the record of the last review. */
+	static final String LAST_REVIEW = AgendaTreeContent.LAST_REVIEW;
 
+	/** The column of the notes per item; for tests. */
+	static final int NOTES_COLUMN = 4;
+
+	private final ZoneId zone = ZoneId.systemDefault();
 	private Clock clock = Clock.systemUTC();
 	private Label heading;
 	private TreeViewer viewer;
 	private ReviewColours colours;
 	private SessionTracker tracker;
 	private ReviewAgenda agenda;
+	private AgendaCommands commands;
+	private ManagementReview shown;
+	private final List<Action> editActions = new ArrayList<>();
+	private Action remove;
+	private Action up;
+	private Action down;
+	private Action confirm;
 	private Action record;
+	private Action discard;
 	private ExportReviewPackAction export;
 	private CommandStackActions undoRedo;
 
@@ -64,60 +101,40 @@ public class ReviewAgendaView extends ViewPart {
 		heading = new Label(body, SWT.WRAP);
 		heading.setFont(colours.bold());
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(heading);
-		viewer = new TreeViewer(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer = new TreeViewer(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
-		viewer.setContentProvider(new AgendaContent());
-		column("Item", 360, element -> {
-			if (element instanceof Section section) {
-				return section.title() + "  (" + section.items().size() + ")";
-			}
-			if (element instanceof AgendaItem item) {
-				return ReviewText.engagement(item.engagement());
-			}
-			if (element instanceof ManagementReview review) {
-				return "Attendees and notes: " + review.getAttendees().size() + " attendees"
-						+ (review.getNotes() == null ? "" : "; " + review.getNotes());
-			}
-			if (element instanceof ReviewItem item) {
-				return (item.getEngagement() == null ? "" : ReviewText.engagement(item.getEngagement())) + "  ["
-						+ item.getKind().getLiteral() + (item.isClosureConfirmed() ? ", closure confirmed" : "") + "]"
-						+ (item.getNotes() == null || item.getNotes().isBlank() ? "" : "  " + item.getNotes());
-			}
-			return ((OverdueCommitment) element).reason();
-		});
-		column("Customer", 170, element -> element instanceof AgendaItem item ? ReviewText.customer(item.engagement())
-				: element instanceof ReviewItem item && item.getEngagement() != null
-						? ReviewText.customer(item.getEngagement())
+		viewer.setContentProvider(new AgendaTreeContent());
+		column("Item", 230, this::itemText);
+		column("Customer", 110, element -> element instanceof ReviewItem item && item.getEngagement() != null
+				? ReviewText.customer(item.getEngagement())
 				: element instanceof OverdueCommitment overdue
 						? ReviewText.name(overdue.commitment().getAccountableManager())
 						: "");
-		column("Status", 70, element -> element instanceof AgendaItem item && item.status() != null
-				? "\u25CF " + item.status().getLiteral()
+		column("Status", 62, element -> isOnAgenda(element) && status(element).status() != null
+				? "\u25CF " + status(element).status().getLiteral()
 				: "");
-		column("Age", 60, element -> element instanceof AgendaItem item ? ReviewText.age(item.age())
+		column("Age", 42, element -> isOnAgenda(element) ? ReviewText.age(status(element).age())
 				: element instanceof OverdueCommitment overdue ? overdue.daysOverdue() + " d late" : "");
-		column("Advocate", 140,
-				element -> element instanceof AgendaItem item ? ReviewText.name(item.engagement().getAdvocate()) : "");
-		getSite().setSelectionProvider(viewer);
-		record = new Action("Record Review") {
-			@Override
-			public void run() {
-				recordReview();
-			}
-		};
-		record.setToolTipText("Record the management review that walked this agenda; then select its record "
-				+ "below to edit attendees, notes per item and confirmed closures in Properties");
-		getViewSite().getActionBars().getToolBarManager().add(record);
-		export = new ExportReviewPackAction(getSite().getPage(), () -> tracker.getSession(), Clock.systemUTC());
-		getViewSite().getActionBars().getToolBarManager().add(export);
-		getViewSite().getActionBars().getToolBarManager().update(true);
+		column("Notes", 220, element -> element instanceof ReviewItem item ? Objects.toString(item.getNotes(), "")
+				: "").setEditingSupport(new NotesEditing());
+		column("Closed", 85, element -> element instanceof ReviewItem item
+				&& item.getKind() == ReviewItemKind.CONFIRM_CLOSED ? item.isClosureConfirmed() ? "\u2611 confirmed"
+						: "\u2610" : "")
+				.setEditingSupport(new ConfirmedEditing());
+		column("Advocate", 110, element -> element instanceof ReviewItem item && item.getEngagement() != null
+				? ReviewText.name(item.getEngagement().getAdvocate())
+				: "");
+		getSite().setSelectionProvider(new AgendaSelection(viewer));
+		createActions();
+		viewer.getTree().addKeyListener(new AgendaKeys());
+		viewer.addSelectionChangedListener(event -> updateActions());
 		undoRedo = new CommandStackActions(getViewSite().getActionBars());
 		tracker = new SessionTracker(parent, this::show);
 	}
 
-	private void column(String title, int width, java.util.function.Function<Object, String> text) {
+	private TreeViewerColumn column(String title, int width, Function<Object, String> text) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -137,40 +154,246 @@ public class ReviewAgendaView extends ViewPart {
 				if (element instanceof OverdueCommitment) {
 					return colours.overdueForeground();
 				}
-				return element instanceof AgendaItem item && "Status".equals(title) ? colours.status(item.status())
+				return "Status".equals(title) && isOnAgenda(element) ? colours.status(status(element).status())
 						: null;
 			}
 		});
+		return column;
 	}
 
-	/** Prepares the agenda again; once per model change. */
+	private String itemText(Object element) {
+		if (element instanceof Section section) {
+			return section.title() + "  (" + section.items().size() + ")";
+		}
+		if (element instanceof ReviewItem item) {
+			String text = item.getEngagement() == null ? "" : ReviewText.engagement(item.getEngagement());
+			return isOnAgenda(item) ? text
+					: text + "  [" + item.getKind().getLiteral() + (item.isClosureConfirmed() ? ", closure confirmed" : "")
+							+ "]";
+		}
+		if (element instanceof ManagementReview review) {
+			return "Attendees and notes: " + review.getAttendees().size() + " attendees"
+					+ (review.getNotes() == null ? "" : "; " + review.getNotes());
+		}
+		if (element instanceof Person person) {
+			return ReviewText.name(person);
+		}
+		return ((OverdueCommitment) element).reason();
+	}
+
+	private void createActions() {
+		Action addEngagement = action("Add Engagement...", "Put another engagement on the agenda",
+				this::chooseEngagement);
+		Action addAttendee = action("Add Attendee...", "Invite someone to the review", this::chooseAttendee);
+		remove = action("Remove from Agenda", "Take the selected item or attendee off the agenda (Delete)",
+				this::removeSelected);
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		addEngagement.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
+		remove.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+		remove.setDisabledImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE_DISABLED));
+		up = action("Move Up", "Discuss the selected item earlier (Alt+Up)", () -> moveSelected(-1));
+		down = action("Move Down", "Discuss the selected item later (Alt+Down)", () -> moveSelected(1));
+		confirm = action("Confirm Closure", "Confirm or unconfirm the selected closure (Space)",
+				this::toggleClosure);
+		discard = action("Discard Agenda Changes", "Go back to the agenda the engine prepares",
+				() -> execute(commands.discardDraft()));
+		record = action("Record Review", "Record the management review that walked this agenda: its attendees, "
+				+ "notes and confirmed closures; the next agenda starts from it", this::recordReview);
+		export = new ExportReviewPackAction(() -> getSite().getShell(), () -> tracker.getSession(),
+				Clock.systemDefaultZone());
+		editActions.addAll(List.of(addEngagement, addAttendee, remove, up, down, confirm, discard, record, export));
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		toolBar.add(addEngagement);
+		toolBar.add(remove);
+		toolBar.add(new Separator());
+		toolBar.add(record);
+		toolBar.add(export);
+		toolBar.update(true);
+		IMenuManager viewMenu = getViewSite().getActionBars().getMenuManager();
+		MenuManager context = new MenuManager();
+		for (IMenuManager menu : List.of(viewMenu, context)) {
+			menu.add(addEngagement);
+			menu.add(remove);
+			menu.add(up);
+			menu.add(down);
+			menu.add(confirm);
+			menu.add(new Separator());
+			menu.add(addAttendee);
+			menu.add(new Separator());
+			menu.add(discard);
+			menu.add(record);
+			menu.add(export);
+		}
+		viewer.getControl().setMenu(context.createContextMenu(viewer.getControl()));
+	}
+
+	private static Action action(String text, String tip, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setToolTipText(tip);
+		return action;
+	}
+
+	/** Prepares the agenda again; once per model change. Keeps the selected item selected. */
 	private void show(RepositorySession session) {
 		undoRedo.setCommandStack(session == null ? null : session.getEditingDomain().getCommandStack());
 		if (session == null) {
 			agenda = null;
+			commands = null;
+			shown = null;
 			viewer.setInput(null);
 			heading.setText("No repository open.");
-			record.setEnabled(false);
+			updateActions();
 			return;
 		}
-		agenda = new ReviewAgendaPlanner().prepare(session.getRepository(), clock.instant());
-		viewer.setInput(agenda);
+		Object selected = viewer.getStructuredSelection().getFirstElement();
+		Object selectedKey = isOnAgenda(selected) ? ((ReviewItem) selected).getEngagement() : selected;
+		agenda = new ReviewAgendaPlanner(clock.getZone(), ReviewAgendaPlanner.DEFAULT_LOOK_BACK)
+				.prepare(session.getRepository(), clock.instant());
+		commands = new AgendaCommands(session.getEditingDomain(), session.getRepository(), agenda);
+		shown = commands.shown();
+		viewer.setInput(new Input(agenda, shown, zone));
 		viewer.expandAll();
 		heading.setText("Next management review \u2014 since " + agenda.lastReview()
-				.map(review -> "the review of " + ReviewText.when(review.getHeldOn()))
-				.orElse(ReviewText.when(agenda.since()) + " (no review recorded yet)"));
+				.map(review -> "the review of " + ReviewText.when(review.getHeldOn(), zone))
+				.orElse(ReviewText.when(agenda.since(), zone) + " (no review recorded yet)")
+				+ (commands.draft().isPresent() ? ". Edited agenda, saved with the repository."
+						: ". As prepared by the engine; edit it before the meeting."));
 		heading.getParent().layout();
-		record.setEnabled(true);
+		reselect(selectedKey);
+		updateActions();
+	}
+
+	private void reselect(Object key) {
+		if (key == null) {
+			return;
+		}
+		Object element = key instanceof Engagement engagement ? itemOf(engagement) : key;
+		if (element != null) {
+			viewer.setSelection(new StructuredSelection(element), true);
+		}
+	}
+
+	private ReviewItem itemOf(Engagement engagement) {
+		return shown.getItems().stream().filter(item -> item.getEngagement() == engagement).findFirst().orElse(null);
+	}
+
+	private void updateActions() {
+		boolean open = commands != null;
+		editActions.forEach(action -> action.setEnabled(open));
+		if (open) {
+			Object selected = viewer.getStructuredSelection().getFirstElement();
+			boolean item = isOnAgenda(selected);
+			remove.setEnabled(item || selected instanceof Person person && shown.getAttendees().contains(person));
+			up.setEnabled(item);
+			down.setEnabled(item);
+			confirm.setEnabled(item && ((ReviewItem) selected).getKind() == ReviewItemKind.CONFIRM_CLOSED);
+			discard.setEnabled(commands.draft().isPresent());
+		}
+	}
+
+	/** @return whether an element is an item of the agenda being prepared (not of the last review's record) */
+	private boolean isOnAgenda(Object element) {
+		return element instanceof ReviewItem item && shown != null && item.eContainer() == shown
+				&& item.getEngagement() != null;
+	}
+
+	private AgendaItem status(Object element) {
+		return AgendaDraft.asAgendaItem((ReviewItem) element, agenda.preparedAt());
+	}
+
+	private Engagement selectedEngagement() {
+		Object selected = viewer.getStructuredSelection().getFirstElement();
+		return isOnAgenda(selected) ? ((ReviewItem) selected).getEngagement() : null;
+	}
+
+	private void execute(Command command) {
+		RepositorySession session = tracker.getSession();
+		if (session != null && command.canExecute()) {
+			session.getEditingDomain().getCommandStack().execute(command);
+			tracker.refreshNow();
+		}
+	}
+
+	private void chooseEngagement() {
+		if (commands == null) {
+			return;
+		}
+		List<Engagement> candidates = tracker.getSession().getRepository().getEngagements().stream()
+				.filter(engagement -> itemOf(engagement) == null).toList();
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(),
+				LabelProvider.createTextProvider(element -> ReviewText.engagement((Engagement) element) + "  \u2014  "
+						+ ReviewText.customer((Engagement) element)));
+		dialog.setTitle("Add Engagement to the Agenda");
+		dialog.setMessage("Type a case number, title or customer:");
+		dialog.setElements(candidates.toArray());
+		if (dialog.open() == ElementListSelectionDialog.OK && dialog.getFirstResult() instanceof Engagement chosen) {
+			addEngagement(chosen);
+		}
+	}
+
+	private void chooseAttendee() {
+		RepositorySession session = tracker.getSession();
+		if (commands == null || session.getRepository().getOrganization() == null) {
+			return;
+		}
+		List<Person> candidates = session.getRepository().getOrganization().getPeople().stream()
+				.filter(person -> !shown.getAttendees().contains(person)).toList();
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(),
+				LabelProvider.createTextProvider(element -> ReviewText.name((Person) element)));
+		dialog.setTitle("Add Attendee");
+		dialog.setMessage("Type a name:");
+		dialog.setElements(candidates.toArray());
+		if (dialog.open() == ElementListSelectionDialog.OK && dialog.getFirstResult() instanceof Person chosen) {
+			addAttendee(chosen);
+		}
+	}
+
+	/** @param engagement the engagement to put on the agenda, as chosen in the dialog */
+	void addEngagement(Engagement engagement) {
+		execute(commands.addEngagement(engagement));
+		reselect(engagement);
+	}
+
+	/** @param person the person to invite, as chosen in the dialog */
+	void addAttendee(Person person) {
+		execute(commands.addAttendee(person));
+	}
+
+	private void removeSelected() {
+		Object selected = viewer.getStructuredSelection().getFirstElement();
+		if (selected instanceof Person person && shown.getAttendees().contains(person)) {
+			execute(commands.removeAttendee(person));
+		} else if (selectedEngagement() != null) {
+			execute(commands.removeEngagement(selectedEngagement()));
+		}
+	}
+
+	private void moveSelected(int steps) {
+		Engagement engagement = selectedEngagement();
+		if (engagement != null) {
+			execute(commands.moveEngagement(engagement, steps));
+			reselect(engagement);
+		}
+	}
+
+	private void toggleClosure() {
+		Object selected = viewer.getStructuredSelection().getFirstElement();
+		if (isOnAgenda(selected) && ((ReviewItem) selected).getKind() == ReviewItemKind.CONFIRM_CLOSED) {
+			ReviewItem item = (ReviewItem) selected;
+			execute(commands.setClosureConfirmed(item.getEngagement(), !item.isClosureConfirmed()));
+		}
 	}
 
 	/** Records the review of the agenda shown, as one command on the session's domain. */
 	void recordReview() {
-		RepositorySession session = tracker.getSession();
-		if (session == null || agenda == null) {
-			return;
+		if (commands != null) {
+			execute(commands.record());
 		}
-		session.getEditingDomain().getCommandStack()
-				.execute(RecordReviewCommand.create(session.getEditingDomain(), session.getRepository(), agenda));
 	}
 
 	/** @return the review pack export; for tests */
@@ -178,19 +401,19 @@ public class ReviewAgendaView extends ViewPart {
 		return export;
 	}
 
-	/** @return the agenda shown; for tests */
+	/** @return the engine's agenda shown; for tests */
 	ReviewAgenda getAgenda() {
 		return agenda;
+	}
+
+	/** @return the agenda as shown: the draft, or the engine's not yet in the repository; for tests */
+	ManagementReview getShown() {
+		return shown;
 	}
 
 	/** @return the tree viewer; for tests */
 	TreeViewer getViewer() {
 		return viewer;
-	}
-
-	/** Prepares the agenda again now instead of on the next UI cycle; for tests. */
-	void refresh() {
-		tracker.refreshNow();
 	}
 
 	/** @param now the clock the agenda is prepared with; for tests */
@@ -212,43 +435,81 @@ public class ReviewAgendaView extends ViewPart {
 		super.dispose();
 	}
 
-	/** The heading of the section that lists the record of the last review, for editing in Properties. */
-	static final String LAST_REVIEW = "Record of the last review, held ";
-
-	/** Sections, then their items. */
-	private static final class AgendaContent implements ITreeContentProvider {
+	/** Delete, Alt+Up, Alt+Down, F2 and Space on the tree. */
+	private final class AgendaKeys extends KeyAdapter {
 		@Override
-		public Object[] getElements(Object input) {
-			if (!(input instanceof ReviewAgenda shown)) {
-				return new Object[0];
+		public void keyPressed(KeyEvent event) {
+			if (event.keyCode == SWT.DEL) {
+				removeSelected();
+			} else if (event.stateMask == SWT.ALT && (event.keyCode == SWT.ARROW_UP || event.keyCode == SWT.ARROW_DOWN)) {
+				moveSelected(event.keyCode == SWT.ARROW_UP ? -1 : 1);
+				event.doit = false;
+			} else if (event.keyCode == SWT.F2 && selectedEngagement() != null) {
+				viewer.editElement(viewer.getStructuredSelection().getFirstElement(), NOTES_COLUMN);
+			} else if (event.character == ' ' && selectedEngagement() != null) {
+				toggleClosure();
+				event.doit = false;
 			}
-			List<Section> sections = new java.util.ArrayList<>(List.of(
-					new Section("New situations", shown.newEngagements()),
-					new Section("Updates on open engagements", shown.updates()),
-					new Section("Closures to confirm", shown.toConfirmClosed()),
-					new Section("Overdue root-cause commitments", shown.overdueCommitments())));
-			shown.lastReview().ifPresent(review -> {
-				List<Object> record = new java.util.ArrayList<>();
-				record.add(review);
-				record.addAll(review.getItems());
-				sections.add(new Section(LAST_REVIEW + ReviewText.when(review.getHeldOn()), record));
-			});
-			return sections.toArray();
+		}
+	}
+
+	/** Notes per item, written in the tree: one command per change. */
+	private final class NotesEditing extends EditingSupport {
+		NotesEditing() {
+			super(viewer);
 		}
 
 		@Override
-		public Object[] getChildren(Object parent) {
-			return parent instanceof Section section ? section.items().toArray() : new Object[0];
+		protected boolean canEdit(Object element) {
+			return isOnAgenda(element);
 		}
 
 		@Override
-		public Object getParent(Object element) {
-			return null;
+		protected CellEditor getCellEditor(Object element) {
+			return new TextCellEditor(viewer.getTree());
 		}
 
 		@Override
-		public boolean hasChildren(Object element) {
-			return element instanceof Section section && !section.items().isEmpty();
+		protected Object getValue(Object element) {
+			return Objects.toString(((ReviewItem) element).getNotes(), "");
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			ReviewItem item = (ReviewItem) element;
+			if (!Objects.equals(value, Objects.toString(item.getNotes(), ""))) {
+				execute(commands.setNotes(item.getEngagement(), (String) value));
+			}
+		}
+	}
+
+	/** Closures confirmed, ticked in the tree: one command per change. */
+	private final class ConfirmedEditing extends EditingSupport {
+		ConfirmedEditing() {
+			super(viewer);
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return isOnAgenda(element) && ((ReviewItem) element).getKind() == ReviewItemKind.CONFIRM_CLOSED;
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			return new CheckboxCellEditor(viewer.getTree());
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			return ((ReviewItem) element).isClosureConfirmed();
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			ReviewItem item = (ReviewItem) element;
+			if (!Objects.equals(value, item.isClosureConfirmed())) {
+				execute(commands.setClosureConfirmed(item.getEngagement(), (Boolean) value));
+			}
 		}
 	}
 }

@@ -6,10 +6,12 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.advocacy.core.review.DurationSummary;
 import org.advocacy.core.review.EngagementSnapshot;
+import org.advocacy.core.review.Money;
 import org.advocacy.core.review.ReviewMetrics;
 import org.advocacy.core.review.ReviewMetricsCalculator;
 import org.advocacy.model.Engagement;
@@ -40,11 +42,9 @@ public class ReviewMetricsView extends ViewPart {
 	private Clock clock = Clock.systemUTC();
 	private SessionTracker tracker;
 	private MetricsFilterBar filters;
-	private MetricsChart ratio;
-	private MetricsChart reasons;
-	private MetricsChart durations;
-	private MetricsChart breakdown;
-	private MetricsChart cost;
+	private static final int CHART_COUNT = 5;
+
+	private final List<MetricsChart> charts = new ArrayList<>(CHART_COUNT);
 	private Label totals;
 	private ClickThroughTable clickThrough;
 	private EngagementSnapshot snapshot;
@@ -62,11 +62,9 @@ public class ReviewMetricsView extends ViewPart {
 		Composite grid = new Composite(top, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).equalWidth(true).spacing(2, 2).applyTo(grid);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
-		ratio = chart(grid, colours, false);
-		reasons = chart(grid, colours, true);
-		durations = chart(grid, colours, true);
-		breakdown = chart(grid, colours, true);
-		cost = chart(grid, colours, true);
+		for (int i = 0; i < CHART_COUNT; i++) {
+			charts.add(chart(grid, colours, MetricsCharts.isHorizontal(i)));
+		}
 		totals = new Label(grid, SWT.WRAP);
 		totals.setForeground(colours.text());
 		GridDataFactory.fillDefaults().grab(true, true).indent(12, 8).applyTo(totals);
@@ -105,11 +103,10 @@ public class ReviewMetricsView extends ViewPart {
 			return;
 		}
 		metrics = calculator().compute(snapshot, filters.filter(), clock.instant());
-		ratio.show(MetricsCharts.customerRatio(metrics));
-		reasons.show(MetricsCharts.byReason(metrics));
-		durations.show(MetricsCharts.durations(metrics));
-		breakdown.show(MetricsCharts.byDimension(metrics, filters.rollUp()));
-		cost.show(MetricsCharts.cost(metrics, filters.rollUp()));
+		List<BarChartData> data = MetricsCharts.all(metrics, filters.rollUp());
+		for (int i = 0; i < CHART_COUNT; i++) {
+			charts.get(i).show(data.get(i));
+		}
 		totals.setText(totalsText(metrics));
 		totals.getParent().layout();
 		clickThrough.clear();
@@ -154,24 +151,6 @@ public class ReviewMetricsView extends ViewPart {
 		}
 	}
 
-	/**
-	 * Saves the charts as PNG images beside a file, named after it ("pack.html" → "pack-chart-1.png", ...).
-	 *
-	 * @param beside the file the images go beside
-	 * @return the images written
-	 */
-	public List<java.nio.file.Path> saveChartImages(java.nio.file.Path beside) {
-		String base = beside.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-		List<java.nio.file.Path> images = new java.util.ArrayList<>();
-		int n = 1;
-		for (MetricsChart chart : getCharts()) {
-			java.nio.file.Path image = beside.resolveSibling(base + "-chart-" + n++ + ".png");
-			chart.getChart().save(image.toString(), SWT.IMAGE_PNG);
-			images.add(image);
-		}
-		return images;
-	}
-
 	/** @return the metrics shown now; for tests */
 	ReviewMetrics getMetrics() {
 		return metrics;
@@ -179,7 +158,7 @@ public class ReviewMetricsView extends ViewPart {
 
 	/** @return the charts: ratio, reasons, durations, breakdown, cost; for tests */
 	List<MetricsChart> getCharts() {
-		return List.of(ratio, reasons, durations, breakdown, cost);
+		return List.copyOf(charts);
 	}
 
 	/** @return the filter bar; for tests */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui.review.internal;
+package org.advocacy.core.review;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.advocacy.core.review.AgendaItem;
-import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;

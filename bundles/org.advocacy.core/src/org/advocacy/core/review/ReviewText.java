@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui.review.internal;
+package org.advocacy.core.review;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +10,10 @@ import java.time.format.FormatStyle;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.Person;
 
-/** How the review views write ages, instants and people, in the words a support manager uses. */
+/**
+ * How the management review (its views and its pack) writes ages, instants and people, in the words a support
+ * manager uses.
+ */
 public final class ReviewText {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
@@ -24,9 +27,13 @@ public final class ReviewText {
 		return age.toDays() > 0 ? age.toDays() + " d" : Math.max(0, age.toHours()) + " h";
 	}
 
-	/** @return the instant in the user's zone, e.g. "Nov 20, 2026, 2:30 PM"; empty for {@code null} */
-	public static String when(Instant instant) {
-		return instant == null ? "" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
+	/**
+	 * @param instant an instant, or {@code null}
+	 * @param zone    the reader's time zone
+	 * @return the instant in that zone, e.g. "Nov 20, 2026, 2:30 PM"; empty for {@code null}
+	 */
+	public static String when(Instant instant, ZoneId zone) {
+		return instant == null ? "" : WHEN.format(instant.atZone(zone));
 	}
 
 	/** @return the person's name; empty for nobody */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui.review.internal;
+package org.advocacy.core.review;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
