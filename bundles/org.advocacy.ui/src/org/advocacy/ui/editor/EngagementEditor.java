@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.emf.CommandStackAction;
+import org.advocacy.ui.emf.EditingDomainPropertySheetPage;
 import org.advocacy.ui.editor.internal.EditorProblems;
 import org.advocacy.ui.editor.internal.EngagementFormPage;
 import org.advocacy.ui.editor.internal.OverviewPage;
@@ -22,11 +23,14 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
@@ -37,6 +41,8 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 /**
  * The engagement editor: a multi-page form over one engagement of the open repository. Every page edits through the
@@ -65,6 +71,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 	private EditorProblems problems;
 	private final List<EngagementFormPage> formPages = new ArrayList<>();
 	private Clock clock = Clock.systemDefaultZone();
+	private EngagementOutlinePage outline;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -92,6 +99,9 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		try {
 			addFormPage(new OverviewPage(this));
 			addFormPage(new SituationSummaryPage(this));
+			addFormPage(new org.advocacy.ui.editor.internal.EscalationsPage(this));
+			addFormPage(new org.advocacy.ui.editor.internal.CommunicationsPage(this));
+			addFormPage(new org.advocacy.ui.editor.internal.CloseOutPage(this));
 			for (IConfigurationElement element : Platform.getExtensionRegistry()
 					.getConfigurationElementsFor(PAGES_EXTENSION_POINT)) {
 				addContributedPage(element);
@@ -100,6 +110,8 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 			AdvocacyUiPlugin.getDefault().getLog().log(e.getStatus());
 		}
 		Display.getCurrent().asyncExec(this::validate);
+		// The editor's selection is the engagement, so Properties shows it while the editor is active.
+		getSite().getSelectionProvider().setSelection(new StructuredSelection(engagement));
 	}
 
 	private void addFormPage(EngagementFormPage page) throws PartInitException {
@@ -168,7 +180,58 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		if (adapter == IEditingDomainProvider.class) {
 			return adapter.cast(this);
 		}
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null || outline.getControl() != null && outline.getControl().isDisposed()) {
+				outline = new EngagementOutlinePage(this);
+			}
+			return adapter.cast(outline);
+		}
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new EditingDomainPropertySheetPage(session.getEditingDomain().getCommandStack()));
+		}
 		return super.getAdapter(adapter);
+	}
+
+	/**
+	 * Goes to the field or row showing a feature of a model object, on whichever page shows it (creating the page
+	 * if it was not shown yet), and puts the focus there. Validation problems navigate this way.
+	 *
+	 * @param object  an object of the engagement
+	 * @param feature the feature to go to, or {@code null} for any field of the object
+	 * @return whether a page showed it; the active page stays when none does
+	 */
+	public boolean reveal(EObject object, EStructuralFeature feature) {
+		return reveal(object, feature, true);
+	}
+
+	/**
+	 * Shows a model object on the page that has a field or a row for it, leaving the focus where it is; the Outline
+	 * follows its selection this way.
+	 *
+	 * @param object an object of the engagement
+	 * @return whether a page showed it
+	 */
+	public boolean show(EObject object) {
+		getSite().getSelectionProvider().setSelection(new StructuredSelection(object));
+		return reveal(object, null, false);
+	}
+
+	private boolean reveal(EObject object, EStructuralFeature feature, boolean focus) {
+		IFormPage shown = getActivePageInstance();
+		for (Object page : new ArrayList<>(pages)) { // FormEditor.pages may hold null entries
+			if (page instanceof RevealingPage revealing && page instanceof IFormPage formPage) {
+				if (formPage.getPartControl() == null) {
+					setActivePage(formPage.getId());
+				}
+				if (revealing.reveal(object, feature, focus)) {
+					return true;
+				}
+			}
+		}
+		if (shown != null && getActivePageInstance() != shown) {
+			setActivePage(shown.getId());
+		}
+		return false;
 	}
 
 	private void commandStackChanged() {
@@ -206,6 +269,10 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (!DiskChangeWatcher.getDefault().mayOverwrite(session)) {
+			monitor.setCanceled(true);
+			return;
+		}
 		try {
 			session.save();
 			for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {

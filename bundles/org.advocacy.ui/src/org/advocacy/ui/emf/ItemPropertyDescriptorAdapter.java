@@ -8,20 +8,25 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 
-/** Presents one EMF.Edit {@link IItemPropertyDescriptor} as a Properties-view {@link IPropertyDescriptor}. */
+/**
+ * Presents one EMF.Edit {@link IItemPropertyDescriptor} as a Properties-view {@link IPropertyDescriptor}: values
+ * read as {@link ValueText} says, and editable properties get the cell editor {@link PropertyCellEditors} chooses.
+ */
 final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
 	private final Object object;
 	private final IItemPropertyDescriptor descriptor;
+	private final ValueText valueText;
 
-	ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor) {
+	ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor, ValueText valueText) {
 		this.object = object;
 		this.descriptor = descriptor;
+		this.valueText = valueText;
 	}
 
 	@Override
 	public CellEditor createPropertyEditor(Composite parent) {
-		return null;
+		return PropertyCellEditors.create(parent, object, descriptor, valueText);
 	}
 
 	@Override
@@ -56,7 +61,12 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
 	@Override
 	public ILabelProvider getLabelProvider() {
-		return new LabelProvider();
+		return new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return valueText.of(element);
+			}
+		};
 	}
 
 	@Override

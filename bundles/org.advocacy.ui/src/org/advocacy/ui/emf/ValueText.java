@@ -17,7 +17,7 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 
 /**
  * How a feature value reads in tables and the Properties view: instants and dates in the user's locale and time
- * zone instead of ISO-8601, enumerations by their readable literal, and referenced objects by their label
+ * zone instead of ISO-8601, flags as Yes/No, enumerations by their readable literal, and referenced objects by their label
  * without the type name the tree labels prefix ("Laura Bergstrom", not "Person Laura Bergstrom").
  */
 public final class ValueText {
@@ -38,6 +38,11 @@ public final class ValueText {
 		this.zone = zone;
 	}
 
+	/** @return the time zone instants are shown in */
+	public ZoneId zone() {
+		return zone;
+	}
+
 	/** @return the text of a feature value; empty for {@code null} */
 	public String of(Object value) {
 		if (value == null) {
@@ -48,6 +53,9 @@ public final class ValueText {
 		}
 		if (value instanceof LocalDate date) {
 			return DATE.format(date);
+		}
+		if (value instanceof Boolean flag) {
+			return flag ? "Yes" : "No";
 		}
 		if (value instanceof Enumerator literal) {
 			return literal.getLiteral();

@@ -25,7 +25,16 @@ public final class RepositoryManager {
 	 * @throws RepositoryLoadException naming the file, line and reason
 	 */
 	public RepositorySession open(Path file) throws RepositoryLoadException {
-		RepositorySession opened = RepositorySession.open(file);
+		return makeCurrent(RepositorySession.open(file));
+	}
+
+	/**
+	 * Makes an opened session the current one, tells the listeners and closes the previous session.
+	 *
+	 * @param opened a session just opened, e.g. a fresh load of the current file when it is reverted
+	 * @return the session
+	 */
+	public RepositorySession makeCurrent(RepositorySession opened) {
 		RepositorySession previous;
 		synchronized (this) {
 			previous = current;

@@ -3,7 +3,6 @@ package org.advocacy.ui.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.advocacy.core.persistence.RepositoryLoadException;
 import org.advocacy.core.persistence.RepositoryStore;
@@ -30,13 +29,16 @@ public final class RepositorySession {
 	private final ComposedAdapterFactory adapterFactory;
 	private final AdapterFactoryEditingDomain editingDomain;
 	private final Resource resource;
+	private DiskStamp savedStamp;
+	private DiskStamp keptStamp;
 
 	private RepositorySession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
-			Resource resource) {
+			Resource resource, DiskStamp read) {
 		this.file = file;
 		this.adapterFactory = adapterFactory;
 		this.editingDomain = domain;
 		this.resource = resource;
+		this.savedStamp = read;
 	}
 
 	/**
@@ -53,8 +55,9 @@ public final class RepositorySession {
 		// Lets AdapterFactoryEditingDomain.getEditingDomainFor(object) find the domain, e.g. for Properties.
 		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		try {
+			DiskStamp read = DiskStamp.of(file.toAbsolutePath());
 			Resource resource = new RepositoryStore().load(domain.getResourceSet(), file);
-			return new RepositorySession(file.toAbsolutePath(), adapterFactory, domain, resource);
+			return new RepositorySession(file.toAbsolutePath(), adapterFactory, domain, resource, read);
 		} catch (RepositoryLoadException e) {
 			adapterFactory.dispose();
 			throw e;
@@ -96,13 +99,42 @@ public final class RepositorySession {
 	}
 
 	/**
-	 * Saves the repository atomically and marks the command stack's save point.
+	 * Saves the repository atomically through {@link RepositoryStore} and marks the command stack's save point. It
+	 * does not ask about changes made to the file by someone else: callers check {@link #isChangedOnDisk()} first.
 	 *
 	 * @throws IOException if writing fails; the file on disk then keeps its previous content
 	 */
 	public void save() throws IOException {
-		resource.save(Map.of());
+		new RepositoryStore().save(getRepository(), file);
 		((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+		savedStamp = DiskStamp.of(file);
+		keptStamp = null;
+	}
+
+	/**
+	 * @return whether the file on disk was changed (by another program or another workbench) since this session
+	 *         read or last saved it; a file that was deleted does not count, saving writes it again
+	 */
+	public boolean isChangedOnDisk() {
+		DiskStamp now = DiskStamp.of(file);
+		return !now.equals(DiskStamp.MISSING) && !now.equals(savedStamp);
+	}
+
+	/**
+	 * @return whether the file changed on disk in a way the user has not yet decided about; after
+	 *         {@link #keepMine()} only a further change counts
+	 */
+	public boolean hasUndecidedDiskChange() {
+		return isChangedOnDisk() && !DiskStamp.of(file).equals(keptStamp);
+	}
+
+	/**
+	 * Records that the user keeps this session's content over the file's current content on disk: the change is
+	 * not reported again by {@link #hasUndecidedDiskChange()}, but {@link #isChangedOnDisk()} stays true until the
+	 * next save (which should ask before overwriting).
+	 */
+	public void keepMine() {
+		keptStamp = DiskStamp.of(file);
 	}
 
 	/** Releases the item providers; the session is unusable afterwards. */

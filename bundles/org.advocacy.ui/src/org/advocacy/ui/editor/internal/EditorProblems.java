@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.model.Engagement;
+import org.advocacy.ui.editor.EngagementEditor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -19,8 +20,8 @@ import org.eclipse.ui.forms.IMessageManager;
  * decoration on the field it is about (on the page that shows the field) and as a header message that leads to
  * it. Problems no page shows a field for go to the first page's header.
  * <p>
- * The repository file lies outside any Eclipse workspace, so there is no resource to attach Problems-view markers
- * to; the form headers are where the workbench shows validation.
+ * The same problems of the whole repository show in the Problems view when org.advocacy.ui.ide is installed: it
+ * links the repository file into the workspace and keeps markers on it; this bundle stays free of resources.
  */
 public final class EditorProblems {
 
@@ -66,10 +67,32 @@ public final class EditorProblems {
 		return List.copyOf(shown);
 	}
 
+	/**
+	 * Goes to the field a problem is about, on whichever page of the editor shows it, the way clicking the problem
+	 * in a form header does.
+	 *
+	 * @param editor  the engagement editor
+	 * @param problem a problem found by the advocacy validation
+	 * @return whether a page showed the field
+	 */
+	public static boolean reveal(EngagementEditor editor, Diagnostic problem) {
+		EObject object = objectOf(problem);
+		return object != null && editor.reveal(object, featureOf(problem));
+	}
+
+	private static EObject objectOf(Diagnostic problem) {
+		return problem.getData().isEmpty() || !(problem.getData().get(0) instanceof EObject object) ? null : object;
+	}
+
+	private static EStructuralFeature featureOf(Diagnostic problem) {
+		return problem.getData().size() > 1 && problem.getData().get(1) instanceof EStructuralFeature feature
+				? feature
+				: null;
+	}
+
 	private void place(Diagnostic problem, List<EngagementFormPage> pages, int key) {
-		EObject object = problem.getData().isEmpty() ? null : (EObject) problem.getData().get(0);
-		EStructuralFeature feature = problem.getData().size() > 1
-				&& problem.getData().get(1) instanceof EStructuralFeature f ? f : null;
+		EObject object = objectOf(problem);
+		EStructuralFeature feature = featureOf(problem);
 		int type = problem.getSeverity() == Diagnostic.ERROR ? IMessageProvider.ERROR
 				: problem.getSeverity() == Diagnostic.WARNING ? IMessageProvider.WARNING : IMessageProvider.INFORMATION;
 		for (EngagementFormPage page : pages) {

@@ -4,29 +4,36 @@ package org.advocacy.ui.editor.internal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.editor.EngagementEditor;
+import org.advocacy.ui.editor.RevealingPage;
 import org.advocacy.ui.emf.ValueText;
 import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.IMessage;
 import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
-import org.eclipse.ui.forms.IMessage;
 
 /**
  * A page of the engagement editor: owns its data-binding context, knows which control shows which feature of which
  * object (so that validation problems land on the right field), and refreshes what bindings do not cover when the
  * model changes.
  */
-public abstract class EngagementFormPage extends FormPage {
+public abstract class EngagementFormPage extends FormPage implements RevealingPage {
 
 	private final List<Field> fields = new ArrayList<>();
 	private final List<Runnable> refreshers = new ArrayList<>();
@@ -52,7 +59,11 @@ public abstract class EngagementFormPage extends FormPage {
 			@Override
 			public void linkActivated(HyperlinkEvent event) {
 				if (event.data instanceof IMessage[] messages && messages.length > 0) {
-					goTo(messages[0].getControl());
+					if (messages[0].getData() instanceof Diagnostic problem) {
+						EditorProblems.reveal((EngagementEditor) getEditor(), problem);
+					} else {
+						goTo(messages[0].getControl());
+					}
 				}
 			}
 		});
@@ -93,8 +104,12 @@ public abstract class EngagementFormPage extends FormPage {
 	}
 
 	private Control find(EObject object, EStructuralFeature feature) {
+		return find(object, shown -> shown == feature);
+	}
+
+	private Control find(EObject object, Predicate<EStructuralFeature> feature) {
 		for (Field field : fields) {
-			if (field.feature() == feature && field.owner().get() == object && !field.control().isDisposed()) {
+			if (feature.test(field.feature()) && field.owner().get() == object && !field.control().isDisposed()) {
 				return field.control();
 			}
 		}
@@ -146,6 +161,46 @@ public abstract class EngagementFormPage extends FormPage {
 		if (control != null && !control.isDisposed()) {
 			getManagedForm().getForm().showControl(control);
 			control.setFocus();
+		}
+	}
+
+	@Override
+	public boolean reveal(EObject object, EStructuralFeature feature, boolean focus) {
+		if (getManagedForm() == null) {
+			return false;
+		}
+		Control control = feature == null ? find(object, any -> true) : null;
+		if (control == null) {
+			control = controlFor(object, feature);
+		}
+		if (control == null) {
+			return false;
+		}
+		if (focus) {
+			goTo(control);
+		} else {
+			getEditor().setActivePage(getId());
+			getManagedForm().getForm().showControl(control);
+		}
+		if (control instanceof Table table) {
+			selectRow(table, object);
+		}
+		return true;
+	}
+
+	/** Selects the row showing the object, or the row of the object containing it, as a click would. */
+	private static void selectRow(Table table, EObject object) {
+		for (EObject shown = object; shown != null; shown = shown.eContainer()) {
+			for (TableItem item : table.getItems()) {
+				if (item.getData() == shown) {
+					table.setSelection(item);
+					table.showItem(item);
+					Event event = new Event();
+					event.item = item;
+					table.notifyListeners(SWT.Selection, event);
+					return;
+				}
+			}
 		}
 	}
 
