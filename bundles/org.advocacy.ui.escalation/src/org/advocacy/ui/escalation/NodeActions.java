@@ -9,8 +9,8 @@ import org.advocacy.core.escalation.LadderState;
 import org.advocacy.core.escalation.LadderStatus;
 import org.advocacy.layout.GraphNode;
 import org.advocacy.layout.LadderLiveState;
-import org.advocacy.model.AttemptOutcome;
 import org.advocacy.model.LadderAttempt;
+import org.advocacy.ui.LadderCommands;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -35,7 +35,7 @@ final class NodeActions {
 		if (status.state() != LadderState.DUE_NOW || next == null || next.level() != node.level()) {
 			return null;
 		}
-		return LadderCommands.contacted(domain, status.escalation(), next, now);
+		return LadderCommands.contacted(domain, status.escalation(), next, null, now);
 	}
 
 	/** @return the command recording that the node's awaited call was answered now, or {@code null} */
@@ -59,7 +59,7 @@ final class NodeActions {
 				|| scene.ladders().containsKey(node.area())) {
 			return null;
 		}
-		return LadderCommands.escalate(domain, scene.engagement(), node.area(), now);
+		return LadderCommands.escalate(domain, scene.engagement(), node.area(), null, now);
 	}
 
 	/** The latest call of the ladder, at the node's level, whose outcome is still open (awaited or timed out). */
@@ -68,11 +68,7 @@ final class NodeActions {
 		if (ladder == null || node.level() == null) {
 			return null;
 		}
-		LadderAttempt last = ladder.status().last();
-		if (last == null || last.getLevel() != node.level() || ladder.status().state() == LadderState.RESPONDED
-				|| ladder.status().state() == LadderState.CLOSED) {
-			return null;
-		}
-		return last.getOutcome() == null || last.getOutcome() == AttemptOutcome.PENDING ? last : null;
+		LadderAttempt awaited = LadderCommands.awaitedAttempt(ladder.status());
+		return awaited != null && awaited.getLevel() == node.level() ? awaited : null;
 	}
 }

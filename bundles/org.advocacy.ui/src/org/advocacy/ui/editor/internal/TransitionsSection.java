@@ -62,7 +62,7 @@ public final class TransitionsSection {
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(closed);
 		}
 		for (Transition transition : transitions) {
-			Button button = toolkit.createButton(body, transition.actionName(), SWT.PUSH);
+			Button button = ActionButtons.push(toolkit, body, transition.actionName());
 			button.setEnabled(transition.allowed());
 			button.setData(transition);
 			GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(button);

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.editor.internal;
+
+import static org.advocacy.ui.WorkbenchFixture.session;
+import static org.advocacy.ui.editor.internal.EditorPageFixture.NOW;
+import static org.advocacy.ui.editor.internal.EditorPageFixture.press;
+import static org.advocacy.ui.editor.internal.EditorPageFixture.type;
+import static org.advocacy.ui.editor.internal.EditorPageFixture.undo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+
+import org.advocacy.core.escalation.CustomerDrafts;
+import org.advocacy.core.escalation.CustomerUpdates;
+import org.advocacy.core.escalation.UpdateStatus;
+import org.advocacy.core.exports.CustomerUpdateDraft;
+import org.advocacy.model.Audience;
+import org.advocacy.model.CommunicationState;
+import org.advocacy.model.CustomerCommunication;
+import org.advocacy.model.Engagement;
+import org.advocacy.model.EngagementState;
+import org.advocacy.ui.WorkbenchFixture;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Communications page of the engagement editor, driven through its widgets in the running workbench. */
+class CommunicationsPageTest {
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void openSample() throws Exception {
+		WorkbenchFixture.openSample(folder);
+	}
+
+	@AfterEach
+	void closeEditors() {
+		EditorPageFixture.closeEditors();
+	}
+
+	@Test
+	void aDraftForTheChosenAudienceComesFromTheEngineAndIsHeldADayWhenCharged() throws Exception {
+		Engagement engagement = session().getRepository().getEngagements().stream()
+				.filter(e -> e.getState() == EngagementState.EXECUTING_PLAN).findFirst().orElseThrow();
+		CommunicationsPage page = EditorPageFixture.openOn(engagement, CommunicationsPage.ID, CommunicationsPage.class);
+		UpdateStatus cadence = new CustomerUpdates().evaluate(engagement, NOW);
+		assertTrue(page.getNextDue().getText().contains(DueText.until(cadence.nextDueAt(), NOW)),
+				"the next update due, from the engine: " + page.getNextDue().getText());
+		int count = engagement.getCommunications().size();
+		page.getAudience().setSelection(new StructuredSelection(Audience.ENGINEER));
+
+		press(page.getDraftButton());
+
+		assertEquals(count + 1, engagement.getCommunications().size(), "one draft added");
+		CustomerCommunication draft = engagement.getCommunications().get(count);
+		CustomerUpdateDraft expected = new CustomerUpdateDraft(engagement, Audience.ENGINEER, NOW, ZoneOffset.UTC);
+		assertEquals(Audience.ENGINEER, draft.getAudience());
+		assertEquals(CommunicationState.DRAFT, draft.getState());
+		assertEquals(expected.subject(), draft.getSubject());
+		assertEquals(expected.toMarkdown(), draft.getSummary(), "the engine's draft for engineers");
+		assertSame(draft, page.getUpdates().getViewer().getStructuredSelection().getFirstElement(), "and selected");
+		assertEquals(draft.getSummary(), page.getText().getText());
+		assertTrue(page.getSendButton().isEnabled());
+
+		String charged = "Frankly, your team missed four workshops and we cannot keep absorbing the delays.";
+		type(page.getText(), charged);
+		assertEquals(charged, draft.getSummary(), "the text is bound to the draft");
+		assertTrue(page.getHoldLabel().getText().startsWith("Reads as emotionally charged"),
+				page.getHoldLabel().getText());
+
+		press(page.getSendButton());
+
+		assertEquals(CommunicationState.ON_HOLD, draft.getState(), "held, not sent");
+		assertNull(draft.getSentAt());
+		assertEquals(NOW.plus(CustomerDrafts.HOLD), draft.getHoldUntil());
+		assertFalse(page.getSendButton().isEnabled(), "Send waits for the hold to end");
+		assertTrue(page.getHoldLabel().getText().startsWith("Held until "), page.getHoldLabel().getText());
+
+		undo();
+		assertEquals(CommunicationState.DRAFT, draft.getState());
+		assertNull(draft.getHoldUntil());
+		assertTrue(page.getSendButton().isEnabled());
+	}
+
+	@Test
+	void aCalmDraftIsSentAndRestartsTheCadence() throws Exception {
+		Engagement engagement = session().getRepository().getEngagements().stream()
+				.filter(e -> e.getState() == EngagementState.ENGAGED || e.getState() == EngagementState.EXECUTING_PLAN)
+				.findFirst().orElseThrow();
+		CommunicationsPage page = EditorPageFixture.openOn(engagement, CommunicationsPage.ID, CommunicationsPage.class);
+		page.getAudience().setSelection(new StructuredSelection(Audience.MANAGEMENT));
+		press(page.getDraftButton());
+		CustomerCommunication draft = engagement.getCommunications().get(engagement.getCommunications().size() - 1);
+
+		press(page.getSendButton());
+
+		assertEquals(CommunicationState.SENT, draft.getState());
+		assertEquals(NOW, draft.getSentAt());
+		assertEquals(NOW, new CustomerUpdates().evaluate(engagement, NOW).lastSentAt());
+		assertFalse(page.getSendButton().isEnabled(), "sent once");
+		assertFalse(page.getText().getEditable(), "a sent update is not edited any more");
+	}
+}

@@ -1,0 +1,380 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.editor.internal;
+
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__AUDIENCE;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__CREATED_AT;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__HOLD_UNTIL;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__SENT_AT;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__STATE;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__SUBJECT;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__SUMMARY;
+import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__COMMUNICATIONS;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.advocacy.core.escalation.CustomerDrafts;
+import org.advocacy.core.escalation.CustomerUpdates;
+import org.advocacy.core.escalation.UpdateStatus;
+import org.advocacy.core.exports.CustomerUpdateDraft;
+import org.advocacy.model.AdvocacyFactory;
+import org.advocacy.model.Audience;
+import org.advocacy.model.CommunicationState;
+import org.advocacy.model.CustomerCommunication;
+import org.advocacy.model.Engagement;
+import org.advocacy.model.StatusColour;
+import org.advocacy.ui.StatusColours;
+import org.advocacy.ui.editor.EngagementEditor;
+import org.eclipse.core.databinding.observable.Observables;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
+import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+
+/**
+ * The Communications page: when the customer must hear from the advocate next and whether that is overdue (the
+ * engine's {@link CustomerUpdates}), the log of updates, and the update being written: drafted for the chosen
+ * audience from the engine's update draft ({@link CustomerUpdateDraft}), edited in place, then sent. A draft the
+ * engine finds emotionally charged is held for a day before it may go out ({@link CustomerDrafts}).
+ */
+public class CommunicationsPage extends EngagementFormPage {
+
+	/** The page id. */
+	public static final String ID = "communications";
+
+	private ResourceManager resources;
+	private Label nextDue;
+	private Label cadence;
+	private FeatureTable updates;
+	private IObservableValue<CustomerCommunication> selected;
+	private ComboViewer audience;
+	private Button draft;
+	private Text subject;
+	private Text text;
+	private Button charged;
+	private Label hold;
+	private Button send;
+	private Button discard;
+	private PageTicker ticker;
+
+	/** @param editor the editor */
+	public CommunicationsPage(EngagementEditor editor) {
+		super(editor, ID, "Communications");
+	}
+
+	@SuppressWarnings("unchecked")
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		super.createFormContent(managedForm);
+		ScrolledForm form = managedForm.getForm();
+		form.setText("Communications \u2014 " + OverviewPage.escape(engagement().getKey()));
+		FormToolkit toolkit = managedForm.getToolkit();
+		resources = new LocalResourceManager(JFaceResources.getResources(), form);
+		Composite body = form.getBody();
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(14, 10).applyTo(body);
+
+		Composite due = Sections.create(toolkit, body, "Next customer update",
+				"Frequent updates regardless of status, from one voice: the advocate.", 2, 2);
+		toolkit.createLabel(due, "Due:");
+		nextDue = toolkit.createLabel(due, "");
+		nextDue.setFont(JFaceResources.getBannerFont());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(nextDue);
+		toolkit.createLabel(due, "");
+		cadence = toolkit.createLabel(due, "", SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(cadence);
+
+		createLog(toolkit, body);
+		createDraft(toolkit, body);
+
+		ticker = new PageTicker(form, this::refreshTimes);
+		onModelChange(this::refresh);
+		refresh();
+		form.reflow(true);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private void createLog(FormToolkit toolkit, Composite body) {
+		Composite client = Sections.create(toolkit, body, "Update log",
+				"Every update to the customer, newest first. Select one to read or edit it.", 1, 1);
+		updates = new FeatureTable(toolkit, client, domain(), Observables.constantObservableValue(engagement()),
+				ENGAGEMENT__COMMUNICATIONS, valueText(),
+				List.of(TableColumnSpec.show("Written", 150, CUSTOMER_COMMUNICATION__CREATED_AT),
+						TableColumnSpec.show("Audience", 95, CUSTOMER_COMMUNICATION__AUDIENCE),
+						TableColumnSpec.show("Subject", 240, CUSTOMER_COMMUNICATION__SUBJECT),
+						TableColumnSpec.show("State", 70, CUSTOMER_COMMUNICATION__STATE),
+						TableColumnSpec.show("Sent", 130, CUSTOMER_COMMUNICATION__SENT_AT),
+						TableColumnSpec.show("Held until", 130, CUSTOMER_COMMUNICATION__HOLD_UNTIL)),
+				owner -> newDraft((Engagement) owner, chosenAudience(), "Update on " + engagement().getTitle(), ""));
+		updates.setHeight(300);
+		updates.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer viewer, Object first, Object second) {
+				return Comparator.nullsLast(Comparator.<Instant>reverseOrder()).compare(
+						((CustomerCommunication) first).getCreatedAt(), ((CustomerCommunication) second).getCreatedAt());
+			}
+		});
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(updates.getControl());
+		registerField(this::engagement, ENGAGEMENT__COMMUNICATIONS, updates.getViewer().getControl());
+		onModelChange(updates::refresh);
+		selected = (IObservableValue) ViewerProperties.singleSelection().observe(updates.getViewer());
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private void createDraft(FormToolkit toolkit, Composite body) {
+		Composite client = Sections.create(toolkit, body, "Update",
+				"Draft for an audience from the engagement as it stands, revise, then send. Written in the heat of the "
+						+ "moment? It waits a day.",
+				1, 2);
+		toolkit.createLabel(client, "Audience:");
+		Composite drafting = toolkit.createComposite(client);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(drafting);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(drafting);
+		audience = new ComboViewer(drafting, SWT.READ_ONLY | SWT.DROP_DOWN);
+		toolkit.adapt(audience.getCombo(), true, false);
+		audience.setContentProvider(ArrayContentProvider.getInstance());
+		audience.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((Audience) element).getLiteral();
+			}
+		});
+		audience.setInput(Audience.VALUES);
+		audience.setSelection(new StructuredSelection(Audience.MANAGEMENT));
+		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(audience.getCombo());
+		draft = ActionButtons.push(toolkit, drafting, "Draft update");
+		draft.addListener(SWT.Selection, event -> draftUpdate());
+		toolkit.createLabel(client, "");
+		Label needs = toolkit.createLabel(client, "", SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(needs);
+		Runnable describe = () -> needs.setText("Written for " + chosenAudience().getLiteral().toLowerCase() + ": "
+				+ audienceNeeds(chosenAudience()) + ".");
+		describe.run();
+		audience.addSelectionChangedListener(event -> describe.run());
+
+		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());
+		subject = fields.text(client, "Subject:", (IObservableValue) selected, CUSTOMER_COMMUNICATION__SUBJECT, false);
+		registerField(FormFields.current(selected), CUSTOMER_COMMUNICATION__SUBJECT, subject);
+		text = fields.text(client, "Text:", (IObservableValue) selected, CUSTOMER_COMMUNICATION__SUMMARY, true);
+		((GridData) text.getLayoutData()).heightHint = 230;
+		registerField(FormFields.current(selected), CUSTOMER_COMMUNICATION__SUMMARY, text);
+		toolkit.createLabel(client, "");
+		charged = toolkit.createButton(client, "Emotionally charged: let it sit a day before it goes out", SWT.CHECK);
+		bindings().bindValue(WidgetProperties.buttonSelection().observe(charged),
+				EMFEditProperties.value(domain(), CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED).observeDetail(selected));
+		toolkit.createLabel(client, "");
+		hold = toolkit.createLabel(client, "", SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(hold);
+		toolkit.createLabel(client, "");
+		Composite buttons = toolkit.createComposite(client);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		send = ActionButtons.push(toolkit, buttons, "Send");
+		send.addListener(SWT.Selection, event -> send());
+		discard = ActionButtons.push(toolkit, buttons, "Discard");
+		discard.addListener(SWT.Selection, event -> discard());
+		selected.addValueChangeListener(event -> refreshSelected());
+	}
+
+	private static String audienceNeeds(Audience audience) {
+		return switch (audience) {
+		case MANAGEMENT -> "business impact, numbers, options, recommendation";
+		case ENGINEER -> "technical detail, chronology, root causes";
+		case ADMINISTRATIVE -> "what it means for them, how to work with us";
+		};
+	}
+
+	private Audience chosenAudience() {
+		Object chosen = audience.getStructuredSelection().getFirstElement();
+		return chosen == null ? Audience.MANAGEMENT : (Audience) chosen;
+	}
+
+	private Clock clock() {
+		return ((EngagementEditor) getEditor()).getClock();
+	}
+
+	private CustomerCommunication newDraft(Engagement engagement, Audience reader, String title, String content) {
+		CustomerCommunication update = AdvocacyFactory.eINSTANCE.createCustomerCommunication();
+		update.setCreatedAt(clock().instant());
+		update.setAuthor(engagement.getAdvocate());
+		update.setAudience(reader);
+		update.setState(CommunicationState.DRAFT);
+		update.setSubject(title);
+		update.setSummary(content);
+		return update;
+	}
+
+	/** Drafts an update for the chosen audience from the engine's draft, as one command, and selects it. */
+	private void draftUpdate() {
+		Engagement engagement = engagement();
+		Audience reader = chosenAudience();
+		CustomerUpdateDraft written = new CustomerUpdateDraft(engagement, reader, clock().instant(), clock().getZone());
+		CustomerCommunication update = newDraft(engagement, reader, written.subject(), written.toMarkdown());
+		Command command = AddCommand.create(domain(), engagement, ENGAGEMENT__COMMUNICATIONS, update);
+		domain().getCommandStack().execute(command);
+		updates.refresh();
+		updates.getViewer().setSelection(new StructuredSelection(update), true);
+		text.setFocus();
+	}
+
+	private void send() {
+		CustomerCommunication update = selected.getValue();
+		if (update == null || CustomerDrafts.sendStep(update, clock().instant()) == CustomerDrafts.SendStep.WAIT
+				|| CustomerDrafts.sendStep(update, clock().instant()) == CustomerDrafts.SendStep.NONE) {
+			return;
+		}
+		String label = CustomerDrafts.sendStep(update, clock().instant()) == CustomerDrafts.SendStep.HOLD
+				? "Hold update for a day" : "Send update";
+		domain().getCommandStack().execute(
+				ModelCommands.of(domain(), label, CustomerDrafts.send(update, clock().instant())));
+	}
+
+	private void discard() {
+		CustomerCommunication update = selected.getValue();
+		if (update != null) {
+			domain().getCommandStack().execute(ModelCommands.of(domain(), "Discard update", CustomerDrafts.discard(update)));
+		}
+	}
+
+	private void refresh() {
+		if (nextDue.isDisposed()) {
+			return;
+		}
+		refreshTimes();
+		refreshSelected();
+	}
+
+	/** The due time, overdue state and hold countdown, as time passes. */
+	private void refreshTimes() {
+		if (nextDue.isDisposed()) {
+			return;
+		}
+		Instant now = clock().instant();
+		UpdateStatus status = new CustomerUpdates().evaluate(engagement(), now);
+		nextDue.setText(status.nextDueAt() == null ? "Nothing due"
+				: valueText().of(status.nextDueAt()) + "  (" + DueText.until(status.nextDueAt(), now) + ")");
+		nextDue.setForeground(status.isOverdue()
+				? resources.create(ColorDescriptor.createFrom(StatusColours.rgb(StatusColour.RED))) : null);
+		cadence.setText((status.lastSentAt() == null ? "" : "Last update sent " + valueText().of(status.lastSentAt())
+				+ ". ") + status.reason());
+		refreshSelected();
+	}
+
+	/** What the selected update allows: editing while not sent, Send unless held, the hold in words. */
+	private void refreshSelected() {
+		if (hold.isDisposed()) {
+			return;
+		}
+		CustomerCommunication update = selected.getValue();
+		Instant now = clock().instant();
+		CustomerDrafts.SendStep step = update == null ? CustomerDrafts.SendStep.NONE
+				: CustomerDrafts.sendStep(update, now);
+		boolean open = step != CustomerDrafts.SendStep.NONE;
+		subject.setEditable(open);
+		text.setEditable(open);
+		charged.setEnabled(open && update.getHoldUntil() == null);
+		send.setEnabled(step == CustomerDrafts.SendStep.SEND || step == CustomerDrafts.SendStep.HOLD);
+		discard.setEnabled(open);
+		String holdText = holdText(update, step, now);
+		boolean reflow = !holdText.equals(hold.getText());
+		hold.setText(holdText);
+		hold.setForeground(step == CustomerDrafts.SendStep.WAIT || step == CustomerDrafts.SendStep.HOLD
+				? resources.create(ColorDescriptor.createFrom(StatusColours.rgb(StatusColour.YELLOW))) : null);
+		if (reflow) {
+			getManagedForm().getForm().reflow(true);
+		}
+	}
+
+	private String holdText(CustomerCommunication update, CustomerDrafts.SendStep step, Instant now) {
+		if (update == null) {
+			return "Select an update in the log, or draft a new one.";
+		}
+		return switch (step) {
+		case WAIT -> "Held until " + valueText().of(update.getHoldUntil()) + " ("
+				+ DueText.until(update.getHoldUntil(), now) + "): let it sit, then revise and send it, or discard it.";
+		case HOLD -> {
+			List<String> words = CustomerDrafts.chargedWording(
+					Objects.toString(update.getSubject(), "") + "\n" + Objects.toString(update.getSummary(), ""));
+			yield "Reads as emotionally charged" + (words.isEmpty() ? "" : " (\u201C" + String.join("\u201D, \u201C", words)
+					+ "\u201D)") + ": Send holds it for a day first.";
+		}
+		case SEND -> update.getHoldUntil() == null ? "Draft: Send records it as sent now and restarts the cadence."
+				: "The hold is over: revise it, then send it or discard it.";
+		case NONE -> update.getState() == CommunicationState.SENT
+				? "Sent " + valueText().of(update.getSentAt()) + "." : "Discarded: not sent.";
+		};
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (ticker != null) {
+			if (active) {
+				refreshTimes();
+				ticker.start();
+			} else {
+				ticker.stop();
+			}
+		}
+	}
+
+	/** @return the update log */
+	FeatureTable getUpdates() {
+		return updates;
+	}
+
+	/** @return the audience chooser */
+	ComboViewer getAudience() {
+		return audience;
+	}
+
+	/** @return the "Draft update" button */
+	Button getDraftButton() {
+		return draft;
+	}
+
+	/** @return the text of the selected update */
+	Text getText() {
+		return text;
+	}
+
+	/** @return the line saying whether the selected update is held, and until when */
+	Label getHoldLabel() {
+		return hold;
+	}
+
+	/** @return the Send button */
+	Button getSendButton() {
+		return send;
+	}
+
+	/** @return the next-update-due line */
+	Label getNextDue() {
+		return nextDue;
+	}
+}
