@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.preferences;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.advocacy.model.Organization;
+import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.nudges.NudgeService;
+import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
@@ -26,6 +34,7 @@ public class AdvocacyPreferencePage extends FieldEditorPreferencePage implements
 
 	@Override
 	protected void createFieldEditors() {
+		addField(new ComboFieldEditor(NudgePreferences.YOU_ARE, "&You are:", people(), getFieldEditorParent()));
 		addField(new BooleanFieldEditor(NudgePreferences.NOTIFY,
 				"Show a &notification when something falls due", getFieldEditorParent()));
 		IntegerFieldEditor first = new IntegerFieldEditor(NudgePreferences.FIRST_WARNING,
@@ -36,6 +45,26 @@ public class AdvocacyPreferencePage extends FieldEditorPreferencePage implements
 				"&Second warning at (% of the escalation timeout):", getFieldEditorParent(), 2);
 		second.setValidRange(1, 99);
 		addField(second);
+	}
+
+	/**
+	 * @return "Nobody" and the people of the open repository's organization by name (the Engagements view's "Mine"
+	 *         filter shows the engagements they run), keeping the current choice when it is from another repository
+	 */
+	private String[][] people() {
+		List<String[]> entries = new ArrayList<>();
+		entries.add(new String[] { "Nobody", "" });
+		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		Organization organization = session == null ? null : session.getRepository().getOrganization();
+		List<String> names = organization == null ? new ArrayList<>()
+				: new ArrayList<>(organization.getPeople().stream().map(Person::getName).filter(Objects::nonNull)
+						.distinct().sorted().toList());
+		String current = getPreferenceStore().getString(NudgePreferences.YOU_ARE);
+		if (!current.isBlank() && !names.contains(current)) {
+			names.add(0, current);
+		}
+		names.forEach(name -> entries.add(new String[] { name, name }));
+		return entries.toArray(String[][]::new);
 	}
 
 	@Override

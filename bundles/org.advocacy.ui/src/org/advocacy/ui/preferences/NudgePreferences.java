@@ -20,12 +20,16 @@ public final class NudgePreferences extends AbstractPreferenceInitializer {
 	/** The second warning, in percent of an escalation level's timeout. */
 	public static final String SECOND_WARNING = "nudges.secondWarningPercent";
 
+	/** Who uses this workbench: the name of a person of the organization, empty for nobody (no "Mine" filter). */
+	public static final String YOU_ARE = "youAre";
+
 	@Override
 	public void initializeDefaultPreferences() {
 		IPreferenceStore store = AdvocacyUiPlugin.getDefault().getPreferenceStore();
 		store.setDefault(NOTIFY, true);
 		store.setDefault(FIRST_WARNING, 70);
 		store.setDefault(SECOND_WARNING, 90);
+		store.setDefault(YOU_ARE, "");
 	}
 
 	/** @return the warning fractions set, each between 0 and 1 exclusive, for the escalation engine */
@@ -33,6 +37,12 @@ public final class NudgePreferences extends AbstractPreferenceInitializer {
 		IPreferenceStore store = AdvocacyUiPlugin.getDefault().getPreferenceStore();
 		return java.util.stream.IntStream.of(store.getInt(FIRST_WARNING), store.getInt(SECOND_WARNING))
 				.filter(percent -> percent > 0 && percent < 100).mapToDouble(percent -> percent / 100.0).toArray();
+	}
+
+	/** @return the name of the person the user said they are, or {@code null} when nobody was chosen */
+	public static String youAre() {
+		String name = AdvocacyUiPlugin.getDefault().getPreferenceStore().getString(YOU_ARE);
+		return name.isBlank() ? null : name;
 	}
 
 	/** @return whether newly due items open a notification */

@@ -2,37 +2,40 @@
 package org.advocacy.ui.views;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.advocacy.core.persistence.RepositoryLoadException;
-import org.advocacy.model.AdvocacyPackage.Literals;
+import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.CustomerSegment;
 import org.advocacy.model.Engagement;
+import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
-import org.advocacy.ui.emf.FeatureColumnLabelProvider;
-import org.advocacy.ui.emf.ItemProviderContentProvider;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
-import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.nudges.DueTimes;
 import org.advocacy.ui.nudges.NudgeService;
-import org.eclipse.ui.PartInitException;
+import org.advocacy.ui.preferences.NudgePreferences;
 import org.advocacy.ui.session.RepositorySession;
-import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * The Engagements view: every engagement of the current repository with its customer, state, colour code,
- * urgency, advocate and age. Labels come from the EMF.Edit item providers; clicking a column header sorts.
+ * urgency, advocate, age and what is due next, in a virtual table that stays fast at 10,000 engagements. A filter
+ * bar narrows it by state, colour, segment, advocate, "mine" (the preference "You are") and "overdue" (from the
+ * escalation engine); the filter is kept in the view's memento. Clicking a column header sorts; double-click opens
+ * the engagement editor; the selection feeds the Properties view.
  */
 public class EngagementsView extends ViewPart {
 
@@ -42,33 +45,51 @@ public class EngagementsView extends ViewPart {
 	private final Clock clock = Clock.systemDefaultZone();
 	private final Consumer<RepositorySession> sessionListener = this::showLater;
 	private final Consumer<DueTimes> dueListener = due -> {
-		if (this.viewer != null && !this.viewer.getControl().isDisposed()) {
-			this.viewer.refresh(true);
+		if (this.table != null && !this.table.getViewer().getControl().isDisposed()) {
+			this.table.refresh();
 		}
 	};
-	private TableViewer viewer;
-	private LocalResourceManager resources;
-	private StatusColourSwatches swatches;
+	private final IPropertyChangeListener youAreListener = event -> {
+		if (NudgePreferences.YOU_ARE.equals(event.getProperty()) && this.table != null
+				&& !this.table.getViewer().getControl().isDisposed()) {
+			applyFilter();
+		}
+	};
+	private EngagementFilter filter = new EngagementFilter();
+	private EngagementFilterBar filterBar;
+	private EngagementTable table;
+	private RepositorySession session;
+	private List<List<String>> choices;
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		if (memento != null) {
+			filter = EngagementFilter.restore(memento);
+		}
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		super.saveState(memento);
+		filter.saveTo(memento);
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
-		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
-		swatches = new StatusColourSwatches(parent.getDisplay());
-		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-		Table table = viewer.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		viewer.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer v, Object parentElement, Object element) {
-				return element instanceof Engagement;
-			}
-		});
-		viewer.setComparator(new ColumnComparator(viewer));
+		Composite area = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
+		filterBar = new EngagementFilterBar(area, filter, this::applyFilter);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBar.getControl());
+		table = new EngagementTable(area, clock, () -> NudgeService.get().getCurrent());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getViewer().getControl());
+		table.setOnRefresh(this::describe);
+		TableViewer viewer = table.getViewer();
 		getSite().setSelectionProvider(viewer);
 		viewer.addDoubleClickListener(event -> openSelected());
 		NudgeService.get().addListener(dueListener);
 		AdvocacyUiPlugin plugin = AdvocacyUiPlugin.getDefault();
+		plugin.getPreferenceStore().addPropertyChangeListener(youAreListener);
 		plugin.getRepositoryManager().addListener(sessionListener);
 		try {
 			plugin.reopenLastRepository();
@@ -78,72 +99,80 @@ public class EngagementsView extends ViewPart {
 		show(plugin.getRepositoryManager().getCurrent());
 	}
 
-	private void showLater(RepositorySession session) {
-		if (viewer != null && !viewer.getControl().isDisposed()) {
-			viewer.getControl().getDisplay().asyncExec(() -> show(session));
+	private void showLater(RepositorySession newSession) {
+		if (table != null && !table.getViewer().getControl().isDisposed()) {
+			table.getViewer().getControl().getDisplay().asyncExec(() -> show(newSession));
 		}
 	}
 
-	private void show(RepositorySession session) {
-		if (viewer.getControl().isDisposed()) {
+	private void show(RepositorySession newSession) {
+		if (table.getViewer().getControl().isDisposed()) {
 			return;
 		}
+		session = newSession;
 		if (session == null) {
+			table.clear();
 			setContentDescription("No repository open. Use File > Open Advocacy Repository...");
 			return;
 		}
-		if (viewer.getContentProvider() != null) {
-			viewer.setInput(null);
-			viewer.getContentProvider().dispose();
-		}
-		for (org.eclipse.swt.widgets.TableColumn column : viewer.getTable().getColumns()) {
-			column.dispose();
-		}
-		createColumns(session);
-		viewer.setContentProvider(new ItemProviderContentProvider(session.getAdapterFactory()));
-		viewer.setInput(session.getRepository());
-		setContentDescription(session.getRepository().getName() + " \u2014 " + session.getFile());
+		choices = null;
+		table.show(session.getRepository(), session.getAdapterFactory());
+		applyFilter();
 	}
 
-	private void createColumns(RepositorySession session) {
-		ValueText text = new ValueText(session.getAdapterFactory(), clock.getZone());
-		addColumn("Key", 75, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__KEY));
-		addColumn("Title", 230, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__TITLE));
-		addColumn("Customer", 155, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__CUSTOMER,
-				Literals.CUSTOMER__NAME));
-		addColumn("Segment", 120, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__CUSTOMER,
-				Literals.CUSTOMER__SEGMENT, Literals.CUSTOMER_SEGMENT__NAME));
-		addColumn("State", 110, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__STATE));
-		addColumn("Status", 75, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__STATUS) {
-			@Override
-			public Image getImage(Object element) {
-				return swatches.get(((Engagement) element).getStatus());
-			}
-		});
-		addColumn("Urgency", 105, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__URGENCY));
-		addColumn("Advocate", 125, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__ADVOCATE,
-				Literals.PERSON__NAME));
-		addColumn("Age", 50, new EngagementAgeLabelProvider(clock));
-		addColumn("Next update due", 165, DueColumnLabelProvider.nextUpdate(text));
-		addColumn("Next escalation step", 175, DueColumnLabelProvider.nextStep(text));
+	/** Offers the segments and advocates of the repository in the filter bar, when they changed. */
+	private void updateChoices() {
+		AdvocacyRepository repository = session.getRepository();
+		List<List<String>> current = List.of(repository.getSegments().stream().map(CustomerSegment::getName)
+				.filter(Objects::nonNull).toList(), advocateNames(repository));
+		if (!current.equals(choices)) {
+			choices = current;
+			filterBar.setChoices(current.get(0), current.get(1));
+		}
 	}
 
-	private void addColumn(String title, int width, ColumnLabelProvider labels) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.getColumn().setMoveable(true);
-		column.setLabelProvider(labels);
-		((ColumnComparator) viewer.getComparator()).sortOnClick(column.getColumn(), labels);
+	/** @return the names of the people who run at least one engagement, in alphabetical order */
+	private static List<String> advocateNames(AdvocacyRepository repository) {
+		return repository.getEngagements().stream().map(Engagement::getAdvocate).filter(Objects::nonNull)
+				.map(Person::getName).filter(Objects::nonNull).distinct()
+				.sorted(Comparator.comparing(String::toLowerCase)).toList();
+	}
+
+	/** Tells the filter bar who the user is and applies the filter to the table. */
+	private void applyFilter() {
+		String me = NudgePreferences.youAre();
+		String whyNot = null;
+		if (me == null) {
+			whyNot = "Say who you are in Window > Preferences > Customer Advocacy to see your own engagements";
+		} else if (session != null && !isPerson(session.getRepository(), me)) {
+			whyNot = me + " (Window > Preferences > Customer Advocacy > You are) is not a person of this "
+					+ "repository's organization";
+			me = null;
+		}
+		filterBar.setMe(me, whyNot);
+		table.setFilter(filter.toPredicate(me, () -> NudgeService.get().getCurrent()));
+	}
+
+	private static boolean isPerson(AdvocacyRepository repository, String name) {
+		return repository.getOrganization() != null && repository.getOrganization().getPeople().stream()
+				.anyMatch(person -> name.equals(person.getName()));
+	}
+
+	/** Says how many engagements the filter lets through, and of which repository. */
+	private void describe() {
+		if (session != null) {
+			updateChoices();
+			setContentDescription(table.getShown().size() + " of " + table.getTotal() + " engagements \u2014 "
+					+ session.getRepository().getName());
+		}
 	}
 
 	/** Opens the engagement editor on each selected engagement (double-click). */
 	void openSelected() {
-		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
 		if (session == null) {
 			return;
 		}
-		for (Object element : viewer.getStructuredSelection()) {
+		for (Object element : table.getViewer().getStructuredSelection()) {
 			if (element instanceof Engagement engagement) {
 				try {
 					getSite().getPage().openEditor(EngagementEditorInput.of(session, engagement), EngagementEditor.ID);
@@ -156,27 +185,30 @@ public class EngagementsView extends ViewPart {
 
 	/** @return the table viewer, for tests */
 	TableViewer getViewer() {
-		return viewer;
+		return table.getViewer();
+	}
+
+	/** @return the engagements table, for tests */
+	EngagementTable getTable() {
+		return table;
+	}
+
+	/** @return the filter shown in the filter bar, for tests */
+	EngagementFilter getFilter() {
+		return filter;
 	}
 
 	@Override
 	public void setFocus() {
-		viewer.getControl().setFocus();
+		table.getViewer().getControl().setFocus();
 	}
 
 	@Override
 	public void dispose() {
-		AdvocacyUiPlugin.getDefault().getRepositoryManager().removeListener(sessionListener);
+		AdvocacyUiPlugin plugin = AdvocacyUiPlugin.getDefault();
+		plugin.getRepositoryManager().removeListener(sessionListener);
+		plugin.getPreferenceStore().removePropertyChangeListener(youAreListener);
 		NudgeService.get().removeListener(dueListener);
-		if (viewer != null && viewer.getContentProvider() != null) {
-			viewer.getContentProvider().dispose();
-		}
-		if (swatches != null) {
-			swatches.dispose();
-		}
-		if (resources != null) {
-			resources.dispose();
-		}
 		super.dispose();
 	}
 }
