@@ -311,10 +311,15 @@ public class EscalationGraphView extends ViewPart {
 		return organization.getName() == null ? "the organization" : organization.getName();
 	}
 
+	/** Double-click: a person opens in the organization editor; the customer shows in Properties. */
 	private void open(GraphNode node) {
 		selectionProvider.setNode(node);
 		try {
-			getSite().getPage().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+			if (node.person() != null && session != null) {
+				org.advocacy.ui.organization.OrganizationEditor.open(getSite().getPage(), session, node.person());
+			} else {
+				getSite().getPage().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+			}
 		} catch (PartInitException e) {
 			getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
 		}

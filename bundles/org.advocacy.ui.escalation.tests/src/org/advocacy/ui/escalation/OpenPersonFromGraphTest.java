@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.escalation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.advocacy.core.persistence.RepositoryStore;
+import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.layout.GraphElementKind;
+import org.advocacy.layout.GraphNode;
+import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.organization.OrganizationEditor;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 6: double-clicking a person in the Escalation Graph opens the organization editor on that person. */
+class OpenPersonFromGraphTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
+
+	@TempDir
+	Path folder;
+
+	private EscalationGraphView view;
+
+	@BeforeEach
+	void openSampleAndShowTheGraph() throws Exception {
+		Path file = folder.resolve("sample.advocacy");
+		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
+				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT), file);
+		AdvocacyUiPlugin.getDefault().openRepository(file);
+		processEvents();
+		view = (EscalationGraphView) page().showView(EscalationGraphView.ID);
+		view.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
+		processEvents();
+	}
+
+	@AfterEach
+	void closeEverything() {
+		page().closeAllEditors(false);
+		page().hideView(view);
+		processEvents();
+	}
+
+	@Test
+	void doubleClickingAPersonOpensTheOrganizationEditorOnThatPerson() {
+		List<GraphNode> people = view.getCanvas().getScene().layout().nodes().stream()
+				.filter(node -> node.kind() == GraphElementKind.RUNG && node.person() != null).toList();
+		GraphNode first = people.get(0);
+		GraphNode other = people.stream().filter(node -> node.person() != first.person()).findFirst().orElseThrow();
+
+		doubleClick(first);
+
+		OrganizationEditor editor = assertInstanceOf(OrganizationEditor.class, page().getActiveEditor(),
+				"the organization editor opened");
+		assertSame(first.person(), selected(editor), "with the person selected (on the People page)");
+
+		page().activate(view);
+		doubleClick(other);
+
+		assertSame(editor, page().getActiveEditor(), "the same editor, activated");
+		assertEquals(1, page().getEditorReferences().length);
+		assertSame(other.person(), selected(editor));
+		assertNotEquals(first.person(), selected(editor));
+	}
+
+	private static Object selected(OrganizationEditor editor) {
+		return ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement();
+	}
+
+	private void doubleClick(GraphNode node) {
+		GraphCanvas canvas = view.getCanvas();
+		Point centre = canvas.centreOf(node);
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp, SWT.MouseDoubleClick }) {
+			Event event = new Event();
+			event.x = centre.x;
+			event.y = centre.y;
+			event.button = 1;
+			canvas.notifyListeners(type, event);
+		}
+		processEvents();
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain asyncExecs
+		}
+	}
+}

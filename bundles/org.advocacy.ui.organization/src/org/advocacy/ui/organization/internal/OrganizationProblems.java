@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.organization.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.advocacy.core.validation.AdvocacyValidation;
+import org.advocacy.model.Organization;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.forms.IMessageManager;
+
+/**
+ * Shows what the advocacy validation rules find in the organization — a ladder with two people at one level, an
+ * away period that ends before it starts or whose alternate has not agreed, a working day that ends before it
+ * starts — in the header of every page of the organization editor. The page that shows the object also decorates
+ * the control showing it; clicking a problem reveals the object.
+ */
+public final class OrganizationProblems {
+
+	private final Organization organization;
+	private final List<Diagnostic> shown = new ArrayList<>();
+
+	/** @param organization the organization whose problems are shown */
+	public OrganizationProblems(Organization organization) {
+		this.organization = organization;
+	}
+
+	/**
+	 * Validates the organization and replaces the messages shown on the pages.
+	 *
+	 * @param pages the editor's pages (those not shown yet are skipped)
+	 */
+	public void validateAndShow(List<? extends OrganizationFormPage> pages) {
+		List<Diagnostic> found = new ArrayList<>();
+		collect(AdvocacyValidation.validate(organization), found);
+		shown.clear();
+		shown.addAll(found);
+		for (OrganizationFormPage page : pages) {
+			IMessageManager messages = page.messages();
+			if (messages == null) {
+				continue;
+			}
+			messages.setAutoUpdate(false);
+			messages.removeAllMessages();
+			int key = 0;
+			for (Diagnostic problem : found) {
+				EObject object = (EObject) problem.getData().get(0);
+				Control control = page.controlFor(object);
+				int type = problem.getSeverity() == Diagnostic.ERROR ? IMessageProvider.ERROR
+						: problem.getSeverity() == Diagnostic.WARNING ? IMessageProvider.WARNING
+								: IMessageProvider.INFORMATION;
+				if (control == null) {
+					messages.addMessage(key++, problem.getMessage(), problem, type);
+				} else {
+					messages.addMessage(key++, problem.getMessage(), problem, type, control);
+				}
+			}
+			messages.setAutoUpdate(true);
+		}
+	}
+
+	/** @return the problems found by the last validation */
+	public List<Diagnostic> getShown() {
+		return List.copyOf(shown);
+	}
+
+	private void collect(Diagnostic diagnostic, List<Diagnostic> found) {
+		if (diagnostic.getChildren().isEmpty()) {
+			if (diagnostic.getSeverity() > Diagnostic.OK && !diagnostic.getData().isEmpty()
+					&& diagnostic.getData().get(0) instanceof EObject object
+					&& EcoreUtil.isAncestor(organization, object)) {
+				found.add(diagnostic);
+			}
+			return;
+		}
+		for (Diagnostic child : diagnostic.getChildren()) {
+			collect(child, found);
+		}
+	}
+}
