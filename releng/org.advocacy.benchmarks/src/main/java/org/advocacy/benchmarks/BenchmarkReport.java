@@ -58,7 +58,7 @@ public final class BenchmarkReport {
 			Double baseline = methods.get("baseline");
 			methods.forEach((method, millis) -> {
 				String ratio = baseline == null || "baseline".equals(method) ? "" : String.format(Locale.ROOT,
-						"%8.1f x baseline", millis / baseline);
+						millis / baseline < 0.1 ? "%8.3f x baseline" : "%8.1f x baseline", millis / baseline);
 				Double target = TARGETS_MS.get(benchmarkClass + "." + method);
 				String verdict = target == null ? "" : String.format(Locale.ROOT, "   target <= %.0f ms: %s", target,
 						millis <= target ? "met" : "MISSED");
