@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
@@ -21,6 +25,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** What the workbench tests of the infrastructure parts share: the sample repository, editors, commands, events. */
 public final class WorkbenchFixture {
@@ -39,13 +46,62 @@ public final class WorkbenchFixture {
 	 * @throws Exception when it cannot be written or opened
 	 */
 	public static Path openSample(Path folder) throws Exception {
+		Path file = writeSample(folder);
+		AdvocacyUiPlugin.getDefault().openRepository(file);
+		processEvents();
+		return file;
+	}
+
+	/**
+	 * Writes the standard sample repository into a folder without opening it, for tests that prepare the workbench
+	 * first.
+	 *
+	 * @param folder a temporary folder
+	 * @return the repository file
+	 * @throws IOException when it cannot be written
+	 */
+	public static Path writeSample(Path folder) throws IOException {
 		Path file = folder.resolve("sample.advocacy");
 		AdvocacyRepository sample = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, SAMPLE_TIME)
 				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
 		new RepositoryStore().save(sample, file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
 		return file;
+	}
+
+	/** Closes every editor without saving, as the tests leave the workbench. */
+	public static void closeEditors() {
+		page().closeAllEditors(false);
+		processEvents();
+	}
+
+	/**
+	 * The setup most workbench tests share, as a JUnit extension ({@code @ExtendWith(WorkbenchFixture.Sample.class)}):
+	 * before each test the standard sample repository is written to a fresh temporary folder and opened (its file
+	 * is {@code session().getFile()}); after it every editor is closed without saving and the folder is deleted.
+	 */
+	public static final class Sample implements BeforeEachCallback, AfterEachCallback {
+
+		private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Sample.class);
+
+		@Override
+		public void beforeEach(ExtensionContext context) throws Exception {
+			Path folder = Files.createTempDirectory("advocacy-test");
+			context.getStore(NAMESPACE).put(Path.class, folder);
+			openSample(folder);
+		}
+
+		@Override
+		public void afterEach(ExtensionContext context) throws IOException {
+			closeEditors();
+			Path folder = context.getStore(NAMESPACE).remove(Path.class, Path.class);
+			if (folder != null) {
+				try (Stream<Path> files = Files.walk(folder)) {
+					for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+						Files.deleteIfExists(path);
+					}
+				}
+			}
+		}
 	}
 
 	/** @return the repository open now */
@@ -139,9 +195,8 @@ public final class WorkbenchFixture {
 	 * @return the first descendant of that kind
 	 */
 	public static <T extends Control> Optional<T> find(Composite parent, Class<T> type) {
-		return Arrays.stream(parent.getChildren()).flatMap(child -> type.isInstance(child)
-				? java.util.stream.Stream.of(type.cast(child))
-				: child instanceof Composite composite ? find(composite, type).stream() : java.util.stream.Stream.empty())
+		return Arrays.stream(parent.getChildren()).flatMap(child -> type.isInstance(child) ? Stream.of(type.cast(child))
+				: child instanceof Composite composite ? find(composite, type).stream() : Stream.empty())
 				.findFirst();
 	}
 }

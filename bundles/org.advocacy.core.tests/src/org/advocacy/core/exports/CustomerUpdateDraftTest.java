@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.advocacy.model.Audience;
 import org.advocacy.model.Engagement;
@@ -79,6 +80,40 @@ class CustomerUpdateDraftTest {
 
 		assertFalse(html.contains("<script"));
 		assertTrue(html.contains("If I don&#39;t hear back by Thursday 26 November 2026, 11:00 CET"), html);
+	}
+
+	@Test
+	void plainTextDraftShowsWhatUsersTypedWithoutEscapesAndHasEverySection() {
+		for (Audience audience : Audience.values()) {
+			CustomerUpdateDraft draft = new CustomerUpdateDraft(engagement, audience, ExportFixture.NOW, BERLIN);
+			String text = draft.toPlainText();
+
+			assertFalse(text.contains("\\"), audience + ": no backslash escapes\n" + text);
+			assertFalse(text.contains("**") || text.contains("## "), audience + ": no Markdown markup\n" + text);
+			assertTrue(text.startsWith(draft.subject() + "\n\n"), "the subject, on a line of its own: " + text);
+			assertInOrder(text, "Update on Nightly batch failures (ADV-0042)", "Where we are\n------------",
+					"This update is about Nightly batch failures for Contoso & Sons",
+					"we agreed that this work is complete when", "- Five consecutive clean nightly runs",
+					"The purpose of this update", "Next steps\n----------",
+					"- Write post-mortem (Rita Advocate, by 2026-11-25)", FOLLOW_UP);
+			for (String heading : headings(new CustomerUpdateDraft(engagement, audience, ExportFixture.NOW, BERLIN)
+					.toMarkdown())) {
+				assertTrue(text.contains("\n" + heading + "\n---"), audience + ": the section " + heading + "\n" + text);
+			}
+		}
+	}
+
+	@Test
+	void plainTextTablesAreAlignedColumnsWithWhatUsersTyped() {
+		String text = new CustomerUpdateDraft(engagement, Audience.ENGINEER, ExportFixture.NOW, BERLIN).toPlainText();
+
+		assertInOrder(text, "Chronology\n----------", "First nightly failure", "Root causes\n-----------", "<script>");
+	}
+
+	/** @return the section headings of a Markdown draft, unescaped */
+	private static List<String> headings(String markdown) {
+		return markdown.lines().filter(line -> line.startsWith("## "))
+				.map(line -> line.substring(3).replaceAll("\\\\(.)", "$1")).toList();
 	}
 
 	private String draft(Audience audience) {

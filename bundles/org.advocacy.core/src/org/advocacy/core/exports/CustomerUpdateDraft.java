@@ -54,9 +54,17 @@ public final class CustomerUpdateDraft {
 		return followUpBy;
 	}
 
-	/** @return the draft as Markdown, readable as plain text in an e-mail */
+	/** @return the draft as Markdown, for a Markdown export or a tracker that renders it */
 	public String toMarkdown() {
 		return write(new MarkdownReportWriter());
+	}
+
+	/**
+	 * @return the draft as plain text, to paste into an e-mail: everything shows as typed, without Markdown escapes
+	 *         or markup
+	 */
+	public String toPlainText() {
+		return write(new PlainTextReportWriter());
 	}
 
 	/** @return the draft as a self-contained HTML page */

@@ -13,17 +13,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyFactory;
+import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.editor.EngagementEditor;
+import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.organization.internal.AwayHint;
 import org.advocacy.ui.organization.internal.LadderRungs;
@@ -35,6 +39,7 @@ import org.advocacy.ui.organization.internal.WhoToCallFilePage;
 import org.advocacy.ui.organization.internal.WhoToCallImportWizard;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -49,6 +54,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -155,6 +161,28 @@ class OrganizationEditorTest {
 		command("org.eclipse.ui.edit.redo");
 		assertSame(chosen, LadderRungs.personAt(area, EscalationLevel.BACKUP));
 		assertTrue(cell(matrix, area, column).startsWith(chosen.getName()));
+	}
+
+	@Test
+	void savingTheOrganizationClearsTheDirtyMarkOfTheOpenEngagementEditorsAtOnce() throws Exception {
+		EngagementEditor engagementEditor = (EngagementEditor) page().openEditor(
+				EngagementEditorInput.of(session(), session().getRepository().getEngagements().get(0)),
+				EngagementEditor.ID);
+		OrganizationEditor editor = OrganizationEditor.open(page(), session(), null);
+		FunctionalArea area = session().getRepository().getOrganization().getAreas().get(0);
+		session().getEditingDomain().getCommandStack().execute(SetCommand.create(session().getEditingDomain(), area,
+				AdvocacyPackage.Literals.FUNCTIONAL_AREA__NAME, "Legal and contracts"));
+		processEvents();
+		assertTrue(engagementEditor.isDirty(), "one file, one dirty state");
+		List<Integer> changed = new ArrayList<>();
+		engagementEditor.addPropertyListener((source, property) -> changed.add(property));
+
+		assertSame(editor, page().getActiveEditor());
+		command("org.eclipse.ui.file.save");
+
+		assertFalse(session().isDirty());
+		assertFalse(engagementEditor.isDirty());
+		assertTrue(changed.contains(IEditorPart.PROP_DIRTY), "the engagement editor's tab drops its * at once");
 	}
 
 	@Test

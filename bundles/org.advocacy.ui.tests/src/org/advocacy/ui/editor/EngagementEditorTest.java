@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor;
 
+import static org.advocacy.ui.WorkbenchFixture.command;
+import static org.advocacy.ui.WorkbenchFixture.open;
+import static org.advocacy.ui.WorkbenchFixture.page;
+import static org.advocacy.ui.WorkbenchFixture.processEvents;
+import static org.advocacy.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,64 +18,35 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.core.validation.EngagementLifecycle;
 import org.advocacy.core.validation.Transition;
-import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.ChronologyEvent;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.SummaryState;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.internal.OverviewPage;
 import org.advocacy.ui.editor.internal.SituationSummaryPage;
-import org.advocacy.ui.session.RepositorySession;
 import org.advocacy.ui.views.EngagementsViewAccess;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IMessage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The engagement editor, driven through its real widgets inside the running workbench. */
+@ExtendWith(WorkbenchFixture.Sample.class)
 class EngagementEditorTest {
-
-	@TempDir
-	Path folder;
-
-	private Path file;
-
-	@BeforeEach
-	void openSampleRepository() throws Exception {
-		file = folder.resolve("sample.advocacy");
-		AdvocacyRepository sample = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
-		new RepositoryStore().save(sample, file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		page().closeAllEditors(false);
-		processEvents();
-	}
 
 	@Test
 	void doubleClickOpensTheEditorAndAnEditUndoesRedoesAndSurvivesSaving() throws Exception {
@@ -101,6 +77,7 @@ class EngagementEditorTest {
 		assertFalse(editor.isDirty());
 		assertFalse(session().isDirty());
 
+		Path file = session().getFile();
 		page().closeAllEditors(false);
 		AdvocacyUiPlugin.getDefault().openRepository(file);
 		processEvents();
@@ -215,12 +192,6 @@ class EngagementEditorTest {
 		return (EngagementEditor) active;
 	}
 
-	private EngagementEditor open(Engagement engagement) throws Exception {
-		IEditorPart part = page().openEditor(EngagementEditorInput.of(session(), engagement), EngagementEditor.ID);
-		processEvents();
-		return (EngagementEditor) part;
-	}
-
 	private static OverviewPage overview(EngagementEditor editor) {
 		return (OverviewPage) editor.findPage(OverviewPage.ID);
 	}
@@ -232,27 +203,7 @@ class EngagementEditorTest {
 		processEvents();
 	}
 
-	private static void command(String id) throws Exception {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand(id, null);
-		processEvents();
-	}
-
-	private static RepositorySession session() {
-		return AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	private static String nullToEmpty(String text) {
 		return text == null ? "" : text;
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain asyncExecs: command-stack refreshes, validation
-		}
 	}
 }

@@ -2,7 +2,6 @@
 package org.advocacy.ui.editor;
 
 import static org.advocacy.ui.WorkbenchFixture.open;
-import static org.advocacy.ui.WorkbenchFixture.openSample;
 import static org.advocacy.ui.WorkbenchFixture.page;
 import static org.advocacy.ui.WorkbenchFixture.processEvents;
 import static org.advocacy.ui.WorkbenchFixture.session;
@@ -10,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.advocacy.model.ChronologyEvent;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Engagement;
+import org.advocacy.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.internal.OverviewPage;
 import org.advocacy.ui.editor.internal.SituationSummaryPage;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -26,27 +25,12 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The engagement editor's Outline: the engagement's structure, and selecting a node shows it in the editor. */
+@ExtendWith(WorkbenchFixture.Sample.class)
 class EngagementOutlineTest {
-
-	@TempDir
-	Path folder;
-
-	@BeforeEach
-	void openSampleRepository() throws Exception {
-		openSample(folder);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		page().closeAllEditors(false);
-		processEvents();
-	}
 
 	@Test
 	void theOutlineShowsTheStructureAndSelectingANodeSwitchesToThePageShowingIt() throws Exception {

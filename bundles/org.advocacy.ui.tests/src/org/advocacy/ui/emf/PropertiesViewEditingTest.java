@@ -3,7 +3,6 @@ package org.advocacy.ui.emf;
 
 import static org.advocacy.ui.WorkbenchFixture.command;
 import static org.advocacy.ui.WorkbenchFixture.open;
-import static org.advocacy.ui.WorkbenchFixture.openSample;
 import static org.advocacy.ui.WorkbenchFixture.page;
 import static org.advocacy.ui.WorkbenchFixture.processEvents;
 import static org.advocacy.ui.WorkbenchFixture.session;
@@ -13,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +19,7 @@ import java.util.List;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.Urgency;
+import org.advocacy.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -33,27 +32,12 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.PropertySheetPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Editing in the Properties view through its real cell editors: one undoable command on the file's stack. */
+@ExtendWith(WorkbenchFixture.Sample.class)
 class PropertiesViewEditingTest {
-
-	@TempDir
-	Path folder;
-
-	@BeforeEach
-	void openSampleRepository() throws Exception {
-		openSample(folder);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		page().closeAllEditors(false);
-		processEvents();
-	}
 
 	@Test
 	void editingTextInThePropertiesViewChangesTheModelAndEditUndoRestoresIt() throws Exception {

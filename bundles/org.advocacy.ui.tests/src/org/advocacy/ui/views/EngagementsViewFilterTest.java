@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.views;
 
+import static org.advocacy.ui.WorkbenchFixture.page;
+import static org.advocacy.ui.WorkbenchFixture.processEvents;
+import static org.advocacy.ui.WorkbenchFixture.session;
+import static org.advocacy.ui.WorkbenchFixture.writeSample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,19 +22,17 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.advocacy.core.escalation.EscalationLadder;
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyPackage.Literals;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.StatusColour;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.nudges.DueTimes;
 import org.advocacy.ui.nudges.NudgeService;
 import org.advocacy.ui.preferences.NudgePreferences;
-import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -38,14 +40,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,16 +57,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EngagementsViewFilterTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
+	private static final Instant NOW = WorkbenchFixture.SAMPLE_TIME;
 
 	@TempDir
 	Path folder;
 
 	@BeforeEach
 	void openSampleRepository() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT), file);
+		Path file = writeSample(folder);
 		NudgeService.get().setPopupsEnabled(false);
 		NudgeService.get().setClock(Clock.fixed(NOW, ZoneOffset.UTC));
 		AdvocacyUiPlugin.getDefault().openRepository(file);
@@ -337,20 +334,5 @@ class EngagementsViewFilterTest {
 	private static Table table() {
 		processEvents();
 		return view().getViewer().getTable();
-	}
-
-	private static RepositorySession session() {
-		return AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// let the view apply filters, refreshes and the repository just opened
-		}
 	}
 }

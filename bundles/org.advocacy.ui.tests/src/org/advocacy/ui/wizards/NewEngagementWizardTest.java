@@ -1,45 +1,38 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.wizards;
 
+import static org.advocacy.ui.WorkbenchFixture.page;
+import static org.advocacy.ui.WorkbenchFixture.processEvents;
+import static org.advocacy.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.core.validation.RelatedIncidents;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
-import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The New Engagement wizard asks for what must be known up front and creates a valid engagement. */
+@ExtendWith(WorkbenchFixture.Sample.class)
 class NewEngagementWizardTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
-
-	@TempDir
-	Path folder;
+	private static final Instant NOW = WorkbenchFixture.SAMPLE_TIME;
 
 	/** Finishes like the Finish button. */
 	private static final class Dialog extends WizardDialog {
@@ -53,23 +46,9 @@ class NewEngagementWizardTest {
 		}
 	}
 
-	@BeforeEach
-	void openSample() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT), file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		page().closeAllEditors(false);
-	}
-
 	@Test
 	void finishingCreatesAValidRequestedEngagementAsOneUndoableCommand() {
-		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		RepositorySession session = session();
 		String expectedKey = RelatedIncidents.nextKey(session.getRepository());
 		int before = session.getRepository().getEngagements().size();
 		NewEngagementWizard wizard = new NewEngagementWizard(session, page(), Clock.fixed(NOW, ZoneOffset.UTC));
@@ -102,16 +81,5 @@ class NewEngagementWizardTest {
 
 		session.getEditingDomain().getCommandStack().undo();
 		assertEquals(before, session.getRepository().getEngagements().size(), "one undo removes it");
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain asyncExecs
-		}
 	}
 }

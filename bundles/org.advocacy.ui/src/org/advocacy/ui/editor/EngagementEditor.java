@@ -1,45 +1,35 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
-import org.advocacy.ui.emf.CommandStackAction;
-import org.advocacy.ui.emf.EditingDomainPropertySheetPage;
+import org.advocacy.ui.editor.internal.CloseOutPage;
+import org.advocacy.ui.editor.internal.CommunicationsPage;
 import org.advocacy.ui.editor.internal.EditorProblems;
 import org.advocacy.ui.editor.internal.EngagementFormPage;
+import org.advocacy.ui.editor.internal.EscalationsPage;
 import org.advocacy.ui.editor.internal.OverviewPage;
 import org.advocacy.ui.editor.internal.SituationSummaryPage;
+import org.advocacy.ui.emf.EditingDomainPropertySheetPage;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -50,11 +40,17 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
  * through the workbench's global action handlers), the editor is dirty exactly when the session is, and Save writes
  * the file atomically.
  * <p>
- * Pages: Overview, Situation Summary, then pages contributed through the extension point
- * {@code org.advocacy.ui.engagementEditorPages} (the get-well plan's slot). Problems found by the advocacy
- * validation rules show in the form headers and as field decorations; clicking one goes to the field.
+ * Pages: Overview (situation, lifecycle, colour code, effort and expenses), Situation Summary (executive summary,
+ * chronology, action items), Escalations (ladders, who to call now, contact attempts), Communications (update log,
+ * drafts per audience), Close-out (criteria checklist, return to standard operating procedure, related
+ * engagements), then the pages contributed through the extension point {@code org.advocacy.ui.engagementEditorPages}
+ * (such as the get-well plan), each tab with its icon. Problems found by the advocacy validation rules show
+ * in the form headers and as field decorations; clicking one goes to the field.
+ * <p>
+ * What every repository editor does (one undo history, dirty state, save, closing) comes from
+ * {@link RepositoryFormEditor}.
  */
-public class EngagementEditor extends FormEditor implements IEditingDomainProvider {
+public class EngagementEditor extends RepositoryFormEditor {
 
 	/** The editor's id, as declared in plugin.xml. */
 	public static final String ID = "org.advocacy.ui.editor.engagement";
@@ -62,46 +58,41 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 	/** The extension point through which other bundles add pages. */
 	public static final String PAGES_EXTENSION_POINT = "org.advocacy.ui.engagementEditorPages";
 
-	private final CommandStackListener stackListener = event -> Display.getDefault().asyncExec(this::commandStackChanged);
-	private final Consumer<RepositorySession> sessionListener = this::sessionReplaced;
-	private RepositorySession session;
-	private Engagement engagement;
-	private CommandStackAction undoAction;
-	private CommandStackAction redoAction;
-	private EditorProblems problems;
 	private final List<EngagementFormPage> formPages = new ArrayList<>();
+	private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
+	private Engagement engagement;
+	private EditorProblems problems;
 	private Clock clock = Clock.systemDefaultZone();
 	private EngagementOutlinePage outline;
 
 	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+	protected EObject resolve(IEditorInput input, RepositorySession session) throws PartInitException {
 		if (!(input instanceof EngagementEditorInput engagementInput)) {
 			throw new PartInitException("The engagement editor opens engagements only, not " + input.getName());
 		}
-		session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
 		engagement = engagementInput.resolve(session);
 		if (engagement == null) {
 			throw new PartInitException(input.getName() + " is not in the repository open now ("
 					+ engagementInput.getFile() + ").");
 		}
+		return engagement;
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		super.init(site, input);
 		setPartName(input.getName());
-		setTitleToolTip(input.getToolTipText());
-		undoAction = CommandStackAction.undo(session.getEditingDomain().getCommandStack());
-		redoAction = CommandStackAction.redo(session.getEditingDomain().getCommandStack());
-		session.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
-		AdvocacyUiPlugin.getDefault().getRepositoryManager().addListener(sessionListener);
 	}
 
 	@Override
 	protected void addPages() {
 		problems = new EditorProblems(engagement);
 		try {
-			addFormPage(new OverviewPage(this));
-			addFormPage(new SituationSummaryPage(this));
-			addFormPage(new org.advocacy.ui.editor.internal.EscalationsPage(this));
-			addFormPage(new org.advocacy.ui.editor.internal.CommunicationsPage(this));
-			addFormPage(new org.advocacy.ui.editor.internal.CloseOutPage(this));
+			addFormPage(new OverviewPage(this), "icons/overview16.png");
+			addFormPage(new SituationSummaryPage(this), "icons/summary16.png");
+			addFormPage(new EscalationsPage(this), "icons/escalations16.png");
+			addFormPage(new CommunicationsPage(this), "icons/communications16.png");
+			addFormPage(new CloseOutPage(this), "icons/closeout16.png");
 			for (IConfigurationElement element : Platform.getExtensionRegistry()
 					.getConfigurationElementsFor(PAGES_EXTENSION_POINT)) {
 				addContributedPage(element);
@@ -114,9 +105,9 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		getSite().getSelectionProvider().setSelection(new StructuredSelection(engagement));
 	}
 
-	private void addFormPage(EngagementFormPage page) throws PartInitException {
+	private void addFormPage(EngagementFormPage page, String icon) throws PartInitException {
 		formPages.add(page);
-		addPage(page);
+		setPageIcon(addPage(page), AdvocacyUiPlugin.PLUGIN_ID, icon);
 	}
 
 	private void addContributedPage(IConfigurationElement element) {
@@ -124,12 +115,22 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 			Object factory = element.createExecutableExtension("class");
 			if (factory instanceof EngagementEditorPageFactory pageFactory) {
 				IFormPage page = pageFactory.createPage(this);
-				addPage(page);
+				int index = addPage(page);
+				String icon = element.getAttribute("icon");
+				if (icon != null) {
+					setPageIcon(index, element.getContributor().getName(), icon);
+				}
 			}
 		} catch (CoreException | RuntimeException e) {
 			AdvocacyUiPlugin.getDefault().getLog().log(Status.error(
 					"The engagement editor page from " + element.getContributor().getName() + " failed to open.", e));
 		}
+	}
+
+	/** Shows an icon of a bundle (a 16x16 PNG, with its @2x variant on high-resolution screens) on a page's tab. */
+	private void setPageIcon(int index, String bundle, String path) {
+		ResourceLocator.imageDescriptorFromBundle(bundle, path)
+				.ifPresent(image -> setPageImage(index, images.create(image)));
 	}
 
 	/** @return the engagement edited */
@@ -147,26 +148,6 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		this.clock = clock;
 	}
 
-	/** @return the repository session the engagement belongs to */
-	public RepositorySession getSession() {
-		return session;
-	}
-
-	@Override
-	public EditingDomain getEditingDomain() {
-		return session.getEditingDomain();
-	}
-
-	/** @return the action that undoes the last command on the file's command stack */
-	public IAction getUndoAction() {
-		return undoAction;
-	}
-
-	/** @return the action that redoes the last undone command */
-	public IAction getRedoAction() {
-		return redoAction;
-	}
-
 	/** @return the problems shown in the form headers, for tests */
 	public EditorProblems getProblems() {
 		return problems;
@@ -174,12 +155,6 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == EditingDomain.class || adapter == AdapterFactoryEditingDomain.class) {
-			return adapter.cast(session.getEditingDomain());
-		}
-		if (adapter == IEditingDomainProvider.class) {
-			return adapter.cast(this);
-		}
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null || outline.getControl() != null && outline.getControl().isDisposed()) {
 				outline = new EngagementOutlinePage(this);
@@ -187,7 +162,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 			return adapter.cast(outline);
 		}
 		if (adapter == IPropertySheetPage.class) {
-			return adapter.cast(new EditingDomainPropertySheetPage(session.getEditingDomain().getCommandStack()));
+			return adapter.cast(new EditingDomainPropertySheetPage(getEditingDomain().getCommandStack()));
 		}
 		return super.getAdapter(adapter);
 	}
@@ -234,80 +209,22 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		return false;
 	}
 
-	private void commandStackChanged() {
-		if (getContainer() == null || getContainer().isDisposed()) {
-			return;
-		}
-		undoAction.update();
-		redoAction.update();
-		if (engagement.eResource() == null) {
-			close(false);
-			return;
-		}
-		firePropertyChange(PROP_DIRTY);
+	@Override
+	protected void modelChanged() {
 		formPages.forEach(EngagementFormPage::modelChanged);
 		validate();
 	}
 
 	/** Runs the advocacy validation on the engagement and shows what it found in the pages' headers. */
 	public void validate() {
-		if (problems != null && getContainer() != null && !getContainer().isDisposed()) {
+		if (problems != null && isShowing()) {
 			problems.validateAndShow(formPages);
 		}
 	}
 
-	private void sessionReplaced(RepositorySession replacement) {
-		if (replacement != session) {
-			Display.getDefault().asyncExec(() -> close(false));
-		}
-	}
-
-	@Override
-	public boolean isDirty() {
-		return session != null && session.isDirty();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		if (!DiskChangeWatcher.getDefault().mayOverwrite(session)) {
-			monitor.setCanceled(true);
-			return;
-		}
-		try {
-			session.save();
-			for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-				for (IWorkbenchPage page : window.getPages()) {
-					for (IEditorReference reference : page.getEditorReferences()) {
-						if (reference.getEditor(false) instanceof EngagementEditor other && other.session == session) {
-							other.firePropertyChange(PROP_DIRTY);
-						}
-					}
-				}
-			}
-		} catch (IOException e) {
-			monitor.setCanceled(true);
-			ErrorDialog.openError(getSite().getShell(), "Save failed",
-					"The repository was not saved; the file on disk keeps its previous content.",
-					new Status(IStatus.ERROR, AdvocacyUiPlugin.PLUGIN_ID, e.getMessage(), e));
-		}
-	}
-
-	@Override
-	public void doSaveAs() {
-		throw new UnsupportedOperationException("The engagement editor saves the repository file in place.");
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
-
 	@Override
 	public void dispose() {
-		if (session != null) {
-			session.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
-		}
-		AdvocacyUiPlugin.getDefault().getRepositoryManager().removeListener(sessionListener);
 		super.dispose();
+		images.dispose();
 	}
 }

@@ -16,6 +16,7 @@ import org.advocacy.model.Weekday;
 import org.advocacy.ui.editor.internal.FeatureEditingSupport;
 import org.advocacy.ui.editor.internal.FeatureTable;
 import org.advocacy.ui.editor.internal.FormFields;
+import org.advocacy.ui.editor.internal.Sections;
 import org.advocacy.ui.editor.internal.TableColumnSpec;
 import org.advocacy.ui.emf.FeatureColumnLabelProvider;
 import org.advocacy.ui.organization.OrganizationEditor;
@@ -71,8 +72,8 @@ public final class CalendarsPage extends OrganizationFormPage {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(right);
 		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());
 
-		Composite company = PageSections.create(toolkit, left, "Organization",
-				"The company, and the calendar used for areas and people that name none.", 2, false);
+		Composite company = Sections.create(toolkit, left, "Organization",
+				"The company, and the calendar used for areas and people that name none.", 1, 2, false);
 		IObservableValue organization = Observables.constantObservableValue(organization());
 		fields.text(company, "Company:", organization, ORGANIZATION__NAME, false);
 		ComboViewer defaultCalendar = fields.choice(company, "Default calendar:", organization,
@@ -81,8 +82,8 @@ public final class CalendarsPage extends OrganizationFormPage {
 		createCalendars(toolkit, left);
 
 		IObservableValue calendar = ViewerProperties.singleSelection().observe(calendars.getViewer());
-		Composite details = PageSections.create(toolkit, right, "Working time",
-				"The selected calendar's time zone, working days and hours.", 2, false);
+		Composite details = Sections.create(toolkit, right, "Working time",
+				"The selected calendar's time zone, working days and hours.", 1, 2, false);
 		fields.text(details, "Name:", calendar, BUSINESS_CALENDAR__NAME, false);
 		List<ZoneId> zones = ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList();
 		fields.choice(details, "Time zone:", calendar, BUSINESS_CALENDAR__TIME_ZONE, zones);
@@ -93,8 +94,8 @@ public final class CalendarsPage extends OrganizationFormPage {
 		calendars.getViewer().addSelectionChangedListener(event -> workingDays.refresh());
 		onModelChange(workingDays::refresh);
 
-		Composite holidayClient = PageSections.create(toolkit, right, "Holidays",
-				"Days off besides the weekend, when no working time is counted.", 1, true);
+		Composite holidayClient = Sections.create(toolkit, right, "Holidays",
+				"Days off besides the weekend, when no working time is counted.", 1, 1, true);
 		holidays = new FeatureTable(toolkit, holidayClient, domain(), calendar, BUSINESS_CALENDAR__HOLIDAYS,
 				valueText(), List.of(TableColumnSpec.edit("Date", 120, HOLIDAY__DATE),
 						TableColumnSpec.edit("Holiday", 220, HOLIDAY__NAME)),
@@ -117,8 +118,8 @@ public final class CalendarsPage extends OrganizationFormPage {
 	}
 
 	private void createCalendars(FormToolkit toolkit, Composite parent) {
-		Composite client = PageSections.create(toolkit, parent, "Calendars",
-				"Select a calendar for its working time and holidays.", 1, true);
+		Composite client = Sections.create(toolkit, parent, "Calendars",
+				"Select a calendar for its working time and holidays.", 1, 1, true);
 		calendars = new OrganizationListTable(toolkit, client, domain(), organization(), ORGANIZATION__CALENDARS,
 				"Calendar", this::newCalendar, valueText());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(calendars.getControl());

@@ -16,6 +16,7 @@ import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.LadderRung;
 import org.advocacy.ui.editor.internal.FeatureEditingSupport;
 import org.advocacy.ui.editor.internal.FormFields;
+import org.advocacy.ui.editor.internal.Sections;
 import org.advocacy.ui.organization.OrganizationEditor;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.ecore.EObject;
@@ -66,9 +67,9 @@ public final class MatrixPage extends OrganizationFormPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		Composite body = managedForm.getForm().getBody();
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
-		Composite client = PageSections.create(toolkit, body, "Who-to-call matrix",
+		Composite client = Sections.create(toolkit, body, "Who-to-call matrix",
 				"For each area, who to call first and who next when nobody answers, up to the vice president. "
-						+ "Click a cell to choose the person; someone away now shows who takes their calls.",
+						+ "Click a cell to choose the person; someone away now shows who takes their calls.", 1,
 				1, false);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(client.getParent());
 		areas = new OrganizationListTable(toolkit, client, domain(), organization(), ORGANIZATION__AREAS, "Area",
@@ -96,8 +97,8 @@ public final class MatrixPage extends OrganizationFormPage {
 		onModelChange(areas::refresh);
 		onModelChange(this::fitHeight);
 
-		Composite awayClient = PageSections.create(toolkit, body, "Away now and coming up",
-				"Who is away, until when, and who takes their calls meanwhile. Double-click to edit the away period.",
+		Composite awayClient = Sections.create(toolkit, body, "Away now and coming up",
+				"Who is away, until when, and who takes their calls meanwhile. Double-click to edit the away period.", 1,
 				1, true);
 		away = new AwayOverview(toolkit, awayClient, organization(), valueText(), this::now, editor()::reveal);
 		onModelChange(away::refresh);
@@ -120,8 +121,8 @@ public final class MatrixPage extends OrganizationFormPage {
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private void createAreaDetails(FormToolkit toolkit, Composite body, TableViewer viewer) {
-		Composite client = PageSections.create(toolkit, body, "Selected area",
-				"The kind of the area chosen in the matrix, and the calendar its due times count in.", 2, true);
+		Composite client = Sections.create(toolkit, body, "Selected area",
+				"The kind of the area chosen in the matrix, and the calendar its due times count in.", 1, 2, true);
 		GridDataFactory.fillDefaults().grab(false, true).hint(300, SWT.DEFAULT).applyTo(client.getParent());
 		IObservableValue area = ViewerProperties.singleSelection().observe(viewer);
 		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());

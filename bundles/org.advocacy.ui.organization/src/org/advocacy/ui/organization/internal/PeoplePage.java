@@ -19,6 +19,7 @@ import org.advocacy.model.Person;
 import org.advocacy.ui.editor.internal.FeatureEditingSupport;
 import org.advocacy.ui.editor.internal.FeatureTable;
 import org.advocacy.ui.editor.internal.FormFields;
+import org.advocacy.ui.editor.internal.Sections;
 import org.advocacy.ui.editor.internal.TableColumnSpec;
 import org.advocacy.ui.emf.FeatureColumnLabelProvider;
 import org.advocacy.ui.organization.OrganizationEditor;
@@ -96,8 +97,8 @@ public final class PeoplePage extends OrganizationFormPage {
 	}
 
 	private void createPeople(FormToolkit toolkit, Composite parent) {
-		Composite client = PageSections.create(toolkit, parent, "People",
-				"Who can be called or engaged. Select a person for their details, contacts and away periods.", 1,
+		Composite client = Sections.create(toolkit, parent, "People",
+				"Who can be called or engaged. Select a person for their details, contacts and away periods.", 1, 1,
 				true);
 		filter = toolkit.createText(client, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage("Filter by name, title or area");
@@ -165,8 +166,8 @@ public final class PeoplePage extends OrganizationFormPage {
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private void createDetails(FormToolkit toolkit, Composite parent, IObservableValue person, FormFields fields) {
-		Composite client = PageSections.create(toolkit, parent, "Details",
-				"The selected person: how they are named, where they work and on which calendar.", 2, false);
+		Composite client = Sections.create(toolkit, parent, "Details",
+				"The selected person: how they are named, where they work and on which calendar.", 1, 2, false);
 		fields.text(client, "Name:", person, PERSON__NAME, false);
 		fields.text(client, "Title:", person, PERSON__TITLE, false);
 		fields.text(client, "E-mail:", person, PERSON__EMAIL, false);
@@ -183,8 +184,8 @@ public final class PeoplePage extends OrganizationFormPage {
 
 	@SuppressWarnings("rawtypes")
 	private void createContactPoints(FormToolkit toolkit, Composite parent, IObservableValue person) {
-		Composite client = PageSections.create(toolkit, parent, "Contact points",
-				"How to reach the selected person; 24x7 marks the ways that work around the clock.", 1, false);
+		Composite client = Sections.create(toolkit, parent, "Contact points",
+				"How to reach the selected person; 24x7 marks the ways that work around the clock.", 1, 1, false);
 		contactPoints = new FeatureTable(toolkit, client, domain(), person, PERSON__CONTACT_POINTS, valueText(),
 				List.of(TableColumnSpec.edit("Channel", 90, CONTACT_POINT__CHANNEL),
 						TableColumnSpec.edit("Number or address", 190, CONTACT_POINT__ADDRESS),
@@ -203,8 +204,8 @@ public final class PeoplePage extends OrganizationFormPage {
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private void createAwayPeriods(FormToolkit toolkit, Composite parent, IObservableValue person,
 			FormFields fields) {
-		Composite client = PageSections.create(toolkit, parent, "Away periods",
-				"When the selected person is away, and the alternate who agreed to take their calls meanwhile.", 1,
+		Composite client = Sections.create(toolkit, parent, "Away periods",
+				"When the selected person is away, and the alternate who agreed to take their calls meanwhile.", 1, 1,
 				false);
 		awayPeriods = new FeatureTable(toolkit, client, domain(), person, PERSON__AWAY_PERIODS, valueText(),
 				List.of(TableColumnSpec.edit("From", 100, AWAY_PERIOD__START),

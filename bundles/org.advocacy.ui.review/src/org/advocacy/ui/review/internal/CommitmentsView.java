@@ -16,15 +16,8 @@ import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -90,7 +83,8 @@ public class CommitmentsView extends ViewPart {
 		recurringColumn("Customers", 80, cause -> Integer.toString(cause.customers()));
 		recurringColumn("Commitments", 90, cause -> Integer.toString(cause.commitments()));
 		sash.setWeights(75, 25);
-		getSite().setSelectionProvider(new CommitmentSelection(commitments));
+		// Properties edits the selected rows' commitments
+		getSite().setSelectionProvider(new MappedSelection(commitments, row -> ((Row) row).commitment()));
 		undoRedo = new CommandStackActions(getViewSite().getActionBars());
 		new SessionTracker(parent, this::show);
 	}
@@ -177,40 +171,5 @@ public class CommitmentsView extends ViewPart {
 			undoRedo.dispose();
 		}
 		super.dispose();
-	}
-
-	/** Offers the selected rows' commitments to the workbench, so Properties edits them. */
-	private static final class CommitmentSelection implements ISelectionProvider {
-		private final TableViewer viewer;
-		private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-
-		CommitmentSelection(TableViewer viewer) {
-			this.viewer = viewer;
-			viewer.addSelectionChangedListener(event -> {
-				SelectionChangedEvent mapped = new SelectionChangedEvent(this, getSelection());
-				listeners.forEach(listener -> listener.selectionChanged(mapped));
-			});
-		}
-
-		@Override
-		public void addSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.add(listener);
-		}
-
-		@Override
-		public IStructuredSelection getSelection() {
-			return new StructuredSelection(viewer.getStructuredSelection().stream()
-					.map(row -> ((Row) row).commitment()).toList());
-		}
-
-		@Override
-		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.remove(listener);
-		}
-
-		@Override
-		public void setSelection(ISelection selection) {
-			// the rows are selected by the user only
-		}
 	}
 }

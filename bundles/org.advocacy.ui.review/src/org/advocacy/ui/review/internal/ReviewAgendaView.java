@@ -126,7 +126,7 @@ public class ReviewAgendaView extends ViewPart {
 		column("Advocate", 110, element -> element instanceof ReviewItem item && item.getEngagement() != null
 				? ReviewText.name(item.getEngagement().getAdvocate())
 				: "");
-		getSite().setSelectionProvider(new AgendaSelection(viewer));
+		getSite().setSelectionProvider(MappedSelection.agenda(viewer));
 		createActions();
 		viewer.getTree().addKeyListener(new AgendaKeys());
 		viewer.addSelectionChangedListener(event -> updateActions());

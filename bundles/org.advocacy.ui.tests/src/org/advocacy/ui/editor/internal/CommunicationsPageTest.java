@@ -66,7 +66,8 @@ class CommunicationsPageTest {
 		assertEquals(Audience.ENGINEER, draft.getAudience());
 		assertEquals(CommunicationState.DRAFT, draft.getState());
 		assertEquals(expected.subject(), draft.getSubject());
-		assertEquals(expected.toMarkdown(), draft.getSummary(), "the engine's draft for engineers");
+		assertEquals(expected.toPlainText(), draft.getSummary(), "the engine's plain-text draft for engineers");
+		assertFalse(draft.getSummary().contains("\\("), "no Markdown escapes to paste into an e-mail");
 		assertSame(draft, page.getUpdates().getViewer().getStructuredSelection().getFirstElement(), "and selected");
 		assertEquals(draft.getSummary(), page.getText().getText());
 		assertTrue(page.getSendButton().isEnabled());

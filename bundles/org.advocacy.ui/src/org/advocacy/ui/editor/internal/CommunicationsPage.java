@@ -61,8 +61,9 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 /**
  * The Communications page: when the customer must hear from the advocate next and whether that is overdue (the
  * engine's {@link CustomerUpdates}), the log of updates, and the update being written: drafted for the chosen
- * audience from the engine's update draft ({@link CustomerUpdateDraft}), edited in place, then sent. A draft the
- * engine finds emotionally charged is held for a day before it may go out ({@link CustomerDrafts}).
+ * audience from the engine's update draft ({@link CustomerUpdateDraft}) as plain text to paste into an e-mail,
+ * edited in place, then sent. A draft the engine finds emotionally charged is held for a day before it may go out
+ * ({@link CustomerDrafts}).
  */
 public class CommunicationsPage extends EngagementFormPage {
 
@@ -234,7 +235,7 @@ public class CommunicationsPage extends EngagementFormPage {
 		Engagement engagement = engagement();
 		Audience reader = chosenAudience();
 		CustomerUpdateDraft written = new CustomerUpdateDraft(engagement, reader, clock().instant(), clock().getZone());
-		CustomerCommunication update = newDraft(engagement, reader, written.subject(), written.toMarkdown());
+		CustomerCommunication update = newDraft(engagement, reader, written.subject(), written.toPlainText());
 		Command command = AddCommand.create(domain(), engagement, ENGAGEMENT__COMMUNICATIONS, update);
 		domain().getCommandStack().execute(command);
 		updates.refresh();

@@ -89,10 +89,10 @@ public final class FeatureTable {
 		}
 		viewer.setContentProvider(new ObservableListContentProvider());
 		viewer.setInput(EMFEditProperties.list(domain, list).observeDetail(master));
-		add = toolkit.createButton(control, "Add", SWT.PUSH);
+		add = ActionButtons.push(toolkit, control, "Add");
 		GridDataFactory.fillDefaults().applyTo(add);
 		add.addListener(SWT.Selection, event -> addRow());
-		remove = toolkit.createButton(control, "Remove", SWT.PUSH);
+		remove = ActionButtons.push(toolkit, control, "Remove");
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(remove);
 		remove.addListener(SWT.Selection, event -> removeSelected());
 		viewer.addSelectionChangedListener(event -> updateButtons());

@@ -6,13 +6,16 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
-/** Routes the workbench's Undo and Redo (menu and keys) to the active engagement editor's command stack. */
-public class EngagementEditorContributor extends EditorActionBarContributor {
+/**
+ * Routes the workbench's Undo and Redo (menu and keys) to the active {@link RepositoryFormEditor}'s actions on the
+ * repository's command stack; the engagement and organization editors declare it as their contributor.
+ */
+public class RepositoryFormEditorContributor extends EditorActionBarContributor {
 
 	@Override
 	public void setActiveEditor(IEditorPart part) {
 		IActionBars bars = getActionBars();
-		if (part instanceof EngagementEditor editor) {
+		if (part instanceof RepositoryFormEditor editor) {
 			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.getUndoAction());
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.getRedoAction());
 		} else {
