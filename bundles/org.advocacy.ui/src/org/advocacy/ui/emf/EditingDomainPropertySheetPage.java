@@ -14,7 +14,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  */
 public class EditingDomainPropertySheetPage extends PropertySheetPage {
 
-	private final CommandStack stack;
+	private CommandStack stack;
 	private final CommandStackListener refresher = event -> refreshLater();
 	private CommandStackActions undoRedo;
 
@@ -22,6 +22,20 @@ public class EditingDomainPropertySheetPage extends PropertySheetPage {
 	public EditingDomainPropertySheetPage(CommandStack stack) {
 		this.stack = stack;
 		stack.addCommandStackListener(refresher);
+	}
+
+	/**
+	 * Follows another command stack, e.g. of the repository that replaced the one shown before.
+	 *
+	 * @param newStack the command stack of the file whose objects are shown now
+	 */
+	public void setCommandStack(CommandStack newStack) {
+		stack.removeCommandStackListener(refresher);
+		stack = newStack;
+		stack.addCommandStackListener(refresher);
+		if (undoRedo != null) {
+			undoRedo.setCommandStack(stack);
+		}
 	}
 
 	@Override

@@ -9,19 +9,30 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * A small non-modal notification in the bottom-right corner of the workbench window: it takes no focus, does not
- * block work, and closes when clicked or after a while.
+ * A small non-modal notification at the bottom-right of the workbench window, its lower edge on the status line,
+ * so it sits over the status line and the views of the lower-right corner rather than over the editor. It never
+ * takes the focus, does not block work, and closes when clicked, on Escape (wherever the focus is) and after a
+ * while.
  */
 public final class NudgePopup {
 
 	/** How long the notification stays, in milliseconds. */
 	public static final int VISIBLE_MS = 12_000;
 
+	/** The most lines of what is due the notification shows; the status line and the Engagements view list all. */
+	static final int MAX_LINES = 3;
+
+	private static final int WIDTH = 440;
+	private static final int MARGIN = 8;
+
 	private final Shell shell;
+	private final Listener escape = this::closeOnEscape;
 
 	/**
 	 * Opens the notification.
@@ -32,31 +43,49 @@ public final class NudgePopup {
 	 */
 	public NudgePopup(Shell parent, String title, List<String> lines) {
 		shell = new Shell(parent, SWT.ON_TOP | SWT.TOOL | SWT.NO_FOCUS | SWT.BORDER);
-		shell.setBackground(shell.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		shell.setBackground(shell.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
 		shell.setBackgroundMode(SWT.INHERIT_FORCE);
-		GridLayoutFactory.fillDefaults().margins(12, 10).spacing(4, 4).applyTo(shell);
-		Label heading = label(title);
+		GridLayoutFactory.fillDefaults().margins(10, 6).spacing(2, 2).applyTo(shell);
+		Label heading = label(title + "  (click or Esc to close)");
 		heading.setFont(JFaceResources.getBannerFont());
-		lines.stream().limit(5).forEach(this::label);
-		if (lines.size() > 5) {
-			label("\u2026 and " + (lines.size() - 5) + " more (see the Engagements view).");
+		lines.stream().limit(MAX_LINES).forEach(this::label);
+		if (lines.size() > MAX_LINES) {
+			label("\u2026 and " + (lines.size() - MAX_LINES) + " more (see the Engagements view).");
 		}
 		for (var child : shell.getChildren()) {
 			child.addListener(SWT.MouseDown, event -> close());
 		}
 		shell.addListener(SWT.MouseDown, event -> close());
-		Point size = shell.computeSize(460, SWT.DEFAULT);
-		Rectangle area = parent.getBounds();
-		shell.setBounds(area.x + area.width - size.x - 24, area.y + area.height - size.y - 48, size.x, size.y);
+		shell.getDisplay().addFilter(SWT.KeyDown, escape);
+		shell.addListener(SWT.Dispose, event -> event.display.removeFilter(SWT.KeyDown, escape));
+		shell.setBounds(placement(parent, shell.computeSize(WIDTH, SWT.DEFAULT)));
 		shell.setVisible(true);
 		shell.getDisplay().timerExec(VISIBLE_MS, this::close);
+	}
+
+	/**
+	 * @param parent the workbench window's shell
+	 * @param size   the notification's size
+	 * @return bounds in display coordinates: right-aligned, the lower edge on the window's bottom edge (the status
+	 *         line)
+	 */
+	static Rectangle placement(Shell parent, Point size) {
+		Rectangle client = parent.getClientArea();
+		Point bottomRight = parent.toDisplay(client.x + client.width, client.y + client.height);
+		return new Rectangle(bottomRight.x - size.x - MARGIN, bottomRight.y - size.y - 2, size.x, size.y);
+	}
+
+	private void closeOnEscape(Event event) {
+		if (event.keyCode == SWT.ESC) {
+			close();
+		}
 	}
 
 	private Label label(String text) {
 		Label label = new Label(shell, SWT.WRAP);
 		label.setText(text);
-		label.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-		GridDataFactory.fillDefaults().grab(true, false).hint(436, SWT.DEFAULT).applyTo(label);
+		label.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+		GridDataFactory.fillDefaults().grab(true, false).hint(WIDTH - 20, SWT.DEFAULT).applyTo(label);
 		return label;
 	}
 

@@ -15,10 +15,12 @@ import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
+import org.advocacy.ui.emf.EditingDomainPropertySheetPage;
 import org.advocacy.ui.nudges.DueTimes;
 import org.advocacy.ui.nudges.NudgeService;
 import org.advocacy.ui.preferences.NudgePreferences;
 import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.IPropertyChangeListener;
@@ -29,6 +31,7 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 /**
  * The Engagements view: every engagement of the current repository with its customer, state, colour code,
@@ -43,10 +46,10 @@ public class EngagementsView extends ViewPart {
 	public static final String ID = "org.advocacy.ui.views.engagements";
 
 	private final Clock clock = Clock.systemDefaultZone();
-	private final Consumer<RepositorySession> sessionListener = this::showLater;
+	private final Consumer<RepositorySession> sessionListener = newSession -> showLater();
 	private final Consumer<DueTimes> dueListener = due -> {
 		if (this.table != null && !this.table.getViewer().getControl().isDisposed()) {
-			this.table.refresh();
+			showCurrentOrRefresh();
 		}
 	};
 	private final IPropertyChangeListener youAreListener = event -> {
@@ -60,6 +63,7 @@ public class EngagementsView extends ViewPart {
 	private EngagementTable table;
 	private RepositorySession session;
 	private List<List<String>> choices;
+	private EditingDomainPropertySheetPage propertySheetPage;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -99,9 +103,28 @@ public class EngagementsView extends ViewPart {
 		show(plugin.getRepositoryManager().getCurrent());
 	}
 
-	private void showLater(RepositorySession newSession) {
+	/**
+	 * Shows the current repository soon, on the UI thread. It reads the current one when it runs: by then the
+	 * session that was announced may have been replaced and closed.
+	 */
+	private void showLater() {
 		if (table != null && !table.getViewer().getControl().isDisposed()) {
-			table.getViewer().getControl().getDisplay().asyncExec(() -> show(newSession));
+			table.getViewer().getControl().getDisplay()
+					.asyncExec(() -> show(AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent()));
+		}
+	}
+
+	/**
+	 * Refreshes the rows after the engine was re-evaluated. When another repository became current and this view has
+	 * not yet shown it (its own queued {@link #show} runs later), shows it first: the previous session is closed and
+	 * must not be read any more.
+	 */
+	private void showCurrentOrRefresh() {
+		RepositorySession current = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		if (current != session) {
+			show(current);
+		} else {
+			table.refresh();
 		}
 	}
 
@@ -110,6 +133,10 @@ public class EngagementsView extends ViewPart {
 			return;
 		}
 		session = newSession;
+		if (session != null && propertySheetPage != null && (propertySheetPage.getControl() == null
+				|| !propertySheetPage.getControl().isDisposed())) {
+			propertySheetPage.setCommandStack(session.getEditingDomain().getCommandStack());
+		}
 		if (session == null) {
 			table.clear();
 			setContentDescription("No repository open. Use File > Open Advocacy Repository...");
@@ -196,6 +223,22 @@ public class EngagementsView extends ViewPart {
 	/** @return the filter shown in the filter bar, for tests */
 	EngagementFilter getFilter() {
 		return filter;
+	}
+
+	/**
+	 * Gives the Properties view a page that follows the repository's command stack, so that an undo or redo anywhere
+	 * (e.g. in the engagement editor) shows at once for the engagement selected here, and Edit &gt; Undo/Redo work
+	 * while Properties is active. The page follows the repository shown here when another one is opened (until the
+	 * first one is, an empty command stack).
+	 */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			propertySheetPage = new EditingDomainPropertySheetPage(
+					session == null ? new BasicCommandStack() : session.getEditingDomain().getCommandStack());
+			return adapter.cast(propertySheetPage);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override
