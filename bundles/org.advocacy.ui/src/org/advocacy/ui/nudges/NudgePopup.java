@@ -28,10 +28,14 @@ public final class NudgePopup {
 	/** The most lines of what is due the notification shows; the status line and the Engagements view list all. */
 	static final int MAX_LINES = 3;
 
-	private static final int WIDTH = 440;
+	private static final int MAX_WIDTH = 440;
+	private static final int MIN_WIDTH = 240;
+	/** The share of the window's width the notification may take: less than the column beside the editor. */
+	private static final double WIDTH_SHARE = 0.3;
 	private static final int MARGIN = 8;
 
 	private final Shell shell;
+	private final int width;
 	private final Listener escape = this::closeOnEscape;
 
 	/**
@@ -42,6 +46,7 @@ public final class NudgePopup {
 	 * @param lines  what is due, one line each (the first few are shown)
 	 */
 	public NudgePopup(Shell parent, String title, List<String> lines) {
+		width = widthFor(parent);
 		shell = new Shell(parent, SWT.ON_TOP | SWT.TOOL | SWT.NO_FOCUS | SWT.BORDER);
 		shell.setBackground(shell.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
 		shell.setBackgroundMode(SWT.INHERIT_FORCE);
@@ -58,9 +63,17 @@ public final class NudgePopup {
 		shell.addListener(SWT.MouseDown, event -> close());
 		shell.getDisplay().addFilter(SWT.KeyDown, escape);
 		shell.addListener(SWT.Dispose, event -> event.display.removeFilter(SWT.KeyDown, escape));
-		shell.setBounds(placement(parent, shell.computeSize(WIDTH, SWT.DEFAULT)));
+		shell.setBounds(placement(parent, shell.computeSize(width, SWT.DEFAULT)));
 		shell.setVisible(true);
 		shell.getDisplay().timerExec(VISIBLE_MS, this::close);
+	}
+
+	/**
+	 * @param parent the workbench window's shell
+	 * @return the notification's width: narrow enough to stay in the column beside the editor in a small window
+	 */
+	static int widthFor(Shell parent) {
+		return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, (int) (parent.getClientArea().width * WIDTH_SHARE)));
 	}
 
 	/**
@@ -85,7 +98,7 @@ public final class NudgePopup {
 		Label label = new Label(shell, SWT.WRAP);
 		label.setText(text);
 		label.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
-		GridDataFactory.fillDefaults().grab(true, false).hint(WIDTH - 20, SWT.DEFAULT).applyTo(label);
+		GridDataFactory.fillDefaults().grab(true, false).hint(width - 20, SWT.DEFAULT).applyTo(label);
 		return label;
 	}
 
