@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.app;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,15 @@ class ProductMenuTest {
 		assertMenuHas("Edit", "Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All");
 		assertMenuHas("Window", "Open Perspective", "Show View", "Reset Perspective...", "Preferences");
 		assertMenuHas("Help", "Show Key Assist", "About Advocacy Workbench");
+	}
+
+	@Test
+	void theFileMenuHasNoWorkspaceFileOrProjectActions() {
+		List<String> file = Arrays.stream(menu("File").getItems()).map(item -> plain(item.getText())).toList();
+
+		assertFalse(file.contains("Open File..."), "File > Open File... is hidden: " + file);
+		assertFalse(file.contains("Open Projects from File System..."),
+				"File > Open Projects from File System... is hidden: " + file);
 	}
 
 	@Test

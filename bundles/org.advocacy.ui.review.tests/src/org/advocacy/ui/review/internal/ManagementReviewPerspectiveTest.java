@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.advocacy.model.EngagementState;
 import org.advocacy.ui.review.ManagementReviewPerspective;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swtchart.IAxisTick;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -67,6 +70,8 @@ class ManagementReviewPerspectiveTest {
 		assertNotNull(metrics.getMetrics(), "the charts show the sample's metrics at once");
 		assertTrue(metrics.getCharts().stream().allMatch(chart -> chart.getChart().getSeriesSet().getSeries().length > 0),
 				"every chart has its series");
+		IAxisTick ratioAxis = metrics.getCharts().get(0).getChart().getAxisSet().getYAxis(0).getTick();
+		assertEquals("0.5", ratioAxis.getFormat().format(0.5), "the customer ratio axis reads in decimals");
 	}
 
 	@Test
@@ -106,6 +111,9 @@ class ManagementReviewPerspectiveTest {
 			CommitmentRows.Row shown = (CommitmentRows.Row) row.getData();
 			boolean late = overdue.contains(shown.commitment());
 			assertEquals(late, shown.isOverdue());
+			LocalDate promised = shown.commitment().getPromisedUpdateOn();
+			assertEquals(promised == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(promised),
+					row.getText(2), "the promised update date reads like every other date");
 			assertEquals(late, !row.getBackground(0).equals(table.getBackground()),
 					"only overdue rows are highlighted: " + row.getText(1));
 		}

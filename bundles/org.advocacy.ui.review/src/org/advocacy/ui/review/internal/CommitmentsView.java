@@ -12,6 +12,7 @@ import org.advocacy.core.review.CommitmentRows;
 import org.advocacy.core.review.ReviewText;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.emf.CommandStackActions;
+import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -44,6 +45,7 @@ public class CommitmentsView extends ViewPart {
 	private TableViewer recurring;
 	private ReviewColours colours;
 	private CommitmentRows rows;
+	private ValueText valueText;
 	private CommandStackActions undoRedo;
 
 	@Override
@@ -57,9 +59,7 @@ public class CommitmentsView extends ViewPart {
 		ColumnViewerToolTipSupport.enableFor(commitments);
 		column("Accountable manager", 150, row -> ReviewText.name(row.commitment().getAccountableManager()));
 		column("Commitment", 300, row -> row.commitment().getCommitment());
-		column("Promised update", 110,
-				row -> row.commitment().getPromisedUpdateOn() == null ? "" : row.commitment().getPromisedUpdateOn()
-						.toString());
+		column("Promised update", 120, row -> valueText.of(row.commitment().getPromisedUpdateOn()));
 		column("Status", 90, row -> row.commitment().getStatus() == null ? ""
 				: row.commitment().getStatus().getLiteral());
 		column("Overdue", 80, row -> row.isOverdue() ? row.overdue().daysOverdue() + " d" : "");
@@ -143,6 +143,7 @@ public class CommitmentsView extends ViewPart {
 			setContentDescription("No repository open.");
 			return;
 		}
+		valueText = new ValueText(session.getAdapterFactory(), clock.getZone());
 		rows = CommitmentRows.of(session.getRepository(), LocalDate.now(clock));
 		commitments.setInput(rows.rows().toArray());
 		recurring.setInput(rows.recurring().toArray());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.review.internal;
 
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IAxisTick;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
@@ -34,6 +36,10 @@ public final class MetricsChart {
 	 */
 	public record BarClick(String label, List<Engagement> engagements) {
 	}
+
+	/** Pixels between value-axis ticks: SWTChart's default, and the closest it allows for the short time chart. */
+	private static final int DEFAULT_TICK_STEP = 64;
+	private static final int DENSE_TICK_STEP = (int) IAxisTick.MIN_GRID_STEP_HINT;
 
 	private final Chart chart;
 	private final ReviewColours colours;
@@ -123,6 +129,7 @@ public final class MetricsChart {
 			IAxis y = chart.getAxisSet().getYAxis(0);
 			org.eclipse.swtchart.Range range = y.getRange();
 			y.setRange(new org.eclipse.swtchart.Range(0, Math.max(1, range.upper * 1.08)));
+			formatValueAxis(y);
 		} finally {
 			chart.suspendUpdate(false);
 		}
@@ -131,6 +138,16 @@ public final class MetricsChart {
 		chart.updateLayout();
 		fitLabels();
 		chart.redraw();
+	}
+
+	/**
+	 * Labels the value axis in plain numbers, ratios with up to two decimals (0.5, not .5). The customer ratio over
+	 * time is short under its turned period labels, so its ticks come closer together than SWTChart's default to
+	 * show more than the zero.
+	 */
+	private void formatValueAxis(IAxis y) {
+		y.getTick().setFormat(new DecimalFormat("#,##0.##"));
+		y.getTick().setTickMarkStepHint(horizontal ? DEFAULT_TICK_STEP : DENSE_TICK_STEP);
 	}
 
 	/**

@@ -26,9 +26,10 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * The filters above the metrics charts: an optional date range, one dimension value to keep, the dimension the
- * breakdown and cost charts roll up by, and weeks or months for the customer ratio. Turns the user's choice into
- * the engine's {@link MetricsFilter}; calls back whenever it changes.
+ * The filters above the metrics charts: an optional date range, one dimension value to keep (read as a sentence:
+ * "Only: Customer segment is Enterprise"), the dimension the breakdown and cost charts roll up by, and weeks or
+ * months for the customer ratio. Turns the user's choice into the engine's {@link MetricsFilter}; calls back
+ * whenever it changes.
  */
 public final class MetricsFilterBar {
 
@@ -39,6 +40,7 @@ public final class MetricsFilterBar {
 	private final DateTime from;
 	private final DateTime to;
 	private final Combo filterDimension;
+	private final Label filterValueLabel;
 	private final Combo filterValue;
 	private final Combo rollUp;
 	private final Combo period;
@@ -56,7 +58,7 @@ public final class MetricsFilterBar {
 		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
 		rows.wrap = true;
 		rows.center = true;
-		rows.spacing = 18;
+		rows.spacing = 12;
 		rows.marginTop = 2;
 		rows.marginBottom = 2;
 		control.setLayout(rows);
@@ -74,9 +76,14 @@ public final class MetricsFilterBar {
 			filterDimension.add(dimension.label());
 		}
 		filterDimension.select(0);
+		filterDimension.setToolTipText("What the charts keep engagements by");
+		filterValueLabel = new Label(only, SWT.NONE);
+		filterValueLabel.setText("is");
 		filterValue = new Combo(only, SWT.READ_ONLY);
-		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(filterValue);
+		filterValue.setToolTipText("The value an engagement must have to be counted in the charts");
+		GridDataFactory.swtDefaults().hint(150, SWT.DEFAULT).applyTo(filterValue);
 		filterValue.setEnabled(false);
+		filterValueLabel.setEnabled(false);
 		Composite rollUps = group();
 		new Label(rollUps, SWT.NONE).setText("Roll up by:");
 		rollUp = new Combo(rollUps, SWT.READ_ONLY);
@@ -143,6 +150,7 @@ public final class MetricsFilterBar {
 			filterValue.select(0);
 		}
 		filterValue.setEnabled(dimension != null && !values.isEmpty());
+		filterValueLabel.setEnabled(filterValue.getEnabled());
 	}
 
 	private Dimension filterDimensionChoice() {

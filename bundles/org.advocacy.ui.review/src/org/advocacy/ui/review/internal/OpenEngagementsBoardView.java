@@ -14,7 +14,11 @@ import org.advocacy.core.review.ReviewAgendaPlanner;
 import org.advocacy.core.review.ReviewText;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -43,11 +47,14 @@ public class OpenEngagementsBoardView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		colours = new ReviewColours(parent);
-		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		Composite tableArea = new Composite(parent, SWT.NONE);
+		TreeColumnLayout columns = new TreeColumnLayout(true);
+		tableArea.setLayout(columns);
+		viewer = new TreeViewer(tableArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		viewer.setContentProvider(new BoardContent());
-		column("Engagement", 300, new BoardLabels() {
+		column(columns, "Engagement", new ColumnWeightData(50, 150), new BoardLabels() {
 			@Override
 			public String getText(Object element) {
 				if (element instanceof ColourGroup group) {
@@ -65,26 +72,30 @@ public class OpenEngagementsBoardView extends ViewPart {
 				return element instanceof ColourGroup group ? colours.status(group.colour()) : null;
 			}
 		});
-		column("New", 60, new BoardLabels() {
+		column(columns, "New", new ColumnPixelData(54), new BoardLabels() {
 			@Override
 			public String getText(Object element) {
 				return element instanceof Engagement engagement && isNew(engagement) ? "\u2605 new" : "";
 			}
 		});
-		column("Customer", 170, cardText(ReviewText::customer));
-		column("Advocate", 140, cardText(engagement -> ReviewText.name(engagement.getAdvocate())));
-		column("Urgency", 100, cardText(engagement -> engagement.getUrgency() == null ? ""
+		column(columns, "Customer", new ColumnWeightData(27, 90), cardText(ReviewText::customer));
+		column(columns, "Advocate", new ColumnWeightData(23, 80), cardText(engagement -> ReviewText.name(engagement.getAdvocate())));
+		column(columns, "Urgency", new ColumnPixelData(64), cardText(engagement -> engagement.getUrgency() == null ? ""
 				: engagement.getUrgency().getLiteral()));
-		column("Age", 60, cardText(engagement -> engagement.getOpenedAt() == null ? ""
+		column(columns, "Age", new ColumnPixelData(44), cardText(engagement -> engagement.getOpenedAt() == null ? ""
 				: ReviewText.age(Duration.between(engagement.getOpenedAt(), clock.instant()))));
 		getSite().setSelectionProvider(viewer);
 		tracker = new SessionTracker(parent, this::show);
 	}
 
-	private void column(String title, int width, ColumnLabelProvider labels) {
+	/**
+	 * Adds a column: the short ones (New, Urgency, Age) keep their width, the engagement, customer and advocate share
+	 * the rest of the view's width by weight, never narrower than their minimum.
+	 */
+	private void column(TreeColumnLayout columns, String title, ColumnLayoutData width, ColumnLabelProvider labels) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		columns.setColumnData(column.getColumn(), width);
 		column.setLabelProvider(labels);
 	}
 

@@ -69,7 +69,7 @@ public class ReviewMetricsView extends ViewPart {
 		totals.setForeground(colours.text());
 		GridDataFactory.fillDefaults().grab(true, true).indent(12, 8).applyTo(totals);
 		clickThrough = new ClickThroughTable(sash, colours);
-		sash.setWeights(70, 30);
+		sash.setWeights(76, 24);
 		getSite().setSelectionProvider(clickThrough.getViewer());
 		tracker = new SessionTracker(parent, this::takeSnapshot);
 	}
