@@ -69,8 +69,13 @@ class GetWellPlanPageTest {
 		GanttComposite gantt = find(planPage.getPartControl());
 		assertNotNull(gantt, "the page shows the Gantt chart");
 		assertSame(engagement.getGetWellPlan(), gantt.getPlan());
-		assertEquals("Get-Well Plan \u2014 " + engagement.getGetWellPlan().getName(),
-				planPage.getManagedForm().getForm().getText());
+		String title = planPage.getManagedForm().getForm().getText();
+		String prefix = "Get-Well Plan \u2014 ";
+		assertTrue(title.startsWith(prefix), title);
+		assertTrue(engagement.getGetWellPlan().getName().endsWith(title.substring(prefix.length())),
+				"the title names the plan: " + title);
+		assertEquals(title.toLowerCase().indexOf("get-well plan"), title.toLowerCase().lastIndexOf("get-well plan"),
+				"the title says \"Get-Well Plan\" once: " + title);
 	}
 
 	@Test

@@ -49,6 +49,7 @@ public final class GanttComposite extends Composite {
 
 	private final GanttResources resources;
 	private final PlanHeader header;
+	private final ToolBar toolBar;
 	private final TaskTable table;
 	private final GanttCanvas canvas;
 	private final CellEditing cells;
@@ -74,7 +75,8 @@ public final class GanttComposite extends Composite {
 		setLayout(layout);
 		header = new PlanHeader(this, resources);
 		header.getControl().setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
-		createToolBar();
+		toolBar = createToolBar();
+		addListener(SWT.Resize, event -> placeToolBar());
 		SashForm sash = new SashForm(this, SWT.HORIZONTAL | SWT.SMOOTH);
 		sash.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).span(2, 1).create());
 		table = new TaskTable(sash, resources);
@@ -95,7 +97,7 @@ public final class GanttComposite extends Composite {
 		});
 	}
 
-	private void createToolBar() {
+	private ToolBar createToolBar() {
 		ToolBar bar = new ToolBar(this, SWT.FLAT | SWT.RIGHT);
 		bar.setLayoutData(GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).create());
 		for (TimeScale.Zoom zoom : TimeScale.Zoom.values()) {
@@ -128,6 +130,18 @@ public final class GanttComposite extends Composite {
 		today.setText("Today");
 		today.setToolTipText("Scroll to today (Home)");
 		today.addListener(SWT.Selection, event -> canvas.reveal(LocalDate.now(clock)));
+		return bar;
+	}
+
+	/** Puts the zoom buttons beside the header when both fit on one line, else on their own row under it. */
+	private void placeToolBar() {
+		GridLayout layout = (GridLayout) getLayout();
+		int beside = getClientArea().width - toolBar.computeSize(SWT.DEFAULT, SWT.DEFAULT).x - layout.horizontalSpacing;
+		int columns = beside >= header.oneLineWidth() ? 2 : 1;
+		if (layout.numColumns != columns) {
+			layout.numColumns = columns;
+			layout(true, true);
+		}
 	}
 
 	/**
@@ -176,6 +190,7 @@ public final class GanttComposite extends Composite {
 				: selected instanceof PlanTask task ? rows.shownRowOf(task)
 						: selected instanceof PhaseOfValue phase ? rows.rowOf(phase) : -1;
 		header.setRows(rows);
+		placeToolBar();
 		folding.setRows(rows);
 		table.setRows(rows, selectedRow);
 		cells.setRows(rows);

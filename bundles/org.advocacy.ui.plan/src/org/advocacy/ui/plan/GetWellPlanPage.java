@@ -7,6 +7,7 @@ import org.advocacy.model.GetWellPlan;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.internal.EngagementFormPage;
 import org.advocacy.ui.plan.internal.PlanDefinitionTabs;
+import org.advocacy.ui.plan.internal.PlanTitle;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
@@ -60,7 +61,7 @@ class GetWellPlanPage extends EngagementFormPage {
 		ScrolledForm form = managedForm.getForm();
 		FormToolkit toolkit = managedForm.getToolkit();
 		GetWellPlan plan = engagement().getGetWellPlan();
-		form.setText(plan == null ? "No get-well plan yet" : "Get-Well Plan \u2014 " + escape(plan.getName()));
+		form.setText(plan == null ? "No get-well plan yet" : "Get-Well Plan \u2014 " + escape(PlanTitle.of(plan)));
 		ResourceLocator.imageDescriptorFromBundle(getClass(), ICON).ifPresent(icon -> form
 				.setImage(new LocalResourceManager(JFaceResources.getResources(), form).create(icon)));
 		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(0, 6).applyTo(form.getBody());
@@ -100,7 +101,7 @@ class GetWellPlanPage extends EngagementFormPage {
 		GetWellPlan plan = engagement().getGetWellPlan();
 		if (gantt != null && !gantt.isDisposed() && plan != null && gantt.getPlan() != plan) {
 			gantt.setInput(plan, domain());
-			getManagedForm().getForm().setText("Get-Well Plan \u2014 " + escape(plan.getName()));
+			getManagedForm().getForm().setText("Get-Well Plan \u2014 " + escape(PlanTitle.of(plan)));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.emf.CommandStackActions;
+import org.advocacy.ui.plan.internal.PlanTitle;
 import org.advocacy.ui.views.EngagementsView;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.command.CommandStack;
@@ -89,7 +90,7 @@ public class GetWellPlanView extends ViewPart {
 					: shown.getKey() + " has no get-well plan");
 		} else {
 			chart.setInput(shown.getGetWellPlan(), session.getEditingDomain());
-			setContentDescription(shown.getKey() + " — " + shown.getGetWellPlan().getName());
+			setContentDescription(shown.getKey() + " — " + PlanTitle.of(shown.getGetWellPlan()));
 		}
 		followStack(session == null ? null : session.getEditingDomain().getCommandStack());
 	}

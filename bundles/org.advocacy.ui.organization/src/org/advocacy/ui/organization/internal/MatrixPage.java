@@ -28,6 +28,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StyledCellLabelProvider;
 import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
@@ -48,6 +49,9 @@ public final class MatrixPage extends OrganizationFormPage {
 
 	/** The column of the first level; the area's name comes before. */
 	public static final int FIRST_LEVEL_COLUMN = 1;
+
+	/** The Area column's preferred width; wider when an area's name needs it. */
+	private static final int AREA_WIDTH = 150;
 
 	/** The most rows the matrix shows without scrolling. */
 	private static final int MAX_ROWS_SHOWN = 12;
@@ -76,7 +80,7 @@ public final class MatrixPage extends OrganizationFormPage {
 				this::newArea, valueText());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(areas.getControl());
 		TableViewer viewer = areas.getViewer();
-		areas.column("Area", 150, new StyledCellLabelProvider() {
+		TableViewerColumn areaColumn = areas.column("Area", AREA_WIDTH, new StyledCellLabelProvider() {
 			@Override
 			public void update(ViewerCell cell) {
 				// drawn like the rungs, so that the name sits level with the people of its row
@@ -92,6 +96,10 @@ public final class MatrixPage extends OrganizationFormPage {
 		}
 		viewer.getTable().addListener(SWT.MeasureItem, RungLabelProvider::twoLines);
 		areas.setInput();
+		Runnable fitAreaNames = () -> areas.fitTexts(areaColumn, AREA_WIDTH,
+				organization().getAreas().stream().map(area -> valueText().of(area.getName())).toList());
+		fitAreaNames.run();
+		onModelChange(fitAreaNames);
 		fitHeight();
 		publishSelectionOf(viewer);
 		onModelChange(areas::refresh);

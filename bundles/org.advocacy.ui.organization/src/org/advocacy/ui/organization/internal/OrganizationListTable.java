@@ -25,6 +25,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
@@ -36,6 +37,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
  * person on a ladder or in an engagement, a calendar in use) is refused with the places to change first.
  */
 final class OrganizationListTable {
+
+	/** The space a cell needs beside its text: the cell's margins and the column's edge. */
+	private static final int CELL_PADDING = 24;
 
 	private final EditingDomain domain;
 	private final EObject owner;
@@ -106,6 +110,25 @@ final class OrganizationListTable {
 			column.setEditingSupport(editing);
 		}
 		return column;
+	}
+
+	/**
+	 * Keeps a column at least as wide as the widest of the texts given, so that none of them is cut.
+	 *
+	 * @param column the column, added by {@link #column}
+	 * @param width  its preferred width in pixels, as given to {@link #column}
+	 * @param texts  the texts it must show in full
+	 */
+	void fitTexts(TableViewerColumn column, int width, List<String> texts) {
+		GC gc = new GC(viewer.getTable());
+		int widest = 0;
+		for (String text : texts) {
+			widest = Math.max(widest, gc.textExtent(text).x);
+		}
+		gc.dispose();
+		int minimum = widest + CELL_PADDING;
+		columns.setColumnData(column.getColumn(), new ColumnWeightData(Math.max(width, minimum), minimum, true));
+		holder.layout(true);
 	}
 
 	/** Shows the list; the rows follow it from now on. */

@@ -52,18 +52,27 @@ public final class PlanHeader {
 		});
 		colour = new Label(composite, SWT.NONE);
 		colour.setFont(resources.bold);
-		rationale = new Label(composite, SWT.NONE);
+		rationale = new Label(composite, SWT.WRAP);
 		rationale.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT)
 				.align(SWT.FILL, SWT.CENTER).create());
 		new Label(composite, SWT.NONE);
 		new Label(composite, SWT.NONE);
-		finish = new Label(composite, SWT.NONE);
+		finish = new Label(composite, SWT.WRAP);
 		finish.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).create());
 		message = new Label(composite, SWT.WRAP);
 		message.setForeground(resources.commitmentMissed);
 		message.setLayoutData(GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(200, SWT.DEFAULT)
 				.exclude(true).create());
 		message.setVisible(false);
+	}
+
+	/** @return the width the header needs to show its texts without wrapping them, in pixels */
+	public int oneLineWidth() {
+		GridLayout layout = (GridLayout) composite.getLayout();
+		int text = Math.max(rationale.computeSize(SWT.DEFAULT, SWT.DEFAULT).x,
+				finish.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+		return 2 * layout.marginWidth + 2 * layout.horizontalSpacing + swatch.computeSize(SWT.DEFAULT, SWT.DEFAULT).x
+				+ colour.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + text;
 	}
 
 	/** @return the header's composite, for layout */
@@ -91,7 +100,8 @@ public final class PlanHeader {
 			finish.setText(finishText(rows.schedule()));
 		}
 		swatch.redraw();
-		composite.layout(true, true);
+		// the wrapped rationale may change the header's height: lay out the chart below it too
+		composite.getParent().layout(true, true);
 	}
 
 	/** @return "Planned finish … · committed …", with the slip in working days when there is one */

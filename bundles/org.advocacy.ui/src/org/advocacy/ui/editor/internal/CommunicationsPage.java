@@ -104,12 +104,12 @@ public class CommunicationsPage extends EngagementFormPage {
 		Composite due = Sections.create(toolkit, body, "Next customer update",
 				"Frequent updates regardless of status, from one voice: the advocate.", 2, 2);
 		toolkit.createLabel(due, "Due:");
-		nextDue = toolkit.createLabel(due, "");
+		nextDue = toolkit.createLabel(due, "", SWT.WRAP);
 		nextDue.setFont(JFaceResources.getBannerFont());
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(nextDue);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(nextDue);
 		toolkit.createLabel(due, "");
 		cadence = toolkit.createLabel(due, "", SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(cadence);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(cadence);
 
 		createLog(toolkit, body);
 		createDraft(toolkit, body);
@@ -186,12 +186,14 @@ public class CommunicationsPage extends EngagementFormPage {
 		((GridData) text.getLayoutData()).heightHint = 230;
 		registerField(FormFields.current(selected), CUSTOMER_COMMUNICATION__SUMMARY, text);
 		toolkit.createLabel(client, "");
-		charged = toolkit.createButton(client, "Emotionally charged: let it sit a day before it goes out", SWT.CHECK);
+		charged = toolkit.createButton(client, "Emotionally charged: let it sit a day before it goes out",
+				SWT.CHECK | SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(charged);
 		bindings().bindValue(WidgetProperties.buttonSelection().observe(charged),
 				EMFEditProperties.value(domain(), CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED).observeDetail(selected));
 		toolkit.createLabel(client, "");
 		hold = toolkit.createLabel(client, "", SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(hold);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(hold);
 		toolkit.createLabel(client, "");
 		Composite buttons = toolkit.createComposite(client);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);

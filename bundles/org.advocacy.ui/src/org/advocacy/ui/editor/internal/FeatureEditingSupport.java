@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor.internal;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+
+import org.advocacy.ui.emf.DataTypeText;
 
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.CellEditor;
@@ -23,8 +25,8 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * Edits one attribute of a table row in place: check boxes for flags, a drop-down for enumerations, text for the
- * rest (dates and times as ISO-8601, e.g. 2026-11-20T14:30:00Z or 2026-11-20). The new value is set with a
- * {@code SetCommand}; text that does not parse leaves the value unchanged.
+ * rest, typed as {@link DataTypeText} reads it (a date and time as 2026-11-20 14:30 in the user's time zone, a date
+ * as 2026-11-20). The new value is set with a {@code SetCommand}; text that does not parse leaves the value unchanged.
  */
 public final class FeatureEditingSupport extends EditingSupport {
 
@@ -80,7 +82,7 @@ public final class FeatureEditingSupport extends EditingSupport {
 			}
 			return -1;
 		}
-		return value == null ? "" : EcoreUtil.convertToString((EDataType) feature.getEType(), value);
+		return typed().format(value);
 	}
 
 	@Override
@@ -110,7 +112,11 @@ public final class FeatureEditingSupport extends EditingSupport {
 		if (text.isEmpty()) {
 			return feature.getDefaultValue();
 		}
-		return EcoreUtil.createFromString((EDataType) feature.getEType(), text);
+		return typed().parse(text);
+	}
+
+	private DataTypeText typed() {
+		return new DataTypeText((EDataType) feature.getEType(), ZoneId.systemDefault());
 	}
 
 	private boolean isFlag() {

@@ -23,24 +23,30 @@ import org.advocacy.ui.StatusColours;
 import org.advocacy.ui.emf.ValueText;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.StyledCellLabelProvider;
+import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 /**
@@ -59,14 +65,18 @@ final class LadderPanel {
 		void outcome(LadderStatus status, AttemptOutcome outcome);
 	}
 
-	/** The width of the ladder table: the sum of its columns, so that none is cut. */
-	private static final int LADDER_WIDTH = 100 + 145 + 300 + 190 + 160 + 4;
+	/** The narrowest the ladder table gets: the sum of its columns' minimum widths. */
+	private static final int LADDER_MIN_WIDTH = 100 + 135 + 195 + 175 + 130 + 4;
+	/** The width of the text beside the ladder; below the ladder when the page is narrower than both. */
+	private static final int SIDE_WIDTH = 300;
+	private static final int SPACING = 16;
 
 	private final Escalation escalation;
 	private final ValueText valueText;
 	private final ResourceManager resources;
 	private final Section section;
 	private final TableViewer ladder;
+	private final TableColumnLayout columns = new TableColumnLayout();
 	private final Label who;
 	private final Label countdown;
 	private final Label reason;
@@ -93,32 +103,37 @@ final class LadderPanel {
 		section = toolkit.createSection(parent, Section.TITLE_BAR | Section.EXPANDED | Section.TWISTIE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
 		Composite client = toolkit.createComposite(section);
-		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).margins(2, 4).spacing(16, 5).applyTo(client);
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).margins(2, 4).spacing(SPACING, 5)
+				.applyTo(client);
 		section.setClient(client);
 
-		Table table = toolkit.createTable(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+		Composite holder = toolkit.createComposite(client);
+		holder.setLayout(columns);
+		GridDataFactory.fillDefaults().grab(true, false).hint(LADDER_MIN_WIDTH, SWT.DEFAULT).applyTo(holder);
+		Table table = toolkit.createTable(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().hint(LADDER_WIDTH, SWT.DEFAULT).applyTo(table);
+		table.addListener(SWT.MeasureItem, this::measureRow);
 		ladder = new TableViewer(table);
 		ladder.setContentProvider(ArrayContentProvider.getInstance());
 		column("Level", 100, rung -> valueText.of(rung.getLevel()));
-		column("On the ladder", 145, rung -> valueText.of(rung.getPerson()));
-		column("Takes the call now", 300, this::takesTheCall);
-		column("Reach at", 190, rung -> reachAt(covering(rung).person()));
-		column("On this escalation", 160, this::onThisEscalation);
+		column("On the ladder", 135, rung -> valueText.of(rung.getPerson()));
+		column("Takes the call now", 195, this::takesTheCall);
+		column("Reach at", 175, rung -> reachAt(covering(rung).person()));
+		column("On this escalation", 130, this::onThisEscalation);
 
 		Composite side = toolkit.createComposite(client);
 		GridLayoutFactory.fillDefaults().spacing(0, 6).applyTo(side);
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(side);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SIDE_WIDTH, SWT.DEFAULT).applyTo(side);
 		who = toolkit.createLabel(side, "", SWT.WRAP);
 		who.setFont(JFaceResources.getBannerFont());
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(who);
-		countdown = toolkit.createLabel(side, "");
+		GridDataFactory.fillDefaults().grab(true, false).hint(SIDE_WIDTH, SWT.DEFAULT).applyTo(who);
+		countdown = toolkit.createLabel(side, "", SWT.WRAP);
 		countdown.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(countdown);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SIDE_WIDTH, SWT.DEFAULT).applyTo(countdown);
 		reason = toolkit.createLabel(side, "", SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(reason);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SIDE_WIDTH, SWT.DEFAULT).applyTo(reason);
+		client.addListener(SWT.Resize, event -> placeSide(client));
 
 		Composite buttons = toolkit.createComposite(side);
 		GridLayoutFactory.fillDefaults().numColumns(5).spacing(6, 0).applyTo(buttons);
@@ -145,22 +160,59 @@ final class LadderPanel {
 		noAnswer.addListener(SWT.Selection, event -> actions.outcome(status, AttemptOutcome.NO_ANSWER));
 	}
 
-	private void column(String title, int width, Function<LadderRung, String> text) {
+	/**
+	 * Adds a column sharing the table's width with the others in proportion to its minimum width.
+	 *
+	 * @param minimum the narrowest the column gets, in pixels
+	 * @param text    the cell's text; a second line (after a line break) shows as a note under the first
+	 */
+	private void column(String title, int minimum, Function<LadderRung, String> text) {
 		TableViewerColumn column = new TableViewerColumn(ladder, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+		columns.setColumnData(column.getColumn(), new ColumnWeightData(minimum, minimum, true));
+		column.setLabelProvider(new StyledCellLabelProvider() {
 			@Override
-			public String getText(Object element) {
-				return text.apply((LadderRung) element);
-			}
-
-			@Override
-			public Font getFont(Object element) {
-				return isNextStep((LadderRung) element) ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)
-						: null;
+			public void update(ViewerCell cell) {
+				String[] lines = text.apply((LadderRung) cell.getElement()).split("\n", 2);
+				StyledString styled = new StyledString(lines[0]);
+				if (lines.length > 1) {
+					styled.append("\n" + lines[1], StyledString.DECORATIONS_STYLER);
+				}
+				cell.setText(styled.getString());
+				cell.setStyleRanges(styled.getStyleRanges());
+				cell.setFont(isNextStep((LadderRung) cell.getElement())
+						? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)
+						: null);
+				super.update(cell);
 			}
 		});
+	}
+
+	/** Makes the rows two lines high while a cell has a second line (who covers for someone away, an earlier call). */
+	private void measureRow(Event event) {
+		if (ladder.getInput() instanceof List<?> rungs && rungs.stream().map(LadderRung.class::cast)
+				.anyMatch(rung -> (takesTheCall(rung) + onThisEscalation(rung)).contains("\n"))) {
+			event.height = Math.max(event.height, event.gc.getFontMetrics().getHeight() * 2 + 6);
+		}
+	}
+
+	/** Puts the text and buttons beside the ladder when the page is wide enough, else under it. */
+	private void placeSide(Composite client) {
+		GridLayout grid = (GridLayout) client.getLayout();
+		int columnsWanted = client.getClientArea().width >= LADDER_MIN_WIDTH + 150 + SPACING + SIDE_WIDTH ? 2 : 1;
+		if (grid.numColumns != columnsWanted) {
+			grid.numColumns = columnsWanted;
+			client.getDisplay().asyncExec(() -> reflow(client));
+		}
+	}
+
+	private static void reflow(Composite client) {
+		for (Composite parent = client; parent != null && !parent.isDisposed(); parent = parent.getParent()) {
+			if (parent instanceof ScrolledForm form) {
+				form.reflow(true);
+				return;
+			}
+		}
 	}
 
 	/**
@@ -252,7 +304,7 @@ final class LadderPanel {
 	private String takesTheCall(LadderRung rung) {
 		LadderContact contact = covering(rung);
 		return contact.substituteFor() == null ? valueText.of(contact.person())
-				: valueText.of(contact.person()) + " (covering, " + valueText.of(contact.substituteFor()) + " away)";
+				: valueText.of(contact.person()) + "\ncovering, " + valueText.of(contact.substituteFor()) + " away";
 	}
 
 	private String onThisEscalation(LadderRung rung) {
@@ -274,7 +326,7 @@ final class LadderPanel {
 		case NO_ANSWER -> "\u2717 No answer";
 		case REDIRECTED -> "Redirected";
 		};
-		return marker.isEmpty() ? done : marker + " (" + done.toLowerCase() + " before)";
+		return marker.isEmpty() ? done : marker + "\n" + done.toLowerCase() + " before";
 	}
 
 	private boolean isNextStep(LadderRung rung) {

@@ -89,7 +89,8 @@ public class SituationSummaryPage extends EngagementFormPage {
 		onModelChange(this::refreshState);
 
 		chronology = table(toolkit, body, "Chronology",
-				"The timeline up to the point of dissatisfaction, oldest first. Times as 2026-11-20T14:30:00Z.", 2,
+				"The timeline up to the point of dissatisfaction, oldest first. Type a time as the date and the time "
+						+ "of day in your time zone, like 2026-11-20 14:30.", 2,
 				SITUATION_SUMMARY__CHRONOLOGY,
 				List.of(TableColumnSpec.edit("When", 170, CHRONOLOGY_EVENT__OCCURRED_AT),
 						TableColumnSpec.edit("What happened", 420, CHRONOLOGY_EVENT__DESCRIPTION),
