@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.advocacy.core.exports.CustomerUpdateDraft;
+import org.advocacy.core.persistence.AtomicFiles;
 import org.advocacy.core.exports.ExecutiveStatusReport;
 import org.advocacy.core.exports.MsProjectXmlExporter;
 import org.advocacy.core.exports.SituationSummaryReport;
@@ -103,22 +101,14 @@ final class ExportCommand implements CliCommand {
 		if (out == null) {
 			context.out().print(text);
 		} else {
-			Files.writeString(out, text, StandardCharsets.UTF_8);
+			AtomicFiles.write(out, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
 		}
 	}
 
-	private static void emitBinary(BinaryExport export, Path out, String what) throws IOException {
+	private static void emitBinary(AtomicFiles.Content export, Path out, String what) throws IOException {
 		if (out == null) {
 			throw new UsageException("export " + what + ": name the output file with --out.");
 		}
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		export.writeTo(buffer);
-		Files.write(out, buffer.toByteArray());
-	}
-
-	/** Something that writes an export as bytes. */
-	@FunctionalInterface
-	private interface BinaryExport {
-		void writeTo(OutputStream out) throws IOException;
+		AtomicFiles.write(out, export);
 	}
 }

@@ -2,14 +2,7 @@
 package org.advocacy.core.persistence;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -67,29 +60,8 @@ public class AdvocacyResource extends XMIResourceImpl {
 			super.save(options);
 			return;
 		}
-		Path target = Path.of(uri.toFileString()).toAbsolutePath();
-		Path directory = target.getParent();
-		Files.createDirectories(directory);
-		Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".saving");
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = Channels.newOutputStream(channel)) {
-				save(out, options);
-				channel.force(true);
-			}
-			moveIntoPlace(temporary, target);
-			setModified(false);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
-	}
-
-	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-		try {
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		}
+		AtomicFiles.write(Path.of(uri.toFileString()), out -> save(out, options));
+		setModified(false);
 	}
 
 	/**

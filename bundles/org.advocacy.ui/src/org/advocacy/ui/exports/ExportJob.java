@@ -2,16 +2,11 @@
 package org.advocacy.ui.exports;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
+import org.advocacy.core.persistence.AtomicFiles;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -110,26 +105,7 @@ public final class ExportJob extends Job {
 		if (failure[0] != null) {
 			throw failure[0];
 		}
-		Path file = item.file().toAbsolutePath();
-		Files.createDirectories(file.getParent());
-		// Not Files.createTempFile: its owner-only permissions would stay on the export.
-		Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
-				content[0].writeTo(out);
-			}
-			move(temporary, file);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
+		AtomicFiles.write(item.file(), content[0]::writeTo);
 	}
 
 	private static String reason(Exception e) {
