@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Composite;
  * enumerations and single references, yes/no for flags, and typed text for every other data type (numbers,
  * dates, instants, text). Lists and properties the item provider marks read-only get no editor.
  */
-final class PropertyCellEditors {
+public final class PropertyCellEditors {
 
 	private PropertyCellEditors() {
 	}
@@ -42,8 +42,7 @@ final class PropertyCellEditors {
 		}
 		Collection<?> choices = descriptor.getChoiceOfValues(object);
 		if (choices != null || feature.getEType() instanceof EEnum) {
-			return new ChoiceCellEditor(parent, sorted(choices, descriptor.isSortChoices(object), valueText),
-					valueText);
+			return new ChoiceCellEditor(parent, choicesOf(object, descriptor, valueText), valueText);
 		}
 		if (feature instanceof EAttribute attribute && attribute.getEType() instanceof EDataType type) {
 			return new DataTypeCellEditor(parent, new DataTypeText(type, valueText.zone()));
@@ -56,9 +55,16 @@ final class PropertyCellEditors {
 		return type == boolean.class || type == Boolean.class;
 	}
 
-	private static List<?> sorted(Collection<?> choices, boolean sort, ValueText valueText) {
+	/**
+	 * @param object     the object whose property is edited
+	 * @param descriptor the property
+	 * @param valueText  how values read
+	 * @return the values the descriptor offers, sorted by their text when the descriptor asks for it
+	 */
+	public static List<Object> choicesOf(Object object, IItemPropertyDescriptor descriptor, ValueText valueText) {
+		Collection<?> choices = descriptor.getChoiceOfValues(object);
 		List<Object> list = choices == null ? new ArrayList<>() : new ArrayList<>(choices);
-		if (sort) {
+		if (descriptor.isSortChoices(object)) {
 			list.sort(Comparator.nullsFirst(Comparator.comparing(valueText::of, String.CASE_INSENSITIVE_ORDER)));
 		}
 		return list;

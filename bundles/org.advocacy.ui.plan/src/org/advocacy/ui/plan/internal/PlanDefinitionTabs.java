@@ -81,7 +81,7 @@ public final class PlanDefinitionTabs {
 		stakeholders = table(toolkit, stakeholderTab, domain, plan, GET_WELL_PLAN__STAKEHOLDERS, valueText,
 				List.of(TableColumnSpec.edit("Name", 220, STAKEHOLDER__NAME),
 						TableColumnSpec.edit("Role", 160, STAKEHOLDER__ROLE),
-						TableColumnSpec.show("Colleague", 180, STAKEHOLDER__PERSON)),
+						TableColumnSpec.edit("Colleague", 180, STAKEHOLDER__PERSON)),
 				owner -> {
 					Stakeholder stakeholder = AdvocacyFactory.eINSTANCE.createStakeholder();
 					stakeholder.setName("New stakeholder");
@@ -95,7 +95,7 @@ public final class PlanDefinitionTabs {
 						TableColumnSpec.edit("Likelihood", 80, RISK__LIKELIHOOD),
 						TableColumnSpec.edit("Impact", 70, RISK__IMPACT),
 						TableColumnSpec.edit("Mitigation", 240, RISK__MITIGATION),
-						TableColumnSpec.show("Owner", 120, RISK__OWNER)),
+						TableColumnSpec.edit("Owner", 120, RISK__OWNER)),
 				owner -> {
 					Risk risk = AdvocacyFactory.eINSTANCE.createRisk();
 					risk.setDescription("New risk");

@@ -32,11 +32,13 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -72,6 +74,8 @@ public class EscalationsPage extends EngagementFormPage {
 	private ComboViewer reasonChoice;
 	private Button escalate;
 	private TableViewer log;
+	/** Shares the Log's width among its columns by weight, so the Note column stays visible. */
+	private final TableColumnLayout logColumns = new TableColumnLayout();
 	private PageTicker ticker;
 
 	/** @param editor the editor */
@@ -134,10 +138,12 @@ public class EscalationsPage extends EngagementFormPage {
 	private void createLog(Composite body) {
 		Composite client = Sections.create(toolkit, body, "Log",
 				"Every call on every ladder, newest first. Channel and note can be edited in place.", 1, 1);
-		Table table = toolkit.createTable(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+		Composite holder = toolkit.createComposite(client);
+		holder.setLayout(logColumns);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, 160).applyTo(holder);
+		Table table = toolkit.createTable(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, 160).applyTo(table);
 		log = new TableViewer(table);
 		log.setContentProvider(ArrayContentProvider.getInstance());
 		ValueText text = valueText();
@@ -156,7 +162,7 @@ public class EscalationsPage extends EngagementFormPage {
 	private void logColumn(String title, int width, Function<LadderAttempt, String> text, EStructuralFeature editable) {
 		TableViewerColumn column = new TableViewerColumn(log, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		logColumns.setColumnData(column.getColumn(), new ColumnWeightData(width, width / 2, true));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

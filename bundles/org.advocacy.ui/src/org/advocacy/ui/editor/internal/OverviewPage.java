@@ -135,7 +135,7 @@ public class OverviewPage extends EngagementFormPage {
 		Composite effort = Sections.create(toolkit, body, "Effort", "Hours spent, at each person's rate.", 1, 1);
 		FeatureTable effortTable = new FeatureTable(toolkit, effort, domain(), master, ENGAGEMENT__EFFORT_ENTRIES,
 				valueText(),
-				List.of(TableColumnSpec.show("Person", 120, EFFORT_ENTRY__PERSON),
+				List.of(TableColumnSpec.edit("Person", 120, EFFORT_ENTRY__PERSON),
 						TableColumnSpec.edit("Date", 95, EFFORT_ENTRY__DATE),
 						TableColumnSpec.edit("Hours", 55, EFFORT_ENTRY__HOURS),
 						TableColumnSpec.edit("Rate", 60, EFFORT_ENTRY__HOURLY_RATE),

@@ -53,6 +53,7 @@ public class SituationSummaryPage extends EngagementFormPage {
 	private Button stateButton;
 	private Text executiveSummary;
 	private FeatureTable chronology;
+	private FeatureTable actionPlan;
 	private final List<FeatureTable> tables = new ArrayList<>();
 
 	/** @param editor the editor */
@@ -114,7 +115,7 @@ public class SituationSummaryPage extends EngagementFormPage {
 				SITUATION_SUMMARY__ROOT_CAUSES,
 				List.of(TableColumnSpec.edit("Root cause", 240, ROOT_CAUSE__DESCRIPTION),
 						TableColumnSpec.edit("Category", 130, ROOT_CAUSE__CATEGORY),
-						TableColumnSpec.show("Owning area", 120, ROOT_CAUSE__OWNING_AREA)),
+						TableColumnSpec.edit("Owning area", 120, ROOT_CAUSE__OWNING_AREA)),
 				parent -> named(AdvocacyFactory.eINSTANCE.createRootCause(), "New root cause"));
 		table(toolkit, body, "Contributing factors", "Not the root cause, but made it worse or added swirl.", 1,
 				SITUATION_SUMMARY__CONTRIBUTING_FACTORS,
@@ -123,9 +124,9 @@ public class SituationSummaryPage extends EngagementFormPage {
 						TableColumnSpec.edit("Swirl", 50, CONTRIBUTING_FACTOR__SWIRL),
 						TableColumnSpec.edit("Disclosed", 70, CONTRIBUTING_FACTOR__DISCLOSED_TO_CUSTOMER)),
 				parent -> named(AdvocacyFactory.eINSTANCE.createContributingFactor(), "New contributing factor"));
-		table(toolkit, body, "Action plan", "Who does what by when.", 1, SITUATION_SUMMARY__ACTION_ITEMS,
+		actionPlan = table(toolkit, body, "Action plan", "Who does what by when.", 1, SITUATION_SUMMARY__ACTION_ITEMS,
 				List.of(TableColumnSpec.edit("Action", 220, ACTION_ITEM__DESCRIPTION),
-						TableColumnSpec.show("Owner", 110, ACTION_ITEM__OWNER),
+						TableColumnSpec.edit("Owner", 110, ACTION_ITEM__OWNER),
 						TableColumnSpec.edit("Due", 95, ACTION_ITEM__DUE),
 						TableColumnSpec.edit("Status", 90, ACTION_ITEM__STATUS)),
 				parent -> {
@@ -217,6 +218,11 @@ public class SituationSummaryPage extends EngagementFormPage {
 	/** @return the chronology table */
 	public FeatureTable getChronology() {
 		return chronology;
+	}
+
+	/** @return the action plan's table */
+	public FeatureTable getActionPlan() {
+		return actionPlan;
 	}
 
 	/** @return the button that starts, reviews or reopens the summary */
