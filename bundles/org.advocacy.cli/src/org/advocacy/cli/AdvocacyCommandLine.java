@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.core.cli;
+package org.advocacy.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -13,8 +13,8 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 /**
- * The headless {@code org.advocacy.core.cli} application, {@code advocacy <command> [arguments]}: it runs wherever
- * the core bundle is installed, the standalone product and a support team's own console alike. Results go to
+ * The headless {@code org.advocacy.cli.app} application, {@code advocacy <command> [arguments]}: it runs wherever
+ * the command-line bundle is installed, the standalone product and a support team's own console alike. Results go to
  * stdout, problems to stderr; exit code 0 means done, 1 bad input or a failed check, 2 a wrong command line.
  */
 public class AdvocacyCommandLine implements IApplication {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.core.cli;
+package org.advocacy.cli;
 
 import java.util.List;
 import java.util.Set;
