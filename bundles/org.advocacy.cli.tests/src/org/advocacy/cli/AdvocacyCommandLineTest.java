@@ -12,13 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
+import org.advocacy.tests.harness.StandardSample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line: what it prints, where, and with which exit code. */
 class AdvocacyCommandLineTest {
 
-	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T14:30:00Z"), ZoneId.of("UTC"));
+	private static final Clock CLOCK = Clock.fixed(StandardSample.NOW, ZoneId.of("UTC"));
 	private static final String CSV_HEADER = "area,area kind,level,name,title,email,phone,mobile,24x7,time zone\n";
 
 	@TempDir
@@ -89,7 +89,7 @@ class AdvocacyCommandLineTest {
 
 	@Test
 	void dueListsTheThreeSections() {
-		assertEquals(0, run("due", repository.toString(), "--now", "2026-11-20T14:30:00Z"));
+		assertEquals(0, run("due", repository.toString(), "--now", StandardSample.NOW.toString()));
 		assertTrue(output().contains("Escalations ("), output());
 		assertTrue(output().contains("Customer updates ("), output());
 		assertTrue(output().contains("Root-cause commitments overdue (1)"), output());
@@ -97,7 +97,7 @@ class AdvocacyCommandLineTest {
 
 	@Test
 	void agendaListsTheSectionsOfTheNextReview() {
-		assertEquals(0, run("agenda", repository.toString(), "--now", "2026-11-20T14:30:00Z"), errors());
+		assertEquals(0, run("agenda", repository.toString(), "--now", StandardSample.NOW.toString()), errors());
 		for (String section : List.of("New situations (", "Updates on open engagements (", "To confirm closed (",
 				"Root-cause commitments overdue (1)")) {
 			assertTrue(output().contains(section), output());

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
@@ -18,6 +17,7 @@ import org.advocacy.model.ManagementReview;
 import org.advocacy.model.Person;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
+import org.advocacy.tests.harness.StandardSample;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class AgendaCommandsTest {
 
-	private static final Instant SAMPLE_NOW = Instant.parse("2026-11-20T14:30:00Z");
-	private static final Instant NOW = SAMPLE_NOW.plusSeconds(3600);
+	/** An hour after the sample was generated. */
+	private static final Instant NOW = StandardSample.NOW.plusSeconds(3600);
 
 	private AdvocacyRepository repository;
 	private CommandStack stack;
@@ -43,8 +43,7 @@ class AgendaCommandsTest {
 
 	@BeforeEach
 	void generateSample() {
-		repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, SAMPLE_NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+		repository = StandardSample.generate();
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(),
 				new BasicCommandStack());
 		stack = domain.getCommandStack();

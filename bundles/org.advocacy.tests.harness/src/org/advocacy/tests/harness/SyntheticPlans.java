@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.core.schedule;
+package org.advocacy.tests.harness;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.layout;
+package org.advocacy.tests.harness;
 
 import java.time.Duration;
 import java.time.Instant;
