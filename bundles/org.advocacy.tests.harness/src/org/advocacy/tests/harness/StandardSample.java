@@ -61,4 +61,16 @@ public final class StandardSample {
 		new RepositoryStore().save(sample, file);
 		return file;
 	}
+
+	/**
+	 * Writes the standard sample as a file of a name the test chooses, for tests that need two repository files.
+	 *
+	 * @param file where to write it
+	 * @return the same file
+	 * @throws IOException when it cannot be written
+	 */
+	public static Path writeAs(Path file) throws IOException {
+		new RepositoryStore().save(generate(), file);
+		return file;
+	}
 }

@@ -35,8 +35,7 @@ public final class DisplayEvents {
 	 * @param duration how long
 	 */
 	public static void processEventsFor(Duration duration) {
-		long until = System.nanoTime() + duration.toNanos();
-		runUntil(() -> System.nanoTime() >= until);
+		processEventsUntil(() -> false, duration);
 	}
 
 	/**
@@ -48,22 +47,26 @@ public final class DisplayEvents {
 	 * @throws AssertionError when it has not happened after {@link #GIVE_UP_AFTER}
 	 */
 	public static void waitUntil(String what, BooleanSupplier condition) {
-		long giveUp = System.nanoTime() + GIVE_UP_AFTER.toNanos();
-		runUntil(() -> {
-			if (condition.getAsBoolean()) {
-				return true;
-			}
-			if (System.nanoTime() > giveUp) {
-				throw new AssertionError("still waiting after " + GIVE_UP_AFTER.toSeconds() + " s: " + what);
-			}
-			return false;
-		});
-		processEvents();
+		if (!processEventsUntil(condition, GIVE_UP_AFTER)) {
+			throw new AssertionError("still waiting after " + GIVE_UP_AFTER.toSeconds() + " s: " + what);
+		}
 	}
 
-	private static void runUntil(BooleanSupplier done) {
+	/**
+	 * Runs the event loop until a condition holds or the patience runs out, for tests that explain a timeout in their
+	 * own words; once the condition holds, the events still pending are run too.
+	 *
+	 * @param condition whether what the test waits for has happened
+	 * @param patience  how long to wait for it
+	 * @return whether it happened in time
+	 */
+	public static boolean processEventsUntil(BooleanSupplier condition, Duration patience) {
 		Display display = Display.getCurrent();
-		while (!done.getAsBoolean()) {
+		long giveUp = System.nanoTime() + patience.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() - giveUp >= 0) {
+				return false;
+			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(WAKE_UP_MILLIS, () -> {
 					// wakes sleep() so that the loop looks again
@@ -71,5 +74,7 @@ public final class DisplayEvents {
 				display.sleep();
 			}
 		}
+		processEvents();
+		return true;
 	}
 }

@@ -16,44 +16,44 @@ public final class Widgets {
 	}
 
 	/**
-	 * @param parent a composite, such as a dialog's shell
-	 * @param label  the button's text, with or without its mnemonic {@code &}
-	 * @return the first button with that text among the composite's descendants
+	 * @param root  a control, such as a dialog's shell
+	 * @param label the button's text, with or without its mnemonic {@code &}
+	 * @return the first button with that text among the root's descendants
 	 * @throws AssertionError when there is none
 	 */
-	public static Button button(Composite parent, String label) {
+	public static Button button(Control root, String label) {
 		String wanted = withoutMnemonic(label);
-		return findAll(parent, Button.class).stream().filter(button -> withoutMnemonic(button.getText()).equals(wanted))
-				.findFirst().orElseThrow(() -> new AssertionError("no button '" + wanted + "' in " + parent));
+		return findAll(root, Button.class).stream().filter(button -> withoutMnemonic(button.getText()).equals(wanted))
+				.findFirst().orElseThrow(() -> new AssertionError("no button '" + wanted + "' in " + root));
 	}
 
 	/**
-	 * @param parent a composite
-	 * @param type   a kind of control
-	 * @return the first descendant of that kind, depth first
+	 * @param root a control, such as a part's or a page's
+	 * @param type a kind of control
+	 * @return the first of the root's descendants of that kind, depth first
 	 */
-	public static <T extends Control> Optional<T> find(Composite parent, Class<T> type) {
-		return findAll(parent, type).stream().findFirst();
+	public static <T extends Control> Optional<T> find(Control root, Class<T> type) {
+		return findAll(root, type).stream().findFirst();
 	}
 
 	/**
-	 * @param parent a composite
-	 * @param type   a kind of control
-	 * @return every descendant of that kind, depth first
+	 * @param root a control, such as a part's or a page's
+	 * @param type a kind of control
+	 * @return every one of the root's descendants of that kind, depth first
 	 */
-	public static <T extends Control> List<T> findAll(Composite parent, Class<T> type) {
+	public static <T extends Control> List<T> findAll(Control root, Class<T> type) {
 		List<T> found = new ArrayList<>();
-		collect(parent, type, found);
+		collect(root, type, found);
 		return found;
 	}
 
-	private static <T extends Control> void collect(Composite parent, Class<T> type, List<T> found) {
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				collect(composite, type, found);
+	private static <T extends Control> void collect(Control root, Class<T> type, List<T> found) {
+		if (root instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				if (type.isInstance(child)) {
+					found.add(type.cast(child));
+				}
+				collect(child, type, found);
 			}
 		}
 	}

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +48,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class EngagementsViewBenchmark {
-
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 
 	private final RepositoryStore store = new RepositoryStore();
 	private Path folder;
@@ -123,9 +123,7 @@ public class EngagementsViewBenchmark {
 	private Object paint(Table table) {
 		table.redraw();
 		table.update();
-		while (display.readAndDispatch()) {
-			// paint and the table's own deferred work
-		}
+		processEvents(); // paint and the table's own deferred work
 		return table.getItem(table.getTopIndex()).getData();
 	}
 }

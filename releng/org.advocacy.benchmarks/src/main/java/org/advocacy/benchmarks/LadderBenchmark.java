@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,6 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LadderBenchmark {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 	private static final int OPEN_ENGAGEMENTS = 10_000;
 
 	private AdvocacyRepository repository;

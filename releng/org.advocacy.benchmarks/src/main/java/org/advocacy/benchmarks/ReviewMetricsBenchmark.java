@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
-import java.time.Instant;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+
 import java.util.concurrent.TimeUnit;
 
 import org.advocacy.core.review.EngagementSnapshot;
@@ -30,8 +31,6 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ReviewMetricsBenchmark {
-
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 
 	private AdvocacyRepository repository;
 	private EngagementSnapshot snapshot;

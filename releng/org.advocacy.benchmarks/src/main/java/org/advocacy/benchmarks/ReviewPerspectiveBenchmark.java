@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
-import java.time.Instant;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ReviewPerspectiveBenchmark {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 	private static final int WIDTH = 460;
 	private static final int HEIGHT = 300;
 
