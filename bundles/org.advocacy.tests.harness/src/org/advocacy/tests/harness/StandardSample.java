@@ -28,8 +28,15 @@ public final class StandardSample {
 
 	/** @return a new standard sample repository, not yet in any resource */
 	public static AdvocacyRepository generate() {
-		return new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+		return generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+	}
+
+	/**
+	 * @param engagementCount how many engagements, for tests and benchmarks at scale
+	 * @return a new sample repository from the standard seed at {@link #NOW}, not yet in any resource
+	 */
+	public static AdvocacyRepository generate(int engagementCount) {
+		return new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW).generate(engagementCount);
 	}
 
 	/**

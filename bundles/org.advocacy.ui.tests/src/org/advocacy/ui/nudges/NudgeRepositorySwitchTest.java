@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.tests.harness.StandardSample;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.views.EngagementsView;
 import org.advocacy.ui.views.EngagementsViewAccess;
@@ -78,8 +78,7 @@ class NudgeRepositorySwitchTest {
 	}
 
 	private Path write(String name, String repositoryName, int engagements) throws Exception {
-		AdvocacyRepository repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				NOW).generate(engagements);
+		AdvocacyRepository repository = StandardSample.generate(engagements);
 		repository.setName(repositoryName);
 		Path file = folder.resolve(name);
 		new RepositoryStore().save(repository, file);

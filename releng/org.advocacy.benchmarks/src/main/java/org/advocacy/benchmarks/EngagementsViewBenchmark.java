@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.tests.harness.StandardSample;
 import org.advocacy.ui.nudges.DueTimes;
 import org.advocacy.ui.session.RepositorySession;
 import org.advocacy.ui.views.EngagementTable;
@@ -65,7 +65,7 @@ public class EngagementsViewBenchmark {
 	public void prepare() throws IOException {
 		folder = Files.createTempDirectory("advocacy-bench");
 		file = folder.resolve("scaled.advocacy");
-		store.save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW).generate(10_000), file);
+		store.save(StandardSample.generate(10_000), file);
 		repository = store.loadRepository(file);
 		adapterFactory = RepositorySession.createAdapterFactory();
 		due = DueTimes.evaluate(repository, NOW);

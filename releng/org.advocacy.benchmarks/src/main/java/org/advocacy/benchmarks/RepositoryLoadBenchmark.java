@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.tests.harness.StandardSample;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,8 +37,7 @@ public class RepositoryLoadBenchmark {
 	public void writeRepository() throws IOException {
 		folder = Files.createTempDirectory("advocacy-bench");
 		file = folder.resolve("scaled.advocacy");
-		store.save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				StandardSample.NOW).generate(10_000), file);
+		store.save(StandardSample.generate(10_000), file);
 	}
 
 	/** Removes the file. */

@@ -9,10 +9,10 @@ import org.advocacy.core.review.EngagementSnapshot;
 import org.advocacy.core.review.MetricsFilter;
 import org.advocacy.core.review.ReviewMetrics;
 import org.advocacy.core.review.ReviewMetricsCalculator;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
+import org.advocacy.tests.harness.StandardSample;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -39,7 +39,7 @@ public class ReviewMetricsBenchmark {
 	/** Generates the 100k-engagement repository once. */
 	@Setup(Level.Trial)
 	public void generate() {
-		repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW).generate(100_000);
+		repository = StandardSample.generate(100_000);
 		snapshot = calculator.snapshot(repository);
 	}
 
