@@ -15,7 +15,8 @@ import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Turns an {@link OutgoingMail} into a MIME message: {@code multipart/alternative} with the plain text, the HTML
- * and, for invitations, the {@code text/calendar} part, all in UTF-8. Headers are written with {@link HeaderText}:
+ * and, for invitations, the {@code text/calendar} part, all in UTF-8 and written by {@link MailContentHandlers}.
+ * Headers are written with {@link HeaderText}:
  * on one line, non-ASCII text as encoded words. The Message-ID is the one the mail carries.
  */
 final class MimeMessages {
@@ -49,7 +50,7 @@ final class MimeMessages {
 			alternatives.addBodyPart(part(mail.calendar().content(),
 					"text/calendar; charset=UTF-8; method=" + mail.calendar().method()));
 		}
-		message.setContent(alternatives);
+		message.setDataHandler(MailContentHandlers.dataHandler(alternatives, alternatives.getContentType()));
 		message.saveChanges();
 		return message;
 	}
@@ -77,7 +78,7 @@ final class MimeMessages {
 
 	private static MimeBodyPart part(String content, String type) throws MessagingException {
 		MimeBodyPart part = new MimeBodyPart();
-		part.setContent(content, type);
+		part.setDataHandler(MailContentHandlers.dataHandler(content, type));
 		part.setHeader("Content-Transfer-Encoding", "quoted-printable");
 		return part;
 	}

@@ -2,6 +2,10 @@
 package org.advocacy.notify.mail;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
@@ -13,7 +17,9 @@ import org.advocacy.model.SmtpSecurity;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
+import org.eclipse.angus.mail.util.MailConnectException;
 
+import jakarta.activation.UnsupportedDataTypeException;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -125,8 +131,18 @@ public final class SmtpSender {
 			return new DeliveryException(where + " could not be reached securely (TLS): " + rootMessage(e)
 					+ ". Check that its certificate is trusted and names the host.", false, e);
 		}
-		if (hasCause(e, IOException.class)) {
+		if (hasCause(e, MailConnectException.class) || hasCause(e, ConnectException.class)
+				|| hasCause(e, UnknownHostException.class) || hasCause(e, NoRouteToHostException.class)
+				|| hasCause(e, SocketTimeoutException.class)) {
 			return new DeliveryException(where + " cannot be reached: " + rootMessage(e), true, e);
+		}
+		if (hasCause(e, UnsupportedDataTypeException.class)) {
+			return new DeliveryException("The message for " + server.describe() + " could not be written: " + rootMessage(e),
+					false, e);
+		}
+		if (hasCause(e, IOException.class)) {
+			return new DeliveryException("The connection to the mail server " + server.describe()
+					+ " failed while sending: " + rootMessage(e), true, e);
 		}
 		String message = e.getMessage() == null ? "" : e.getMessage();
 		if (message.contains("STARTTLS")) {
