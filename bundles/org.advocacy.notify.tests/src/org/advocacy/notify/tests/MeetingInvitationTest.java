@@ -12,16 +12,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.MeetingSchedule;
+import org.advocacy.model.NotificationRecord;
 import org.advocacy.notify.ObjectIds;
 import org.advocacy.notify.calendar.MeetingInvitation;
 import org.advocacy.notify.watch.EscalationWatcher;
 import org.advocacy.notify.watch.WatcherOptions;
+import org.advocacy.notify.watch.WatcherStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,13 +73,15 @@ class MeetingInvitationTest {
 			pass(file, options, clock);
 			MimeMessage invitation = smtp.awaitReceived(1).get(0);
 			assertEquals("Invitation: Status meeting: Order pipeline recovery (ADV-0042)", invitation.getSubject());
-			assertEquals(2, invitation.getAllRecipients().length);
+			assertEquals(2, invitation.getAllRecipients().length, "one message to both attendees");
 			assertTrue(ReceivedMail.contentTypeOf(invitation, "text/calendar").contains("method=REQUEST"));
 			VEvent event = event(calendar(invitation), "REQUEST");
 			String uid = event.getUid().orElseThrow().getValue();
 			assertEquals(ObjectIds.of(load(file).getEngagements().get(0).getGetWellPlan().getStatusMeetingSchedule())
 					+ "@advocacy", uid);
 			assertEquals("0", value(event, Property.SEQUENCE));
+			assertEquals(1, event.getProperties(Property.DTSTAMP).size(), "one DTSTAMP");
+			assertEquals("20260310T010000Z", value(event, Property.DTSTAMP));
 			assertEquals("20260324T090000", value(event, Property.DTSTART));
 			assertEquals("Europe/Berlin", event.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID")
 					.orElseThrow().getValue());
@@ -89,11 +94,12 @@ class MeetingInvitationTest {
 					&& timeZone.contains("TZOFFSETTO:+0100"), "the zone's daylight-saving rules travel with it: " + timeZone);
 
 			pass(file, options, clock);
-			assertEquals(1, smtp.received().size(), "an unchanged meeting is not invited again");
+			assertEquals(2, smtp.received().size(), "an unchanged meeting is not invited again (one copy per attendee)");
 
 			edit(file, moved -> moved.setFirstStart(FIRST.plusSeconds(3600)));
 			pass(file, options, clock);
-			MimeMessage update = smtp.awaitReceived(2).get(1);
+			smtp.awaitReceived(4);
+			MimeMessage update = smtp.receivedFor("example.com").get(1);
 			assertEquals("Updated invitation: Status meeting: Order pipeline recovery (ADV-0042)", update.getSubject());
 			VEvent moved = event(calendar(update), "REQUEST");
 			assertEquals(uid, moved.getUid().orElseThrow().getValue());
@@ -103,10 +109,12 @@ class MeetingInvitationTest {
 			edit(file, cancelled -> cancelled.setCancelled(true));
 			pass(file, options, clock);
 			pass(file, options, clock);
-			List<MimeMessage> all = smtp.awaitReceived(3);
-			assertEquals(3, all.size(), "one cancellation");
-			assertTrue(ReceivedMail.contentTypeOf(all.get(2), "text/calendar").contains("method=CANCEL"));
-			VEvent cancel = event(calendar(all.get(2)), "CANCEL");
+			smtp.awaitReceived(6);
+			TimeUnit.MILLISECONDS.sleep(300);
+			assertEquals(6, smtp.received().size(), "one cancellation to each attendee");
+			MimeMessage cancellation = smtp.receivedFor("example.com").get(2);
+			assertTrue(ReceivedMail.contentTypeOf(cancellation, "text/calendar").contains("method=CANCEL"));
+			VEvent cancel = event(calendar(cancellation), "CANCEL");
 			assertEquals(uid, cancel.getUid().orElseThrow().getValue());
 			assertEquals("2", value(cancel, Property.SEQUENCE));
 			assertEquals("CANCELLED", value(cancel, Property.STATUS));
@@ -140,8 +148,12 @@ class MeetingInvitationTest {
 
 	private static void pass(Path file, WatcherOptions options, MutableClock clock) throws Exception {
 		try (EscalationWatcher watcher = EscalationWatcher.forFile(file, options, clock)) {
-			watcher.runPass();
+			WatcherStatus status = watcher.runPass();
+			assertTrue(status.problems().isEmpty() && status.queue().isEmpty(), status.toString());
 		}
+		List<String> keys = load(file).getEngagements().get(0).getNotifications().stream()
+				.map(NotificationRecord::getDedupeKey).toList();
+		assertEquals(keys.size(), keys.stream().distinct().count(), "each invitation is logged once: " + keys);
 	}
 
 	private static void edit(Path file, Consumer<MeetingSchedule> change) throws Exception {

@@ -42,6 +42,11 @@ final class SmtpServer implements AutoCloseable {
 		return List.of(greenMail.getReceivedMessages());
 	}
 
+	/** @return the copies delivered to the mailboxes of that domain, oldest first */
+	List<MimeMessage> receivedFor(String domain) {
+		return List.of(greenMail.getReceivedMessagesForDomain(domain));
+	}
+
 	/** @return the messages received so far, after waiting up to 5 seconds for at least {@code count} */
 	List<MimeMessage> awaitReceived(int count) {
 		greenMail.waitForIncomingEmail(5000, count);

@@ -193,9 +193,10 @@ public record MeetingInvitation(MeetingSchedule schedule, String uid, String sum
 			}
 			VEvent event = new VEvent(timeZone == null ? start.withZoneSameInstant(ZoneOffset.UTC) : start,
 					Duration.ofMinutes(schedule.getDurationMinutes()), summary);
-			event.add(new Uid(uid));
-			event.add(new DtStamp(stamp));
-			event.add(new Sequence(sequence));
+			// The constructor stamps the event with the current time: replaced, so that the stamp is the one given.
+			event.replace(new Uid(uid));
+			event.replace(new DtStamp(stamp));
+			event.replace(new Sequence(sequence));
 			if (method == ImmutableMethod.CANCEL) {
 				event.add(ImmutableStatus.VEVENT_CANCELLED);
 			} else {
