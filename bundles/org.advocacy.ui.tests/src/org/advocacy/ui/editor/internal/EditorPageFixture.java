@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.EngagementEditor;
+import org.advocacy.ui.editor.EngagementFormPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;

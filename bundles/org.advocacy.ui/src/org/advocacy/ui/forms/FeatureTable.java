@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui.editor.internal;
+package org.advocacy.ui.forms;
 
 import java.util.List;
 import java.util.function.Function;

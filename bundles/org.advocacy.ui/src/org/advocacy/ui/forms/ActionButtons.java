@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui.editor.internal;
+package org.advocacy.ui.forms;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -11,7 +11,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
  * fixed text colour, which on GTK hides the greyed look of a disabled button, so an advocate could not tell which
  * of "Contacted", "Responded" and "No answer" applies now.
  */
-final class ActionButtons {
+public final class ActionButtons {
 
 	private ActionButtons() {
 	}
@@ -22,7 +22,7 @@ final class ActionButtons {
 	 * @param text    its label
 	 * @return a push button adapted to the form, with the platform's text colours
 	 */
-	static Button push(FormToolkit toolkit, Composite parent, String text) {
+	public static Button push(FormToolkit toolkit, Composite parent, String text) {
 		Button button = toolkit.createButton(parent, text, SWT.PUSH);
 		button.setForeground(null);
 		return button;

@@ -1,43 +1,33 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui.editor.internal;
+package org.advocacy.ui.editor;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.advocacy.model.Engagement;
-import org.advocacy.ui.editor.EngagementEditor;
-import org.advocacy.ui.editor.RevealingPage;
-import org.advocacy.ui.emf.ValueText;
-import org.eclipse.core.databinding.DataBindingContext;
+import org.advocacy.ui.editor.internal.EditorProblems;
+import org.advocacy.ui.forms.RepositoryFormPage;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessage;
-import org.eclipse.ui.forms.IMessageManager;
-import org.eclipse.ui.forms.editor.FormPage;
-import org.eclipse.ui.forms.events.HyperlinkAdapter;
-import org.eclipse.ui.forms.events.HyperlinkEvent;
 
 /**
- * A page of the engagement editor: owns its data-binding context, knows which control shows which feature of which
- * object (so that validation problems land on the right field), and refreshes what bindings do not cover when the
- * model changes.
+ * A page of the engagement editor, built in or contributed through the {@code engagementEditorPages} extension point:
+ * knows which control shows which feature of which object, so that validation problems land on the right field and
+ * {@link #reveal(EObject, EStructuralFeature, boolean)} finds it. What every repository form page does (bindings,
+ * header problems, refreshing after commands) comes from {@link RepositoryFormPage}.
  */
-public abstract class EngagementFormPage extends FormPage implements RevealingPage {
+public abstract class EngagementFormPage extends RepositoryFormPage<EngagementEditor> implements RevealingPage {
 
 	private final List<Field> fields = new ArrayList<>();
-	private final List<Runnable> refreshers = new ArrayList<>();
-	private DataBindingContext bindings;
 
 	/** A feature of an object (which may change, such as the Situation Summary) shown by one control. */
 	private record Field(Supplier<? extends EObject> owner, EStructuralFeature feature, Control control) {
@@ -52,44 +42,19 @@ public abstract class EngagementFormPage extends FormPage implements RevealingPa
 		super(editor, id, title);
 	}
 
+	/** A problem in the header opens at its field; a message without a diagnostic at its control. */
 	@Override
-	protected void createFormContent(IManagedForm managedForm) {
-		bindings = new DataBindingContext();
-		managedForm.getForm().getForm().addMessageHyperlinkListener(new HyperlinkAdapter() {
-			@Override
-			public void linkActivated(HyperlinkEvent event) {
-				if (event.data instanceof IMessage[] messages && messages.length > 0) {
-					if (messages[0].getData() instanceof Diagnostic problem) {
-						EditorProblems.reveal((EngagementEditor) getEditor(), problem);
-					} else {
-						goTo(messages[0].getControl());
-					}
-				}
-			}
-		});
-		managedForm.getToolkit().decorateFormHeading(managedForm.getForm().getForm());
-		EngagementEditor editor = (EngagementEditor) getEditor();
-		managedForm.getForm().getDisplay().asyncExec(editor::validate);
+	protected void messageActivated(IMessage message) {
+		if (message.getData() instanceof Diagnostic problem) {
+			EditorProblems.reveal(editor(), problem);
+		} else {
+			goTo(message.getControl());
+		}
 	}
 
 	/** @return the engagement edited */
 	protected Engagement engagement() {
-		return ((EngagementEditor) getEditor()).getEngagement();
-	}
-
-	/** @return the file's editing domain */
-	protected EditingDomain domain() {
-		return ((EngagementEditor) getEditor()).getEditingDomain();
-	}
-
-	/** @return plain-words text for values */
-	protected ValueText valueText() {
-		return new ValueText(((EngagementEditor) getEditor()).getSession().getAdapterFactory(), ZoneId.systemDefault());
-	}
-
-	/** @return the page's data-binding context */
-	protected DataBindingContext bindings() {
-		return bindings;
+		return editor().getEngagement();
 	}
 
 	/**
@@ -116,11 +81,6 @@ public abstract class EngagementFormPage extends FormPage implements RevealingPa
 		return null;
 	}
 
-	/** @param refresher run after every change of the model, for what data binding does not cover */
-	protected void onModelChange(Runnable refresher) {
-		refreshers.add(refresher);
-	}
-
 	/**
 	 * Finds the control showing a feature of an object, or a table of one of its containers.
 	 *
@@ -136,19 +96,6 @@ public abstract class EngagementFormPage extends FormPage implements RevealingPa
 			child = child.eContainer();
 		}
 		return control;
-	}
-
-	/** @return the header's message manager, or {@code null} before the page is shown the first time */
-	public IMessageManager messages() {
-		return getManagedForm() == null ? null : getManagedForm().getMessageManager();
-	}
-
-	/** Called after every command on the file's stack; refreshes what bindings do not. */
-	public void modelChanged() {
-		if (getManagedForm() != null && !getManagedForm().getForm().isDisposed()) {
-			refreshers.forEach(Runnable::run);
-			getManagedForm().getForm().reflow(true);
-		}
 	}
 
 	/**
@@ -202,13 +149,5 @@ public abstract class EngagementFormPage extends FormPage implements RevealingPa
 				}
 			}
 		}
-	}
-
-	@Override
-	public void dispose() {
-		if (bindings != null) {
-			bindings.dispose();
-		}
-		super.dispose();
 	}
 }
