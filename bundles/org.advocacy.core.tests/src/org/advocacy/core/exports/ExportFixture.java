@@ -10,6 +10,7 @@ import org.advocacy.model.ActionStatus;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.ChronologyEvent;
+import org.advocacy.model.ColourOverride;
 import org.advocacy.model.ContributingFactor;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Customer;
@@ -115,11 +116,14 @@ final class ExportFixture {
 		recommendation.setRationale("Catches failures before customers do");
 		summary.getRecommendations().add(recommendation);
 		engagement.setSituationSummary(summary);
+		ColourOverride colour = FACTORY.createColourOverride();
+		colour.setColour(StatusColour.YELLOW);
+		colour.setReason("Scheduler patch slipped two days; milestone still reachable");
+		colour.setSetBy(advocate);
+		engagement.setColourOverride(colour);
 
 		GetWellPlan plan = FACTORY.createGetWellPlan();
 		plan.setName("Restore nightly batch");
-		plan.setStatus(StatusColour.YELLOW);
-		plan.setStatusRationale("Scheduler patch slipped two days; milestone still reachable");
 		PhaseOfValue phase = FACTORY.createPhaseOfValue();
 		phase.setName("Stabilise");
 		plan.getPhases().add(phase);

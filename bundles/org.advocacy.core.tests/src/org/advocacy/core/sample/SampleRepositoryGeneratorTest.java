@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.advocacy.core.escalation.CustomerUpdates;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.AreaKind;
 import org.advocacy.model.AttemptOutcome;
@@ -50,6 +51,7 @@ import org.advocacy.model.ManagementReview;
 import org.advocacy.model.Person;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
+import org.advocacy.model.PublishedTask;
 import org.advocacy.model.ReviewItemKind;
 import org.advocacy.model.RootCause;
 import org.advocacy.model.RootCauseCommitment;
@@ -218,7 +220,12 @@ class SampleRepositoryGeneratorTest {
 			assertTrue(plan.getPhases().size() >= 2 && plan.getPhases().size() <= 4);
 			assertFalse(plan.getStakeholders().isEmpty());
 			assertFalse(plan.getRisks().isEmpty());
-			assertEquals(engagement.getStatus(), plan.getStatus());
+			if (plan.getPublishedAt() != null) {
+				List<PlanTask> tasks = plan.getPhases().stream().flatMap(phase -> phase.getTasks().stream()).toList();
+				assertEquals(tasks, plan.getPublishedTasks().stream().map(PublishedTask::getTask).toList(),
+						engagement.getKey() + " keeps the version it published");
+				assertSame(engagement.getAdvocate(), plan.getPublishedBy());
+			}
 		}
 		assertTrue(repository.getEngagements().stream()
 				.flatMap(e -> e.getSituationSummary() == null ? Stream.empty()
@@ -299,6 +306,7 @@ class SampleRepositoryGeneratorTest {
 		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, () -> diagnostic.getChildren().toString());
 		assertTrue(EcoreUtil.ExternalCrossReferencer.find(repository).isEmpty(), "every reference stays inside");
 		Set<String> keys = new HashSet<>();
+		EngagementColours colours = new EngagementColours(now);
 		for (Engagement engagement : repository.getEngagements()) {
 			String key = engagement.getKey();
 			assertTrue(keys.add(key), "unique key " + key);
@@ -306,8 +314,7 @@ class SampleRepositoryGeneratorTest {
 			assertNotNull(engagement.getAdvocate(), key);
 			assertTrue(engagement.getAdvocate().isAdvocate(), key);
 			assertNotNull(engagement.getReason(), key);
-			assertNotNull(engagement.getStatus(), key);
-			assertNotNull(engagement.getStatusRationale(), key);
+			assertFalse(colours.of(engagement).rationale().isBlank(), key);
 			assertNotNull(engagement.getCustomerWords(), key);
 			assertTrue(engagement.getOpenedAt().isBefore(now), key);
 			assertTrue(engagement.getCustomer().getProductLines().contains(engagement.getProductLine()), key);

@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.advocacy.core.escalation.EscalationLadder;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyPackage.Literals;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
@@ -101,7 +102,8 @@ class EngagementsViewFilterTest {
 	void theColourFilterShowsExactlyTheEngagementsOfThatColour() {
 		select(combo("Any colour"), StatusColour.RED.getLiteral());
 
-		assertShown(engagement -> engagement.getStatus() == StatusColour.RED);
+		EngagementColours colourCodes = new EngagementColours(Instant.now());
+		assertShown(engagement -> colourCodes.colourOf(engagement) == StatusColour.RED);
 	}
 
 	@Test
