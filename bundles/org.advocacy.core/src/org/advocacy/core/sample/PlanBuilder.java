@@ -93,9 +93,19 @@ final class PlanBuilder {
 		}
 		if (baselined) {
 			publishedVersion(plan);
+		} else {
+			draftInReview(plan, days, start);
 		}
 		meetings(plan, engagement, days, start, today, shape, taskList, detailed);
 		engagement.setGetWellPlan(plan);
+	}
+
+	/** A plan not published yet is a draft the customer reviews, in two or three quick iterations. */
+	private void draftInReview(GetWellPlan plan, WorkingDayIndex days, int start) {
+		Assumption review = context.factory.createAssumption();
+		review.setDescription("The customer reviews draft " + context.between(1, 2) + " of 3 in time for publication on "
+				+ days.date(start - 1) + ".");
+		plan.getAssumptions().add(review);
 	}
 
 	/** Keeps the tasks as they were published: on their baseline, which was set when the plan was published. */
