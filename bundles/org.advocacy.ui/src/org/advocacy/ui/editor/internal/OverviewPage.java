@@ -27,9 +27,7 @@ import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -112,18 +110,7 @@ public class OverviewPage extends EngagementFormPage {
 		List<Object> choices = new ArrayList<>();
 		choices.add(ENGINE_COLOUR);
 		choices.addAll(StatusColour.VALUES);
-		toolkit.createLabel(colour, "Override:");
-		ComboViewer override = new ComboViewer(colour, SWT.READ_ONLY | SWT.DROP_DOWN);
-		toolkit.adapt(override.getCombo(), true, false);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(override.getCombo());
-		override.setContentProvider(ArrayContentProvider.getInstance());
-		override.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof StatusColour chosen ? chosen.getLiteral() : String.valueOf(element);
-			}
-		});
-		override.setInput(choices);
+		ComboViewer override = fields.choice(colour, "Override:", choices);
 		Runnable showOverride = () -> override.setSelection(new StructuredSelection(
 				engagement.getColourOverride() == null ? ENGINE_COLOUR : engagement.getColourOverride().getColour()));
 		showOverride.run();
