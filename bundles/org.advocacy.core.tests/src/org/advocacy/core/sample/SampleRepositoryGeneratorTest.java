@@ -361,7 +361,11 @@ class SampleRepositoryGeneratorTest {
 				.filter(engagement -> engagement.getColourOverride() != null).toList();
 		assertEquals(1, overridden.size());
 		EngagementColour colour = new EngagementColours(NOW).of(overridden.get(0));
-		assertTrue(colour.overridden() && colour.rationale().contains("CFO"), colour.rationale());
+		assertTrue(colour.overridden() && colour.rationale().contains("(set by "), colour.rationale());
+		Engagement withoutOverride = EcoreUtil.copy(overridden.get(0));
+		withoutOverride.setColourOverride(null);
+		assertFalse(new EngagementColours(NOW).colourOf(withoutOverride) == colour.colour(),
+				"the advocate's colour differs from the engine's");
 	}
 
 	private static Stream<Offer> offers() {

@@ -31,7 +31,7 @@ import org.advocacy.model.StatusColour;
  * shows as a blip), calls where the customer repeated back their understanding, the criteria and close-outs the
  * customer confirmed (one engaged engagement's criteria deliberately not, to be flagged), a draft for a mixed
  * audience, services offered on a free trial or bought, the update clock paused while waiting on the customer, and
- * one colour the advocate overrode with a reason.
+ * one colour the advocate set differently from the engine's, with the reason.
  */
 final class CustomerExperienceBuilder {
 
@@ -85,8 +85,9 @@ final class CustomerExperienceBuilder {
 			pause(engaged.get(1), context.now.minus(Duration.ofHours(40)), null,
 					"Waiting for the customer's log files from the failed nightly runs.");
 		}
-		if (executing.size() > 3) {
-			override(executing.get(3));
+		if (!executing.isEmpty()) {
+			Engagement last = executing.get(executing.size() - 1);
+			override(last, colours.colourOf(last));
 		}
 	}
 
@@ -197,12 +198,21 @@ final class CustomerExperienceBuilder {
 		engagement.getPauses().add(pause);
 	}
 
-	/** The plan is on track, but the relationship is not: the advocate says so with Yellow and a reason. */
-	private void override(Engagement engagement) {
+	/**
+	 * The advocate knows what the schedule cannot: a red plan whose slip the customer agreed to is yellow, and a plan
+	 * on track with an unhappy customer is worse than the engine says.
+	 */
+	private void override(Engagement engagement, StatusColour engine) {
 		ColourOverride override = context.factory.createColourOverride();
-		override.setColour(StatusColour.YELLOW);
-		override.setReason("The customer's CFO wrote to our CEO yesterday about the delays; the plan is on track, "
-				+ "the relationship is not.");
+		if (engine == StatusColour.RED) {
+			override.setColour(StatusColour.YELLOW);
+			override.setReason("The customer agreed in writing to the new milestone dates on Monday's call; the plan "
+					+ "is late against its commitments, not against what the customer expects.");
+		} else {
+			override.setColour(engine == StatusColour.GREEN ? StatusColour.YELLOW : StatusColour.RED);
+			override.setReason("The customer's CFO wrote to our CEO yesterday about the delays; the plan's dates "
+					+ "hold, the relationship does not.");
+		}
 		override.setSetBy(engagement.getAdvocate());
 		override.setSetAt(SampleContext.minute(context.now.minus(Duration.ofHours(20))));
 		engagement.setColourOverride(override);
