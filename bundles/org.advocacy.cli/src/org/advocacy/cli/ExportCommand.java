@@ -16,6 +16,7 @@ import org.advocacy.core.exports.MpxExporter;
 import org.advocacy.core.exports.MsProjectXmlExporter;
 import org.advocacy.core.exports.SituationSummaryReport;
 import org.advocacy.core.persistence.AtomicFiles;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.Audience;
 import org.advocacy.model.Engagement;
 
@@ -54,7 +55,8 @@ final class ExportCommand implements CliCommand {
 					? report.toMarkdown(engagement) : report.toHtml(engagement), out, context);
 		}
 		case "status" -> {
-			ExecutiveStatusReport report = new ExecutiveStatusReport();
+			ExecutiveStatusReport report = new ExecutiveStatusReport(
+					new EngagementColours(parsed.instant("now", context.clock().instant())));
 			if (parsed.choice("format", "html", List.of("html", "pdf")).equals("pdf")) {
 				emitBinary(target -> report.toPdf(engagement, target), out, "status --format pdf");
 			} else {

@@ -124,6 +124,15 @@ public interface AdvocacyFactory extends EFactory {
 	LadderRung createLadderRung();
 
 	/**
+	 * Returns a new object of class '<em>Rotation Shift</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rotation Shift</em>'.
+	 * @generated
+	 */
+	RotationShift createRotationShift();
+
+	/**
 	 * Returns a new object of class '<em>Person</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -187,6 +196,15 @@ public interface AdvocacyFactory extends EFactory {
 	Criterion createCriterion();
 
 	/**
+	 * Returns a new object of class '<em>Colour Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Colour Override</em>'.
+	 * @generated
+	 */
+	ColourOverride createColourOverride();
+
+	/**
 	 * Returns a new object of class '<em>Effort Entry</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -203,6 +221,15 @@ public interface AdvocacyFactory extends EFactory {
 	 * @generated
 	 */
 	Expense createExpense();
+
+	/**
+	 * Returns a new object of class '<em>Clock Pause</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Clock Pause</em>'.
+	 * @generated
+	 */
+	ClockPause createClockPause();
 
 	/**
 	 * Returns a new object of class '<em>Escalation</em>'.
@@ -340,6 +367,15 @@ public interface AdvocacyFactory extends EFactory {
 	TaskDependency createTaskDependency();
 
 	/**
+	 * Returns a new object of class '<em>Published Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Published Task</em>'.
+	 * @generated
+	 */
+	PublishedTask createPublishedTask();
+
+	/**
 	 * Returns a new object of class '<em>Status Meeting</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -356,6 +392,69 @@ public interface AdvocacyFactory extends EFactory {
 	 * @generated
 	 */
 	CustomerCommunication createCustomerCommunication();
+
+	/**
+	 * Returns a new object of class '<em>Response Meeting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Response Meeting</em>'.
+	 * @generated
+	 */
+	ResponseMeeting createResponseMeeting();
+
+	/**
+	 * Returns a new object of class '<em>Evidence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Evidence</em>'.
+	 * @generated
+	 */
+	Evidence createEvidence();
+
+	/**
+	 * Returns a new object of class '<em>Customer Meeting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Customer Meeting</em>'.
+	 * @generated
+	 */
+	CustomerMeeting createCustomerMeeting();
+
+	/**
+	 * Returns a new object of class '<em>Dry Run</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dry Run</em>'.
+	 * @generated
+	 */
+	DryRun createDryRun();
+
+	/**
+	 * Returns a new object of class '<em>Meeting Part</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Meeting Part</em>'.
+	 * @generated
+	 */
+	MeetingPart createMeetingPart();
+
+	/**
+	 * Returns a new object of class '<em>Offer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Offer</em>'.
+	 * @generated
+	 */
+	Offer createOffer();
+
+	/**
+	 * Returns a new object of class '<em>Offer Impact</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Offer Impact</em>'.
+	 * @generated
+	 */
+	OfferImpact createOfferImpact();
 
 	/**
 	 * Returns a new object of class '<em>Management Review</em>'.

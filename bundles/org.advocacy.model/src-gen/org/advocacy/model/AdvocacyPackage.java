@@ -138,13 +138,40 @@ public interface AdvocacyPackage extends EPackage {
 	int ADVOCACY_REPOSITORY__DEFAULT_TARGETS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Max Days Without Progress</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVOCACY_REPOSITORY__MAX_DAYS_WITHOUT_PROGRESS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Max Engagement Age Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVOCACY_REPOSITORY__MAX_ENGAGEMENT_AGE_DAYS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Max Pause Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVOCACY_REPOSITORY__MAX_PAUSE_DAYS = 9;
+
+	/**
 	 * The feature id for the '<em><b>Organization</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ADVOCACY_REPOSITORY__ORGANIZATION = 7;
+	int ADVOCACY_REPOSITORY__ORGANIZATION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Engagements</b></em>' containment reference list.
@@ -153,7 +180,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADVOCACY_REPOSITORY__ENGAGEMENTS = 8;
+	int ADVOCACY_REPOSITORY__ENGAGEMENTS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Reviews</b></em>' containment reference list.
@@ -162,7 +189,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADVOCACY_REPOSITORY__REVIEWS = 9;
+	int ADVOCACY_REPOSITORY__REVIEWS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Notification Settings</b></em>' containment reference.
@@ -171,7 +198,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS = 10;
+	int ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Review Schedule</b></em>' containment reference.
@@ -180,7 +207,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADVOCACY_REPOSITORY__REVIEW_SCHEDULE = 11;
+	int ADVOCACY_REPOSITORY__REVIEW_SCHEDULE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Notifications</b></em>' containment reference list.
@@ -189,7 +216,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADVOCACY_REPOSITORY__NOTIFICATIONS = 12;
+	int ADVOCACY_REPOSITORY__NOTIFICATIONS = 15;
 
 	/**
 	 * The number of structural features of the '<em>Repository</em>' class.
@@ -198,7 +225,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADVOCACY_REPOSITORY_FEATURE_COUNT = 13;
+	int ADVOCACY_REPOSITORY_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Repository</em>' class.
@@ -522,13 +549,31 @@ public interface AdvocacyPackage extends EPackage {
 	int CUSTOMER__ANNUAL_REVENUE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Customer Since</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__CUSTOMER_SINCE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Customer Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__CUSTOMER_UNTIL = 4;
+
+	/**
 	 * The feature id for the '<em><b>Business Unit</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__BUSINESS_UNIT = 3;
+	int CUSTOMER__BUSINESS_UNIT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Product Lines</b></em>' reference list.
@@ -537,7 +582,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__PRODUCT_LINES = 4;
+	int CUSTOMER__PRODUCT_LINES = 6;
 
 	/**
 	 * The feature id for the '<em><b>Account Owner</b></em>' reference.
@@ -546,7 +591,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__ACCOUNT_OWNER = 5;
+	int CUSTOMER__ACCOUNT_OWNER = 7;
 
 	/**
 	 * The feature id for the '<em><b>Contacts</b></em>' containment reference list.
@@ -555,7 +600,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__CONTACTS = 6;
+	int CUSTOMER__CONTACTS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Escalation Requested</b></em>' attribute.
@@ -564,7 +609,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__ESCALATION_REQUESTED = 7;
+	int CUSTOMER__ESCALATION_REQUESTED = 9;
 
 	/**
 	 * The feature id for the '<em><b>Notes</b></em>' attribute.
@@ -573,7 +618,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__NOTES = 8;
+	int CUSTOMER__NOTES = 10;
 
 	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
@@ -582,7 +627,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = 9;
+	int CUSTOMER_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -649,13 +694,22 @@ public interface AdvocacyPackage extends EPackage {
 	int CUSTOMER_CONTACT__PHONE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Contact Points</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_CONTACT__CONTACT_POINTS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Customer Contact</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_CONTACT_FEATURE_COUNT = 5;
+	int CUSTOMER_CONTACT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Customer Contact</em>' class.
@@ -777,13 +831,22 @@ public interface AdvocacyPackage extends EPackage {
 	int FUNCTIONAL_AREA__LADDER = 2;
 
 	/**
+	 * The feature id for the '<em><b>Rotation</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTIONAL_AREA__ROTATION = 3;
+
+	/**
 	 * The feature id for the '<em><b>Calendar</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FUNCTIONAL_AREA__CALENDAR = 3;
+	int FUNCTIONAL_AREA__CALENDAR = 4;
 
 	/**
 	 * The number of structural features of the '<em>Functional Area</em>' class.
@@ -792,7 +855,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FUNCTIONAL_AREA_FEATURE_COUNT = 4;
+	int FUNCTIONAL_AREA_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Functional Area</em>' class.
@@ -850,6 +913,61 @@ public interface AdvocacyPackage extends EPackage {
 	int LADDER_RUNG_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.RotationShiftImpl <em>Rotation Shift</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.RotationShiftImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getRotationShift()
+	 * @generated
+	 */
+	int ROTATION_SHIFT = 11;
+
+	/**
+	 * The feature id for the '<em><b>Starts On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROTATION_SHIFT__STARTS_ON = 0;
+
+	/**
+	 * The feature id for the '<em><b>Primary</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROTATION_SHIFT__PRIMARY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Backup</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROTATION_SHIFT__BACKUP = 2;
+
+	/**
+	 * The number of structural features of the '<em>Rotation Shift</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROTATION_SHIFT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Rotation Shift</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROTATION_SHIFT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.advocacy.model.impl.PersonImpl <em>Person</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -857,7 +975,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getPerson()
 	 * @generated
 	 */
-	int PERSON = 11;
+	int PERSON = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -957,7 +1075,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getContactPoint()
 	 * @generated
 	 */
-	int CONTACT_POINT = 12;
+	int CONTACT_POINT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Channel</b></em>' attribute.
@@ -1012,7 +1130,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAwayPeriod()
 	 * @generated
 	 */
-	int AWAY_PERIOD = 13;
+	int AWAY_PERIOD = 14;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -1085,7 +1203,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getBusinessCalendar()
 	 * @generated
 	 */
-	int BUSINESS_CALENDAR = 14;
+	int BUSINESS_CALENDAR = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1142,13 +1260,22 @@ public interface AdvocacyPackage extends EPackage {
 	int BUSINESS_CALENDAR__HOLIDAYS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Holiday Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR__HOLIDAY_REGION = 6;
+
+	/**
 	 * The number of structural features of the '<em>Business Calendar</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUSINESS_CALENDAR_FEATURE_COUNT = 6;
+	int BUSINESS_CALENDAR_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Business Calendar</em>' class.
@@ -1167,7 +1294,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getHoliday()
 	 * @generated
 	 */
-	int HOLIDAY = 15;
+	int HOLIDAY = 16;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -1213,7 +1340,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEngagement()
 	 * @generated
 	 */
-	int ENGAGEMENT = 16;
+	int ENGAGEMENT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1378,22 +1505,31 @@ public interface AdvocacyPackage extends EPackage {
 	int ENGAGEMENT__SUCCESS_CRITERIA = 17;
 
 	/**
-	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * The feature id for the '<em><b>Criteria Confirmation</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__STATUS = 18;
+	int ENGAGEMENT__CRITERIA_CONFIRMATION = 18;
 
 	/**
-	 * The feature id for the '<em><b>Status Rationale</b></em>' attribute.
+	 * The feature id for the '<em><b>Close Out Confirmation</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__STATUS_RATIONALE = 19;
+	int ENGAGEMENT__CLOSE_OUT_CONFIRMATION = 19;
+
+	/**
+	 * The feature id for the '<em><b>Colour Override</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__COLOUR_OVERRIDE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Effort Entries</b></em>' containment reference list.
@@ -1402,7 +1538,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__EFFORT_ENTRIES = 20;
+	int ENGAGEMENT__EFFORT_ENTRIES = 21;
 
 	/**
 	 * The feature id for the '<em><b>Expenses</b></em>' containment reference list.
@@ -1411,7 +1547,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__EXPENSES = 21;
+	int ENGAGEMENT__EXPENSES = 22;
 
 	/**
 	 * The feature id for the '<em><b>Related Engagements</b></em>' reference list.
@@ -1420,7 +1556,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__RELATED_ENGAGEMENTS = 22;
+	int ENGAGEMENT__RELATED_ENGAGEMENTS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Escalations</b></em>' containment reference list.
@@ -1429,7 +1565,43 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__ESCALATIONS = 23;
+	int ENGAGEMENT__ESCALATIONS = 24;
+
+	/**
+	 * The feature id for the '<em><b>Response Meetings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__RESPONSE_MEETINGS = 25;
+
+	/**
+	 * The feature id for the '<em><b>Customer Meetings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__CUSTOMER_MEETINGS = 26;
+
+	/**
+	 * The feature id for the '<em><b>Offers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__OFFERS = 27;
+
+	/**
+	 * The feature id for the '<em><b>Pauses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__PAUSES = 28;
 
 	/**
 	 * The feature id for the '<em><b>Situation Summary</b></em>' containment reference.
@@ -1438,7 +1610,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__SITUATION_SUMMARY = 24;
+	int ENGAGEMENT__SITUATION_SUMMARY = 29;
 
 	/**
 	 * The feature id for the '<em><b>Get Well Plan</b></em>' containment reference.
@@ -1447,7 +1619,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__GET_WELL_PLAN = 25;
+	int ENGAGEMENT__GET_WELL_PLAN = 30;
 
 	/**
 	 * The feature id for the '<em><b>Communications</b></em>' containment reference list.
@@ -1456,7 +1628,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__COMMUNICATIONS = 26;
+	int ENGAGEMENT__COMMUNICATIONS = 31;
 
 	/**
 	 * The feature id for the '<em><b>Notifications</b></em>' containment reference list.
@@ -1465,7 +1637,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__NOTIFICATIONS = 27;
+	int ENGAGEMENT__NOTIFICATIONS = 32;
 
 	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
@@ -1474,7 +1646,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = 28;
+	int ENGAGEMENT_FEATURE_COUNT = 33;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -1493,7 +1665,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getCriterion()
 	 * @generated
 	 */
-	int CRITERION = 17;
+	int CRITERION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1559,6 +1731,70 @@ public interface AdvocacyPackage extends EPackage {
 	int CRITERION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.ColourOverrideImpl <em>Colour Override</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.ColourOverrideImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getColourOverride()
+	 * @generated
+	 */
+	int COLOUR_OVERRIDE = 19;
+
+	/**
+	 * The feature id for the '<em><b>Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLOUR_OVERRIDE__COLOUR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLOUR_OVERRIDE__REASON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Set By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLOUR_OVERRIDE__SET_BY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Set At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLOUR_OVERRIDE__SET_AT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Colour Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLOUR_OVERRIDE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Colour Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLOUR_OVERRIDE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.advocacy.model.impl.EffortEntryImpl <em>Effort Entry</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1566,7 +1802,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEffortEntry()
 	 * @generated
 	 */
-	int EFFORT_ENTRY = 18;
+	int EFFORT_ENTRY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Person</b></em>' reference.
@@ -1639,7 +1875,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getExpense()
 	 * @generated
 	 */
-	int EXPENSE = 19;
+	int EXPENSE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -1696,6 +1932,70 @@ public interface AdvocacyPackage extends EPackage {
 	int EXPENSE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.ClockPauseImpl <em>Clock Pause</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.ClockPauseImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getClockPause()
+	 * @generated
+	 */
+	int CLOCK_PAUSE = 22;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOCK_PAUSE__START = 0;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOCK_PAUSE__END = 1;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOCK_PAUSE__REASON = 2;
+
+	/**
+	 * The feature id for the '<em><b>Paused By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOCK_PAUSE__PAUSED_BY = 3;
+
+	/**
+	 * The number of structural features of the '<em>Clock Pause</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOCK_PAUSE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Clock Pause</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOCK_PAUSE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.advocacy.model.impl.EscalationImpl <em>Escalation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1703,7 +2003,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEscalation()
 	 * @generated
 	 */
-	int ESCALATION = 20;
+	int ESCALATION = 23;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1776,7 +2076,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getLadderAttempt()
 	 * @generated
 	 */
-	int LADDER_ATTEMPT = 21;
+	int LADDER_ATTEMPT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Level</b></em>' attribute.
@@ -1876,7 +2176,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getSituationSummary()
 	 * @generated
 	 */
-	int SITUATION_SUMMARY = 22;
+	int SITUATION_SUMMARY = 25;
 
 	/**
 	 * The feature id for the '<em><b>Executive Summary</b></em>' attribute.
@@ -1985,7 +2285,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getChronologyEvent()
 	 * @generated
 	 */
-	int CHRONOLOGY_EVENT = 23;
+	int CHRONOLOGY_EVENT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Occurred At</b></em>' attribute.
@@ -2049,7 +2349,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getRootCause()
 	 * @generated
 	 */
-	int ROOT_CAUSE = 24;
+	int ROOT_CAUSE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2104,7 +2404,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getContributingFactor()
 	 * @generated
 	 */
-	int CONTRIBUTING_FACTOR = 25;
+	int CONTRIBUTING_FACTOR = 28;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2161,6 +2461,61 @@ public interface AdvocacyPackage extends EPackage {
 	int CONTRIBUTING_FACTOR_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.PersonalListItemImpl <em>Personal List Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.PersonalListItemImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getPersonalListItem()
+	 * @generated
+	 */
+	int PERSONAL_LIST_ITEM = 29;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONAL_LIST_ITEM__PRIORITY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Prioritized At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONAL_LIST_ITEM__PRIORITIZED_AT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Crossed Off At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONAL_LIST_ITEM__CROSSED_OFF_AT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Personal List Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONAL_LIST_ITEM_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Personal List Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONAL_LIST_ITEM_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.advocacy.model.impl.ActionItemImpl <em>Action Item</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2168,7 +2523,34 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getActionItem()
 	 * @generated
 	 */
-	int ACTION_ITEM = 26;
+	int ACTION_ITEM = 30;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_ITEM__PRIORITY = PERSONAL_LIST_ITEM__PRIORITY;
+
+	/**
+	 * The feature id for the '<em><b>Prioritized At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_ITEM__PRIORITIZED_AT = PERSONAL_LIST_ITEM__PRIORITIZED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Crossed Off At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_ITEM__CROSSED_OFF_AT = PERSONAL_LIST_ITEM__CROSSED_OFF_AT;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2177,7 +2559,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_ITEM__DESCRIPTION = 0;
+	int ACTION_ITEM__DESCRIPTION = PERSONAL_LIST_ITEM_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' reference.
@@ -2186,7 +2568,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_ITEM__OWNER = 1;
+	int ACTION_ITEM__OWNER = PERSONAL_LIST_ITEM_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Due</b></em>' attribute.
@@ -2195,7 +2577,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_ITEM__DUE = 2;
+	int ACTION_ITEM__DUE = PERSONAL_LIST_ITEM_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -2204,7 +2586,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_ITEM__STATUS = 3;
+	int ACTION_ITEM__STATUS = PERSONAL_LIST_ITEM_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Action Item</em>' class.
@@ -2213,7 +2595,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_ITEM_FEATURE_COUNT = 4;
+	int ACTION_ITEM_FEATURE_COUNT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Action Item</em>' class.
@@ -2222,7 +2604,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_ITEM_OPERATION_COUNT = 0;
+	int ACTION_ITEM_OPERATION_COUNT = PERSONAL_LIST_ITEM_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.impl.RecommendationImpl <em>Recommendation</em>}' class.
@@ -2232,7 +2614,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getRecommendation()
 	 * @generated
 	 */
-	int RECOMMENDATION = 27;
+	int RECOMMENDATION = 31;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2278,7 +2660,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getGetWellPlan()
 	 * @generated
 	 */
-	int GET_WELL_PLAN = 28;
+	int GET_WELL_PLAN = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2326,31 +2708,22 @@ public interface AdvocacyPackage extends EPackage {
 	int GET_WELL_PLAN__CALENDAR = 4;
 
 	/**
-	 * The feature id for the '<em><b>Status</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GET_WELL_PLAN__STATUS = 5;
-
-	/**
-	 * The feature id for the '<em><b>Status Rationale</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GET_WELL_PLAN__STATUS_RATIONALE = 6;
-
-	/**
 	 * The feature id for the '<em><b>Published At</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GET_WELL_PLAN__PUBLISHED_AT = 7;
+	int GET_WELL_PLAN__PUBLISHED_AT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Published By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GET_WELL_PLAN__PUBLISHED_BY = 6;
 
 	/**
 	 * The feature id for the '<em><b>Baselined At</b></em>' attribute.
@@ -2359,7 +2732,16 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GET_WELL_PLAN__BASELINED_AT = 8;
+	int GET_WELL_PLAN__BASELINED_AT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Published Tasks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GET_WELL_PLAN__PUBLISHED_TASKS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Stakeholders</b></em>' containment reference list.
@@ -2441,7 +2823,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getStakeholder()
 	 * @generated
 	 */
-	int STAKEHOLDER = 29;
+	int STAKEHOLDER = 33;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2496,7 +2878,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getRisk()
 	 * @generated
 	 */
-	int RISK = 30;
+	int RISK = 34;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2569,7 +2951,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAssumption()
 	 * @generated
 	 */
-	int ASSUMPTION = 31;
+	int ASSUMPTION = 35;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2606,7 +2988,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getPhaseOfValue()
 	 * @generated
 	 */
-	int PHASE_OF_VALUE = 32;
+	int PHASE_OF_VALUE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2661,7 +3043,34 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getPlanTask()
 	 * @generated
 	 */
-	int PLAN_TASK = 33;
+	int PLAN_TASK = 37;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_TASK__PRIORITY = PERSONAL_LIST_ITEM__PRIORITY;
+
+	/**
+	 * The feature id for the '<em><b>Prioritized At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_TASK__PRIORITIZED_AT = PERSONAL_LIST_ITEM__PRIORITIZED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Crossed Off At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_TASK__CROSSED_OFF_AT = PERSONAL_LIST_ITEM__CROSSED_OFF_AT;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2670,7 +3079,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__NAME = 0;
+	int PLAN_TASK__NAME = PERSONAL_LIST_ITEM_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' reference.
@@ -2679,7 +3088,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__OWNER = 1;
+	int PLAN_TASK__OWNER = PERSONAL_LIST_ITEM_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -2688,7 +3097,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__START = 2;
+	int PLAN_TASK__START = PERSONAL_LIST_ITEM_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Duration Days</b></em>' attribute.
@@ -2697,7 +3106,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__DURATION_DAYS = 3;
+	int PLAN_TASK__DURATION_DAYS = PERSONAL_LIST_ITEM_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Finish</b></em>' attribute.
@@ -2706,7 +3115,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__FINISH = 4;
+	int PLAN_TASK__FINISH = PERSONAL_LIST_ITEM_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Percent Complete</b></em>' attribute.
@@ -2715,7 +3124,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__PERCENT_COMPLETE = 5;
+	int PLAN_TASK__PERCENT_COMPLETE = PERSONAL_LIST_ITEM_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Milestone</b></em>' attribute.
@@ -2724,7 +3133,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__MILESTONE = 6;
+	int PLAN_TASK__MILESTONE = PERSONAL_LIST_ITEM_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Commitment Date</b></em>' attribute.
@@ -2733,7 +3142,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__COMMITMENT_DATE = 7;
+	int PLAN_TASK__COMMITMENT_DATE = PERSONAL_LIST_ITEM_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Caveats</b></em>' attribute.
@@ -2742,7 +3151,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__CAVEATS = 8;
+	int PLAN_TASK__CAVEATS = PERSONAL_LIST_ITEM_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Prerequisites</b></em>' attribute.
@@ -2751,7 +3160,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__PREREQUISITES = 9;
+	int PLAN_TASK__PREREQUISITES = PERSONAL_LIST_ITEM_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Start</b></em>' attribute.
@@ -2760,7 +3169,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__BASELINE_START = 10;
+	int PLAN_TASK__BASELINE_START = PERSONAL_LIST_ITEM_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Finish</b></em>' attribute.
@@ -2769,7 +3178,16 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__BASELINE_FINISH = 11;
+	int PLAN_TASK__BASELINE_FINISH = PERSONAL_LIST_ITEM_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Baselined At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_TASK__BASELINED_AT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Dependencies</b></em>' containment reference list.
@@ -2778,7 +3196,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK__DEPENDENCIES = 12;
+	int PLAN_TASK__DEPENDENCIES = PERSONAL_LIST_ITEM_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Plan Task</em>' class.
@@ -2787,7 +3205,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK_FEATURE_COUNT = 13;
+	int PLAN_TASK_FEATURE_COUNT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Plan Task</em>' class.
@@ -2796,7 +3214,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_TASK_OPERATION_COUNT = 0;
+	int PLAN_TASK_OPERATION_COUNT = PERSONAL_LIST_ITEM_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.impl.TaskDependencyImpl <em>Task Dependency</em>}' class.
@@ -2806,7 +3224,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getTaskDependency()
 	 * @generated
 	 */
-	int TASK_DEPENDENCY = 34;
+	int TASK_DEPENDENCY = 38;
 
 	/**
 	 * The feature id for the '<em><b>Predecessor</b></em>' reference.
@@ -2854,6 +3272,106 @@ public interface AdvocacyPackage extends EPackage {
 	int TASK_DEPENDENCY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.PublishedTaskImpl <em>Published Task</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.PublishedTaskImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getPublishedTask()
+	 * @generated
+	 */
+	int PUBLISHED_TASK = 39;
+
+	/**
+	 * The feature id for the '<em><b>Task</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISHED_TASK__TASK = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISHED_TASK__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Phase</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISHED_TASK__PHASE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISHED_TASK__OWNER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISHED_TASK__START = 4;
+
+	/**
+	 * The feature id for the '<em><b>Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISHED_TASK__FINISH = 5;
+
+	/**
+	 * The feature id for the '<em><b>Milestone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISHED_TASK__MILESTONE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Commitment Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISHED_TASK__COMMITMENT_DATE = 7;
+
+	/**
+	 * The number of structural features of the '<em>Published Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISHED_TASK_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Published Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISHED_TASK_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.advocacy.model.impl.StatusMeetingImpl <em>Status Meeting</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2861,7 +3379,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getStatusMeeting()
 	 * @generated
 	 */
-	int STATUS_MEETING = 35;
+	int STATUS_MEETING = 40;
 
 	/**
 	 * The feature id for the '<em><b>Held On</b></em>' attribute.
@@ -2925,7 +3443,34 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getCustomerCommunication()
 	 * @generated
 	 */
-	int CUSTOMER_COMMUNICATION = 36;
+	int CUSTOMER_COMMUNICATION = 41;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_COMMUNICATION__PRIORITY = PERSONAL_LIST_ITEM__PRIORITY;
+
+	/**
+	 * The feature id for the '<em><b>Prioritized At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_COMMUNICATION__PRIORITIZED_AT = PERSONAL_LIST_ITEM__PRIORITIZED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Crossed Off At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_COMMUNICATION__CROSSED_OFF_AT = PERSONAL_LIST_ITEM__CROSSED_OFF_AT;
 
 	/**
 	 * The feature id for the '<em><b>Created At</b></em>' attribute.
@@ -2934,7 +3479,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__CREATED_AT = 0;
+	int CUSTOMER_COMMUNICATION__CREATED_AT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Sent At</b></em>' attribute.
@@ -2943,7 +3488,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__SENT_AT = 1;
+	int CUSTOMER_COMMUNICATION__SENT_AT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Author</b></em>' reference.
@@ -2952,16 +3497,16 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__AUTHOR = 2;
+	int CUSTOMER_COMMUNICATION__AUTHOR = PERSONAL_LIST_ITEM_FEATURE_COUNT + 2;
 
 	/**
-	 * The feature id for the '<em><b>Audience</b></em>' attribute.
+	 * The feature id for the '<em><b>Audiences</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__AUDIENCE = 3;
+	int CUSTOMER_COMMUNICATION__AUDIENCES = PERSONAL_LIST_ITEM_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Recipients</b></em>' reference list.
@@ -2970,7 +3515,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__RECIPIENTS = 4;
+	int CUSTOMER_COMMUNICATION__RECIPIENTS = PERSONAL_LIST_ITEM_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Channel</b></em>' attribute.
@@ -2979,7 +3524,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__CHANNEL = 5;
+	int CUSTOMER_COMMUNICATION__CHANNEL = PERSONAL_LIST_ITEM_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Subject</b></em>' attribute.
@@ -2988,7 +3533,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__SUBJECT = 6;
+	int CUSTOMER_COMMUNICATION__SUBJECT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Summary</b></em>' attribute.
@@ -2997,7 +3542,52 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__SUMMARY = 7;
+	int CUSTOMER_COMMUNICATION__SUMMARY = PERSONAL_LIST_ITEM_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Silver Lining</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_COMMUNICATION__SILVER_LINING = PERSONAL_LIST_ITEM_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_COMMUNICATION__COLOUR = PERSONAL_LIST_ITEM_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Customer Repeated Back</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_COMMUNICATION__CUSTOMER_REPEATED_BACK = PERSONAL_LIST_ITEM_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Repeated Back At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_COMMUNICATION__REPEATED_BACK_AT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Clarification Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES = PERSONAL_LIST_ITEM_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Next Update Due</b></em>' attribute.
@@ -3006,7 +3596,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE = 8;
+	int CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE = PERSONAL_LIST_ITEM_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>State</b></em>' attribute.
@@ -3015,7 +3605,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__STATE = 9;
+	int CUSTOMER_COMMUNICATION__STATE = PERSONAL_LIST_ITEM_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Emotionally Charged</b></em>' attribute.
@@ -3024,7 +3614,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED = 10;
+	int CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED = PERSONAL_LIST_ITEM_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Hold Until</b></em>' attribute.
@@ -3033,7 +3623,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION__HOLD_UNTIL = 11;
+	int CUSTOMER_COMMUNICATION__HOLD_UNTIL = PERSONAL_LIST_ITEM_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of structural features of the '<em>Customer Communication</em>' class.
@@ -3042,7 +3632,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION_FEATURE_COUNT = 12;
+	int CUSTOMER_COMMUNICATION_FEATURE_COUNT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Customer Communication</em>' class.
@@ -3051,7 +3641,708 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_COMMUNICATION_OPERATION_COUNT = 0;
+	int CUSTOMER_COMMUNICATION_OPERATION_COUNT = PERSONAL_LIST_ITEM_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.MeetingImpl <em>Meeting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.MeetingImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getMeeting()
+	 * @generated
+	 */
+	int MEETING = 42;
+
+	/**
+	 * The feature id for the '<em><b>Planned At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING__PLANNED_AT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Held At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING__HELD_AT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING__LOCATION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Participants</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING__PARTICIPANTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING__NOTES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Meeting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Meeting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.ResponseMeetingImpl <em>Response Meeting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.ResponseMeetingImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getResponseMeeting()
+	 * @generated
+	 */
+	int RESPONSE_MEETING = 43;
+
+	/**
+	 * The feature id for the '<em><b>Planned At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__PLANNED_AT = MEETING__PLANNED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Held At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__HELD_AT = MEETING__HELD_AT;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__LOCATION = MEETING__LOCATION;
+
+	/**
+	 * The feature id for the '<em><b>Participants</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__PARTICIPANTS = MEETING__PARTICIPANTS;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__NOTES = MEETING__NOTES;
+
+	/**
+	 * The feature id for the '<em><b>Situation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__SITUATION = MEETING_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Problem</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__PROBLEM = MEETING_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>How We Got Here</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__HOW_WE_GOT_HERE = MEETING_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Options</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__OPTIONS = MEETING_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Course Of Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__COURSE_OF_ACTION = MEETING_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__EVIDENCE = MEETING_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING__OUTCOME = MEETING_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Response Meeting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING_FEATURE_COUNT = MEETING_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Response Meeting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_MEETING_OPERATION_COUNT = MEETING_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.EvidenceImpl <em>Evidence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.EvidenceImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEvidence()
+	 * @generated
+	 */
+	int EVIDENCE = 44;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__DESCRIPTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Link</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__LINK = 2;
+
+	/**
+	 * The feature id for the '<em><b>File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__FILE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Brought By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__BROUGHT_BY = 4;
+
+	/**
+	 * The number of structural features of the '<em>Evidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Evidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.CustomerMeetingImpl <em>Customer Meeting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.CustomerMeetingImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getCustomerMeeting()
+	 * @generated
+	 */
+	int CUSTOMER_MEETING = 45;
+
+	/**
+	 * The feature id for the '<em><b>Planned At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING__PLANNED_AT = MEETING__PLANNED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Held At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING__HELD_AT = MEETING__HELD_AT;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING__LOCATION = MEETING__LOCATION;
+
+	/**
+	 * The feature id for the '<em><b>Participants</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING__PARTICIPANTS = MEETING__PARTICIPANTS;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING__NOTES = MEETING__NOTES;
+
+	/**
+	 * The feature id for the '<em><b>Agenda</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING__AGENDA = MEETING_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Senior Management Attends</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING__SENIOR_MANAGEMENT_ATTENDS = MEETING_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Customer Attendees</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING__CUSTOMER_ATTENDEES = MEETING_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Dry Run</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING__DRY_RUN = MEETING_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Customer Meeting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING_FEATURE_COUNT = MEETING_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Customer Meeting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_MEETING_OPERATION_COUNT = MEETING_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.DryRunImpl <em>Dry Run</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.DryRunImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getDryRun()
+	 * @generated
+	 */
+	int DRY_RUN = 46;
+
+	/**
+	 * The feature id for the '<em><b>Planned At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRY_RUN__PLANNED_AT = MEETING__PLANNED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Held At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRY_RUN__HELD_AT = MEETING__HELD_AT;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRY_RUN__LOCATION = MEETING__LOCATION;
+
+	/**
+	 * The feature id for the '<em><b>Participants</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRY_RUN__PARTICIPANTS = MEETING__PARTICIPANTS;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRY_RUN__NOTES = MEETING__NOTES;
+
+	/**
+	 * The feature id for the '<em><b>Parts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRY_RUN__PARTS = MEETING_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Dry Run</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRY_RUN_FEATURE_COUNT = MEETING_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Dry Run</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRY_RUN_OPERATION_COUNT = MEETING_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.MeetingPartImpl <em>Meeting Part</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.MeetingPartImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getMeetingPart()
+	 * @generated
+	 */
+	int MEETING_PART = 47;
+
+	/**
+	 * The feature id for the '<em><b>Person</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_PART__PERSON = 0;
+
+	/**
+	 * The feature id for the '<em><b>Topic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_PART__TOPIC = 1;
+
+	/**
+	 * The feature id for the '<em><b>Rehearsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_PART__REHEARSED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_PART__NOTES = 3;
+
+	/**
+	 * The number of structural features of the '<em>Meeting Part</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_PART_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Meeting Part</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_PART_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.OfferImpl <em>Offer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.OfferImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getOffer()
+	 * @generated
+	 */
+	int OFFER = 48;
+
+	/**
+	 * The feature id for the '<em><b>Service</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER__SERVICE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Benefit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER__BENEFIT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Offered On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER__OFFERED_ON = 2;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER__STATUS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Trial Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER__TRIAL_START = 4;
+
+	/**
+	 * The feature id for the '<em><b>Trial Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER__TRIAL_DAYS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Switch Off On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER__SWITCH_OFF_ON = 6;
+
+	/**
+	 * The feature id for the '<em><b>Impacts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER__IMPACTS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Investment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER__INVESTMENT = 8;
+
+	/**
+	 * The number of structural features of the '<em>Offer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Offer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.OfferImpactImpl <em>Offer Impact</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.OfferImpactImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getOfferImpact()
+	 * @generated
+	 */
+	int OFFER_IMPACT = 49;
+
+	/**
+	 * The feature id for the '<em><b>Area</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER_IMPACT__AREA = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER_IMPACT__DESCRIPTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER_IMPACT__AMOUNT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Offer Impact</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER_IMPACT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Offer Impact</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFER_IMPACT_OPERATION_COUNT = 0;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.impl.ManagementReviewImpl <em>Management Review</em>}' class.
@@ -3061,7 +4352,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getManagementReview()
 	 * @generated
 	 */
-	int MANAGEMENT_REVIEW = 37;
+	int MANAGEMENT_REVIEW = 50;
 
 	/**
 	 * The feature id for the '<em><b>Held On</b></em>' attribute.
@@ -3134,7 +4425,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getReviewItem()
 	 * @generated
 	 */
-	int REVIEW_ITEM = 38;
+	int REVIEW_ITEM = 51;
 
 	/**
 	 * The feature id for the '<em><b>Engagement</b></em>' reference.
@@ -3198,7 +4489,34 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getRootCauseCommitment()
 	 * @generated
 	 */
-	int ROOT_CAUSE_COMMITMENT = 39;
+	int ROOT_CAUSE_COMMITMENT = 52;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROOT_CAUSE_COMMITMENT__PRIORITY = PERSONAL_LIST_ITEM__PRIORITY;
+
+	/**
+	 * The feature id for the '<em><b>Prioritized At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROOT_CAUSE_COMMITMENT__PRIORITIZED_AT = PERSONAL_LIST_ITEM__PRIORITIZED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Crossed Off At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROOT_CAUSE_COMMITMENT__CROSSED_OFF_AT = PERSONAL_LIST_ITEM__CROSSED_OFF_AT;
 
 	/**
 	 * The feature id for the '<em><b>Root Causes</b></em>' reference list.
@@ -3207,7 +4525,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROOT_CAUSE_COMMITMENT__ROOT_CAUSES = 0;
+	int ROOT_CAUSE_COMMITMENT__ROOT_CAUSES = PERSONAL_LIST_ITEM_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Accountable Manager</b></em>' reference.
@@ -3216,7 +4534,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROOT_CAUSE_COMMITMENT__ACCOUNTABLE_MANAGER = 1;
+	int ROOT_CAUSE_COMMITMENT__ACCOUNTABLE_MANAGER = PERSONAL_LIST_ITEM_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Commitment</b></em>' attribute.
@@ -3225,7 +4543,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROOT_CAUSE_COMMITMENT__COMMITMENT = 2;
+	int ROOT_CAUSE_COMMITMENT__COMMITMENT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Promised Update On</b></em>' attribute.
@@ -3234,7 +4552,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROOT_CAUSE_COMMITMENT__PROMISED_UPDATE_ON = 3;
+	int ROOT_CAUSE_COMMITMENT__PROMISED_UPDATE_ON = PERSONAL_LIST_ITEM_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -3243,7 +4561,34 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROOT_CAUSE_COMMITMENT__STATUS = 4;
+	int ROOT_CAUSE_COMMITMENT__STATUS = PERSONAL_LIST_ITEM_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Drop Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROOT_CAUSE_COMMITMENT__DROP_REASON = PERSONAL_LIST_ITEM_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Requested At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROOT_CAUSE_COMMITMENT__REQUESTED_AT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Requested By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROOT_CAUSE_COMMITMENT__REQUESTED_BY = PERSONAL_LIST_ITEM_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Last Update</b></em>' attribute.
@@ -3252,7 +4597,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROOT_CAUSE_COMMITMENT__LAST_UPDATE = 5;
+	int ROOT_CAUSE_COMMITMENT__LAST_UPDATE = PERSONAL_LIST_ITEM_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Root Cause Commitment</em>' class.
@@ -3261,7 +4606,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROOT_CAUSE_COMMITMENT_FEATURE_COUNT = 6;
+	int ROOT_CAUSE_COMMITMENT_FEATURE_COUNT = PERSONAL_LIST_ITEM_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Root Cause Commitment</em>' class.
@@ -3270,7 +4615,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROOT_CAUSE_COMMITMENT_OPERATION_COUNT = 0;
+	int ROOT_CAUSE_COMMITMENT_OPERATION_COUNT = PERSONAL_LIST_ITEM_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.impl.NotificationRecordImpl <em>Notification Record</em>}' class.
@@ -3280,7 +4625,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getNotificationRecord()
 	 * @generated
 	 */
-	int NOTIFICATION_RECORD = 40;
+	int NOTIFICATION_RECORD = 53;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3362,7 +4707,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getNotificationSettings()
 	 * @generated
 	 */
-	int NOTIFICATION_SETTINGS = 41;
+	int NOTIFICATION_SETTINGS = 54;
 
 	/**
 	 * The feature id for the '<em><b>Smtp Host</b></em>' attribute.
@@ -3444,7 +4789,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getMeetingSchedule()
 	 * @generated
 	 */
-	int MEETING_SCHEDULE = 42;
+	int MEETING_SCHEDULE = 55;
 
 	/**
 	 * The feature id for the '<em><b>First Start</b></em>' attribute.
@@ -3562,7 +4907,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAdvocacyLevel()
 	 * @generated
 	 */
-	int ADVOCACY_LEVEL = 43;
+	int ADVOCACY_LEVEL = 56;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.AdvocacyOffering <em>Offering</em>}' enum.
@@ -3572,7 +4917,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAdvocacyOffering()
 	 * @generated
 	 */
-	int ADVOCACY_OFFERING = 44;
+	int ADVOCACY_OFFERING = 57;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.Urgency <em>Urgency</em>}' enum.
@@ -3582,7 +4927,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getUrgency()
 	 * @generated
 	 */
-	int URGENCY = 45;
+	int URGENCY = 58;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.Audience <em>Audience</em>}' enum.
@@ -3592,7 +4937,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAudience()
 	 * @generated
 	 */
-	int AUDIENCE = 46;
+	int AUDIENCE = 59;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.AreaKind <em>Area Kind</em>}' enum.
@@ -3602,7 +4947,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAreaKind()
 	 * @generated
 	 */
-	int AREA_KIND = 47;
+	int AREA_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.EscalationLevel <em>Escalation Level</em>}' enum.
@@ -3612,7 +4957,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEscalationLevel()
 	 * @generated
 	 */
-	int ESCALATION_LEVEL = 48;
+	int ESCALATION_LEVEL = 61;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.ContactChannel <em>Contact Channel</em>}' enum.
@@ -3622,7 +4967,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getContactChannel()
 	 * @generated
 	 */
-	int CONTACT_CHANNEL = 49;
+	int CONTACT_CHANNEL = 62;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.Weekday <em>Weekday</em>}' enum.
@@ -3632,7 +4977,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getWeekday()
 	 * @generated
 	 */
-	int WEEKDAY = 50;
+	int WEEKDAY = 63;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.EngagementTrigger <em>Engagement Trigger</em>}' enum.
@@ -3642,7 +4987,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEngagementTrigger()
 	 * @generated
 	 */
-	int ENGAGEMENT_TRIGGER = 51;
+	int ENGAGEMENT_TRIGGER = 64;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.EngagementState <em>Engagement State</em>}' enum.
@@ -3652,7 +4997,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEngagementState()
 	 * @generated
 	 */
-	int ENGAGEMENT_STATE = 52;
+	int ENGAGEMENT_STATE = 65;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.StatusColour <em>Status Colour</em>}' enum.
@@ -3662,7 +5007,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getStatusColour()
 	 * @generated
 	 */
-	int STATUS_COLOUR = 53;
+	int STATUS_COLOUR = 66;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.EscalationReason <em>Escalation Reason</em>}' enum.
@@ -3672,7 +5017,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEscalationReason()
 	 * @generated
 	 */
-	int ESCALATION_REASON = 54;
+	int ESCALATION_REASON = 67;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.AttemptOutcome <em>Attempt Outcome</em>}' enum.
@@ -3682,7 +5027,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAttemptOutcome()
 	 * @generated
 	 */
-	int ATTEMPT_OUTCOME = 55;
+	int ATTEMPT_OUTCOME = 68;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.SummaryState <em>Summary State</em>}' enum.
@@ -3692,7 +5037,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getSummaryState()
 	 * @generated
 	 */
-	int SUMMARY_STATE = 56;
+	int SUMMARY_STATE = 69;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -3702,7 +5047,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 57;
+	int EVIDENCE_KIND = 70;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.RootCauseCategory <em>Root Cause Category</em>}' enum.
@@ -3712,7 +5057,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getRootCauseCategory()
 	 * @generated
 	 */
-	int ROOT_CAUSE_CATEGORY = 58;
+	int ROOT_CAUSE_CATEGORY = 71;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.FactorOwner <em>Factor Owner</em>}' enum.
@@ -3722,7 +5067,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getFactorOwner()
 	 * @generated
 	 */
-	int FACTOR_OWNER = 59;
+	int FACTOR_OWNER = 72;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.ActionStatus <em>Action Status</em>}' enum.
@@ -3732,7 +5077,37 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 60;
+	int ACTION_STATUS = 73;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.ListPriority <em>List Priority</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.ListPriority
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getListPriority()
+	 * @generated
+	 */
+	int LIST_PRIORITY = 74;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.OfferStatus <em>Offer Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.OfferStatus
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getOfferStatus()
+	 * @generated
+	 */
+	int OFFER_STATUS = 75;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.ImpactArea <em>Impact Area</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.ImpactArea
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getImpactArea()
+	 * @generated
+	 */
+	int IMPACT_AREA = 76;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.StakeholderRole <em>Stakeholder Role</em>}' enum.
@@ -3742,7 +5117,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getStakeholderRole()
 	 * @generated
 	 */
-	int STAKEHOLDER_ROLE = 61;
+	int STAKEHOLDER_ROLE = 77;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -3752,7 +5127,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 62;
+	int RISK_LEVEL = 78;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.DependencyType <em>Dependency Type</em>}' enum.
@@ -3762,7 +5137,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getDependencyType()
 	 * @generated
 	 */
-	int DEPENDENCY_TYPE = 63;
+	int DEPENDENCY_TYPE = 79;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.CommunicationChannel <em>Communication Channel</em>}' enum.
@@ -3772,7 +5147,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getCommunicationChannel()
 	 * @generated
 	 */
-	int COMMUNICATION_CHANNEL = 64;
+	int COMMUNICATION_CHANNEL = 80;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.CommunicationState <em>Communication State</em>}' enum.
@@ -3782,7 +5157,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getCommunicationState()
 	 * @generated
 	 */
-	int COMMUNICATION_STATE = 65;
+	int COMMUNICATION_STATE = 81;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.ReviewItemKind <em>Review Item Kind</em>}' enum.
@@ -3792,7 +5167,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getReviewItemKind()
 	 * @generated
 	 */
-	int REVIEW_ITEM_KIND = 66;
+	int REVIEW_ITEM_KIND = 82;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.CommitmentStatus <em>Commitment Status</em>}' enum.
@@ -3802,7 +5177,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getCommitmentStatus()
 	 * @generated
 	 */
-	int COMMITMENT_STATUS = 67;
+	int COMMITMENT_STATUS = 83;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.NotificationKind <em>Notification Kind</em>}' enum.
@@ -3812,7 +5187,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getNotificationKind()
 	 * @generated
 	 */
-	int NOTIFICATION_KIND = 68;
+	int NOTIFICATION_KIND = 84;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.SmtpSecurity <em>Smtp Security</em>}' enum.
@@ -3822,7 +5197,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getSmtpSecurity()
 	 * @generated
 	 */
-	int SMTP_SECURITY = 69;
+	int SMTP_SECURITY = 85;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -3832,7 +5207,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 70;
+	int INSTANT = 86;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3842,7 +5217,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 71;
+	int LOCAL_DATE = 87;
 
 	/**
 	 * The meta object id for the '<em>Local Time</em>' data type.
@@ -3852,7 +5227,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getLocalTime()
 	 * @generated
 	 */
-	int LOCAL_TIME = 72;
+	int LOCAL_TIME = 88;
 
 	/**
 	 * The meta object id for the '<em>Zone Id</em>' data type.
@@ -3862,7 +5237,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getZoneId()
 	 * @generated
 	 */
-	int ZONE_ID = 73;
+	int ZONE_ID = 89;
 
 	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.AdvocacyRepository <em>Repository</em>}'.
@@ -3950,6 +5325,39 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAdvocacyRepository_DefaultTargets();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.AdvocacyRepository#getMaxDaysWithoutProgress <em>Max Days Without Progress</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Days Without Progress</em>'.
+	 * @see org.advocacy.model.AdvocacyRepository#getMaxDaysWithoutProgress()
+	 * @see #getAdvocacyRepository()
+	 * @generated
+	 */
+	EAttribute getAdvocacyRepository_MaxDaysWithoutProgress();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.AdvocacyRepository#getMaxEngagementAgeDays <em>Max Engagement Age Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Engagement Age Days</em>'.
+	 * @see org.advocacy.model.AdvocacyRepository#getMaxEngagementAgeDays()
+	 * @see #getAdvocacyRepository()
+	 * @generated
+	 */
+	EAttribute getAdvocacyRepository_MaxEngagementAgeDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.AdvocacyRepository#getMaxPauseDays <em>Max Pause Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Pause Days</em>'.
+	 * @see org.advocacy.model.AdvocacyRepository#getMaxPauseDays()
+	 * @see #getAdvocacyRepository()
+	 * @generated
+	 */
+	EAttribute getAdvocacyRepository_MaxPauseDays();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.advocacy.model.AdvocacyRepository#getOrganization <em>Organization</em>}'.
@@ -4276,6 +5684,28 @@ public interface AdvocacyPackage extends EPackage {
 	EAttribute getCustomer_AnnualRevenue();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Customer#getCustomerSince <em>Customer Since</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Since</em>'.
+	 * @see org.advocacy.model.Customer#getCustomerSince()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EAttribute getCustomer_CustomerSince();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Customer#getCustomerUntil <em>Customer Until</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Until</em>'.
+	 * @see org.advocacy.model.Customer#getCustomerUntil()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EAttribute getCustomer_CustomerUntil();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.advocacy.model.Customer#getBusinessUnit <em>Business Unit</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4407,6 +5837,17 @@ public interface AdvocacyPackage extends EPackage {
 	EAttribute getCustomerContact_Phone();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.CustomerContact#getContactPoints <em>Contact Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Contact Points</em>'.
+	 * @see org.advocacy.model.CustomerContact#getContactPoints()
+	 * @see #getCustomerContact()
+	 * @generated
+	 */
+	EReference getCustomerContact_ContactPoints();
+
+	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.Organization <em>Organization</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4515,6 +5956,17 @@ public interface AdvocacyPackage extends EPackage {
 	EReference getFunctionalArea_Ladder();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.FunctionalArea#getRotation <em>Rotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rotation</em>'.
+	 * @see org.advocacy.model.FunctionalArea#getRotation()
+	 * @see #getFunctionalArea()
+	 * @generated
+	 */
+	EReference getFunctionalArea_Rotation();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.advocacy.model.FunctionalArea#getCalendar <em>Calendar</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4556,6 +6008,49 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getLadderRung_Person();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.RotationShift <em>Rotation Shift</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rotation Shift</em>'.
+	 * @see org.advocacy.model.RotationShift
+	 * @generated
+	 */
+	EClass getRotationShift();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.RotationShift#getStartsOn <em>Starts On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Starts On</em>'.
+	 * @see org.advocacy.model.RotationShift#getStartsOn()
+	 * @see #getRotationShift()
+	 * @generated
+	 */
+	EAttribute getRotationShift_StartsOn();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.RotationShift#getPrimary <em>Primary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Primary</em>'.
+	 * @see org.advocacy.model.RotationShift#getPrimary()
+	 * @see #getRotationShift()
+	 * @generated
+	 */
+	EReference getRotationShift_Primary();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.RotationShift#getBackup <em>Backup</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Backup</em>'.
+	 * @see org.advocacy.model.RotationShift#getBackup()
+	 * @see #getRotationShift()
+	 * @generated
+	 */
+	EReference getRotationShift_Backup();
 
 	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.Person <em>Person</em>}'.
@@ -4840,6 +6335,17 @@ public interface AdvocacyPackage extends EPackage {
 	EReference getBusinessCalendar_Holidays();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.BusinessCalendar#getHolidayRegion <em>Holiday Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Holiday Region</em>'.
+	 * @see org.advocacy.model.BusinessCalendar#getHolidayRegion()
+	 * @see #getBusinessCalendar()
+	 * @generated
+	 */
+	EAttribute getBusinessCalendar_HolidayRegion();
+
+	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.Holiday <em>Holiday</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5080,26 +6586,37 @@ public interface AdvocacyPackage extends EPackage {
 	EReference getEngagement_SuccessCriteria();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.advocacy.model.Engagement#getStatus <em>Status</em>}'.
+	 * Returns the meta object for the reference '{@link org.advocacy.model.Engagement#getCriteriaConfirmation <em>Criteria Confirmation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Status</em>'.
-	 * @see org.advocacy.model.Engagement#getStatus()
+	 * @return the meta object for the reference '<em>Criteria Confirmation</em>'.
+	 * @see org.advocacy.model.Engagement#getCriteriaConfirmation()
 	 * @see #getEngagement()
 	 * @generated
 	 */
-	EAttribute getEngagement_Status();
+	EReference getEngagement_CriteriaConfirmation();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.advocacy.model.Engagement#getStatusRationale <em>Status Rationale</em>}'.
+	 * Returns the meta object for the reference '{@link org.advocacy.model.Engagement#getCloseOutConfirmation <em>Close Out Confirmation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Status Rationale</em>'.
-	 * @see org.advocacy.model.Engagement#getStatusRationale()
+	 * @return the meta object for the reference '<em>Close Out Confirmation</em>'.
+	 * @see org.advocacy.model.Engagement#getCloseOutConfirmation()
 	 * @see #getEngagement()
 	 * @generated
 	 */
-	EAttribute getEngagement_StatusRationale();
+	EReference getEngagement_CloseOutConfirmation();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.advocacy.model.Engagement#getColourOverride <em>Colour Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Colour Override</em>'.
+	 * @see org.advocacy.model.Engagement#getColourOverride()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_ColourOverride();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.Engagement#getEffortEntries <em>Effort Entries</em>}'.
@@ -5144,6 +6661,50 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEngagement_Escalations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.Engagement#getResponseMeetings <em>Response Meetings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Response Meetings</em>'.
+	 * @see org.advocacy.model.Engagement#getResponseMeetings()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_ResponseMeetings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.Engagement#getCustomerMeetings <em>Customer Meetings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Customer Meetings</em>'.
+	 * @see org.advocacy.model.Engagement#getCustomerMeetings()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_CustomerMeetings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.Engagement#getOffers <em>Offers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Offers</em>'.
+	 * @see org.advocacy.model.Engagement#getOffers()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Offers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.Engagement#getPauses <em>Pauses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Pauses</em>'.
+	 * @see org.advocacy.model.Engagement#getPauses()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Pauses();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.advocacy.model.Engagement#getSituationSummary <em>Situation Summary</em>}'.
@@ -5253,6 +6814,60 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCriterion_ConfirmedAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.ColourOverride <em>Colour Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Colour Override</em>'.
+	 * @see org.advocacy.model.ColourOverride
+	 * @generated
+	 */
+	EClass getColourOverride();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ColourOverride#getColour <em>Colour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Colour</em>'.
+	 * @see org.advocacy.model.ColourOverride#getColour()
+	 * @see #getColourOverride()
+	 * @generated
+	 */
+	EAttribute getColourOverride_Colour();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ColourOverride#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.advocacy.model.ColourOverride#getReason()
+	 * @see #getColourOverride()
+	 * @generated
+	 */
+	EAttribute getColourOverride_Reason();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.ColourOverride#getSetBy <em>Set By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Set By</em>'.
+	 * @see org.advocacy.model.ColourOverride#getSetBy()
+	 * @see #getColourOverride()
+	 * @generated
+	 */
+	EReference getColourOverride_SetBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ColourOverride#getSetAt <em>Set At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Set At</em>'.
+	 * @see org.advocacy.model.ColourOverride#getSetAt()
+	 * @see #getColourOverride()
+	 * @generated
+	 */
+	EAttribute getColourOverride_SetAt();
 
 	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.EffortEntry <em>Effort Entry</em>}'.
@@ -5372,6 +6987,60 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getExpense_Description();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.ClockPause <em>Clock Pause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Clock Pause</em>'.
+	 * @see org.advocacy.model.ClockPause
+	 * @generated
+	 */
+	EClass getClockPause();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ClockPause#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.advocacy.model.ClockPause#getStart()
+	 * @see #getClockPause()
+	 * @generated
+	 */
+	EAttribute getClockPause_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ClockPause#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.advocacy.model.ClockPause#getEnd()
+	 * @see #getClockPause()
+	 * @generated
+	 */
+	EAttribute getClockPause_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ClockPause#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.advocacy.model.ClockPause#getReason()
+	 * @see #getClockPause()
+	 * @generated
+	 */
+	EAttribute getClockPause_Reason();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.ClockPause#getPausedBy <em>Paused By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Paused By</em>'.
+	 * @see org.advocacy.model.ClockPause#getPausedBy()
+	 * @see #getClockPause()
+	 * @generated
+	 */
+	EReference getClockPause_PausedBy();
 
 	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.Escalation <em>Escalation</em>}'.
@@ -5797,6 +7466,49 @@ public interface AdvocacyPackage extends EPackage {
 	EAttribute getContributingFactor_DisclosedToCustomer();
 
 	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.PersonalListItem <em>Personal List Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Personal List Item</em>'.
+	 * @see org.advocacy.model.PersonalListItem
+	 * @generated
+	 */
+	EClass getPersonalListItem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.PersonalListItem#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority</em>'.
+	 * @see org.advocacy.model.PersonalListItem#getPriority()
+	 * @see #getPersonalListItem()
+	 * @generated
+	 */
+	EAttribute getPersonalListItem_Priority();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.PersonalListItem#getPrioritizedAt <em>Prioritized At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prioritized At</em>'.
+	 * @see org.advocacy.model.PersonalListItem#getPrioritizedAt()
+	 * @see #getPersonalListItem()
+	 * @generated
+	 */
+	EAttribute getPersonalListItem_PrioritizedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.PersonalListItem#getCrossedOffAt <em>Crossed Off At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Crossed Off At</em>'.
+	 * @see org.advocacy.model.PersonalListItem#getCrossedOffAt()
+	 * @see #getPersonalListItem()
+	 * @generated
+	 */
+	EAttribute getPersonalListItem_CrossedOffAt();
+
+	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.ActionItem <em>Action Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5948,28 +7660,6 @@ public interface AdvocacyPackage extends EPackage {
 	EReference getGetWellPlan_Calendar();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.advocacy.model.GetWellPlan#getStatus <em>Status</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Status</em>'.
-	 * @see org.advocacy.model.GetWellPlan#getStatus()
-	 * @see #getGetWellPlan()
-	 * @generated
-	 */
-	EAttribute getGetWellPlan_Status();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.advocacy.model.GetWellPlan#getStatusRationale <em>Status Rationale</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Status Rationale</em>'.
-	 * @see org.advocacy.model.GetWellPlan#getStatusRationale()
-	 * @see #getGetWellPlan()
-	 * @generated
-	 */
-	EAttribute getGetWellPlan_StatusRationale();
-
-	/**
 	 * Returns the meta object for the attribute '{@link org.advocacy.model.GetWellPlan#getPublishedAt <em>Published At</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5981,6 +7671,17 @@ public interface AdvocacyPackage extends EPackage {
 	EAttribute getGetWellPlan_PublishedAt();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.GetWellPlan#getPublishedBy <em>Published By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Published By</em>'.
+	 * @see org.advocacy.model.GetWellPlan#getPublishedBy()
+	 * @see #getGetWellPlan()
+	 * @generated
+	 */
+	EReference getGetWellPlan_PublishedBy();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.advocacy.model.GetWellPlan#getBaselinedAt <em>Baselined At</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5990,6 +7691,17 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getGetWellPlan_BaselinedAt();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.GetWellPlan#getPublishedTasks <em>Published Tasks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Published Tasks</em>'.
+	 * @see org.advocacy.model.GetWellPlan#getPublishedTasks()
+	 * @see #getGetWellPlan()
+	 * @generated
+	 */
+	EReference getGetWellPlan_PublishedTasks();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.GetWellPlan#getStakeholders <em>Stakeholders</em>}'.
@@ -6372,6 +8084,17 @@ public interface AdvocacyPackage extends EPackage {
 	EAttribute getPlanTask_BaselineFinish();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.PlanTask#getBaselinedAt <em>Baselined At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baselined At</em>'.
+	 * @see org.advocacy.model.PlanTask#getBaselinedAt()
+	 * @see #getPlanTask()
+	 * @generated
+	 */
+	EAttribute getPlanTask_BaselinedAt();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.PlanTask#getDependencies <em>Dependencies</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6424,6 +8147,104 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTaskDependency_LagDays();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.PublishedTask <em>Published Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Published Task</em>'.
+	 * @see org.advocacy.model.PublishedTask
+	 * @generated
+	 */
+	EClass getPublishedTask();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.PublishedTask#getTask <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Task</em>'.
+	 * @see org.advocacy.model.PublishedTask#getTask()
+	 * @see #getPublishedTask()
+	 * @generated
+	 */
+	EReference getPublishedTask_Task();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.PublishedTask#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.advocacy.model.PublishedTask#getName()
+	 * @see #getPublishedTask()
+	 * @generated
+	 */
+	EAttribute getPublishedTask_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.PublishedTask#getPhase <em>Phase</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Phase</em>'.
+	 * @see org.advocacy.model.PublishedTask#getPhase()
+	 * @see #getPublishedTask()
+	 * @generated
+	 */
+	EAttribute getPublishedTask_Phase();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.PublishedTask#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.advocacy.model.PublishedTask#getOwner()
+	 * @see #getPublishedTask()
+	 * @generated
+	 */
+	EReference getPublishedTask_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.PublishedTask#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.advocacy.model.PublishedTask#getStart()
+	 * @see #getPublishedTask()
+	 * @generated
+	 */
+	EAttribute getPublishedTask_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.PublishedTask#getFinish <em>Finish</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Finish</em>'.
+	 * @see org.advocacy.model.PublishedTask#getFinish()
+	 * @see #getPublishedTask()
+	 * @generated
+	 */
+	EAttribute getPublishedTask_Finish();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.PublishedTask#isMilestone <em>Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Milestone</em>'.
+	 * @see org.advocacy.model.PublishedTask#isMilestone()
+	 * @see #getPublishedTask()
+	 * @generated
+	 */
+	EAttribute getPublishedTask_Milestone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.PublishedTask#getCommitmentDate <em>Commitment Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Commitment Date</em>'.
+	 * @see org.advocacy.model.PublishedTask#getCommitmentDate()
+	 * @see #getPublishedTask()
+	 * @generated
+	 */
+	EAttribute getPublishedTask_CommitmentDate();
 
 	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.StatusMeeting <em>Status Meeting</em>}'.
@@ -6523,15 +8344,15 @@ public interface AdvocacyPackage extends EPackage {
 	EReference getCustomerCommunication_Author();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.advocacy.model.CustomerCommunication#getAudience <em>Audience</em>}'.
+	 * Returns the meta object for the attribute list '{@link org.advocacy.model.CustomerCommunication#getAudiences <em>Audiences</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Audience</em>'.
-	 * @see org.advocacy.model.CustomerCommunication#getAudience()
+	 * @return the meta object for the attribute list '<em>Audiences</em>'.
+	 * @see org.advocacy.model.CustomerCommunication#getAudiences()
 	 * @see #getCustomerCommunication()
 	 * @generated
 	 */
-	EAttribute getCustomerCommunication_Audience();
+	EAttribute getCustomerCommunication_Audiences();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.advocacy.model.CustomerCommunication#getRecipients <em>Recipients</em>}'.
@@ -6578,6 +8399,61 @@ public interface AdvocacyPackage extends EPackage {
 	EAttribute getCustomerCommunication_Summary();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.CustomerCommunication#getSilverLining <em>Silver Lining</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Silver Lining</em>'.
+	 * @see org.advocacy.model.CustomerCommunication#getSilverLining()
+	 * @see #getCustomerCommunication()
+	 * @generated
+	 */
+	EAttribute getCustomerCommunication_SilverLining();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.CustomerCommunication#getColour <em>Colour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Colour</em>'.
+	 * @see org.advocacy.model.CustomerCommunication#getColour()
+	 * @see #getCustomerCommunication()
+	 * @generated
+	 */
+	EAttribute getCustomerCommunication_Colour();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.CustomerCommunication#isCustomerRepeatedBack <em>Customer Repeated Back</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Repeated Back</em>'.
+	 * @see org.advocacy.model.CustomerCommunication#isCustomerRepeatedBack()
+	 * @see #getCustomerCommunication()
+	 * @generated
+	 */
+	EAttribute getCustomerCommunication_CustomerRepeatedBack();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.CustomerCommunication#getRepeatedBackAt <em>Repeated Back At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Repeated Back At</em>'.
+	 * @see org.advocacy.model.CustomerCommunication#getRepeatedBackAt()
+	 * @see #getCustomerCommunication()
+	 * @generated
+	 */
+	EAttribute getCustomerCommunication_RepeatedBackAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.CustomerCommunication#getClarificationNotes <em>Clarification Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Clarification Notes</em>'.
+	 * @see org.advocacy.model.CustomerCommunication#getClarificationNotes()
+	 * @see #getCustomerCommunication()
+	 * @generated
+	 */
+	EAttribute getCustomerCommunication_ClarificationNotes();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.advocacy.model.CustomerCommunication#getNextUpdateDue <em>Next Update Due</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6620,6 +8496,504 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCustomerCommunication_HoldUntil();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.Meeting <em>Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Meeting</em>'.
+	 * @see org.advocacy.model.Meeting
+	 * @generated
+	 */
+	EClass getMeeting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Meeting#getPlannedAt <em>Planned At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned At</em>'.
+	 * @see org.advocacy.model.Meeting#getPlannedAt()
+	 * @see #getMeeting()
+	 * @generated
+	 */
+	EAttribute getMeeting_PlannedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Meeting#getHeldAt <em>Held At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Held At</em>'.
+	 * @see org.advocacy.model.Meeting#getHeldAt()
+	 * @see #getMeeting()
+	 * @generated
+	 */
+	EAttribute getMeeting_HeldAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Meeting#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location</em>'.
+	 * @see org.advocacy.model.Meeting#getLocation()
+	 * @see #getMeeting()
+	 * @generated
+	 */
+	EAttribute getMeeting_Location();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.advocacy.model.Meeting#getParticipants <em>Participants</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Participants</em>'.
+	 * @see org.advocacy.model.Meeting#getParticipants()
+	 * @see #getMeeting()
+	 * @generated
+	 */
+	EReference getMeeting_Participants();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Meeting#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.advocacy.model.Meeting#getNotes()
+	 * @see #getMeeting()
+	 * @generated
+	 */
+	EAttribute getMeeting_Notes();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.ResponseMeeting <em>Response Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Response Meeting</em>'.
+	 * @see org.advocacy.model.ResponseMeeting
+	 * @generated
+	 */
+	EClass getResponseMeeting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ResponseMeeting#getSituation <em>Situation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Situation</em>'.
+	 * @see org.advocacy.model.ResponseMeeting#getSituation()
+	 * @see #getResponseMeeting()
+	 * @generated
+	 */
+	EAttribute getResponseMeeting_Situation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ResponseMeeting#getProblem <em>Problem</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Problem</em>'.
+	 * @see org.advocacy.model.ResponseMeeting#getProblem()
+	 * @see #getResponseMeeting()
+	 * @generated
+	 */
+	EAttribute getResponseMeeting_Problem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ResponseMeeting#getHowWeGotHere <em>How We Got Here</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>How We Got Here</em>'.
+	 * @see org.advocacy.model.ResponseMeeting#getHowWeGotHere()
+	 * @see #getResponseMeeting()
+	 * @generated
+	 */
+	EAttribute getResponseMeeting_HowWeGotHere();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ResponseMeeting#getOptions <em>Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Options</em>'.
+	 * @see org.advocacy.model.ResponseMeeting#getOptions()
+	 * @see #getResponseMeeting()
+	 * @generated
+	 */
+	EAttribute getResponseMeeting_Options();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ResponseMeeting#getCourseOfAction <em>Course Of Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Course Of Action</em>'.
+	 * @see org.advocacy.model.ResponseMeeting#getCourseOfAction()
+	 * @see #getResponseMeeting()
+	 * @generated
+	 */
+	EAttribute getResponseMeeting_CourseOfAction();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.ResponseMeeting#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Evidence</em>'.
+	 * @see org.advocacy.model.ResponseMeeting#getEvidence()
+	 * @see #getResponseMeeting()
+	 * @generated
+	 */
+	EReference getResponseMeeting_Evidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.ResponseMeeting#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outcome</em>'.
+	 * @see org.advocacy.model.ResponseMeeting#getOutcome()
+	 * @see #getResponseMeeting()
+	 * @generated
+	 */
+	EAttribute getResponseMeeting_Outcome();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.Evidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Evidence</em>'.
+	 * @see org.advocacy.model.Evidence
+	 * @generated
+	 */
+	EClass getEvidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Evidence#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.advocacy.model.Evidence#getKind()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Evidence#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.advocacy.model.Evidence#getDescription()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Evidence#getLink <em>Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Link</em>'.
+	 * @see org.advocacy.model.Evidence#getLink()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_Link();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Evidence#getFile <em>File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File</em>'.
+	 * @see org.advocacy.model.Evidence#getFile()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_File();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.Evidence#getBroughtBy <em>Brought By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Brought By</em>'.
+	 * @see org.advocacy.model.Evidence#getBroughtBy()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EReference getEvidence_BroughtBy();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.CustomerMeeting <em>Customer Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Customer Meeting</em>'.
+	 * @see org.advocacy.model.CustomerMeeting
+	 * @generated
+	 */
+	EClass getCustomerMeeting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.CustomerMeeting#getAgenda <em>Agenda</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Agenda</em>'.
+	 * @see org.advocacy.model.CustomerMeeting#getAgenda()
+	 * @see #getCustomerMeeting()
+	 * @generated
+	 */
+	EAttribute getCustomerMeeting_Agenda();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.CustomerMeeting#isSeniorManagementAttends <em>Senior Management Attends</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Senior Management Attends</em>'.
+	 * @see org.advocacy.model.CustomerMeeting#isSeniorManagementAttends()
+	 * @see #getCustomerMeeting()
+	 * @generated
+	 */
+	EAttribute getCustomerMeeting_SeniorManagementAttends();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.advocacy.model.CustomerMeeting#getCustomerAttendees <em>Customer Attendees</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Customer Attendees</em>'.
+	 * @see org.advocacy.model.CustomerMeeting#getCustomerAttendees()
+	 * @see #getCustomerMeeting()
+	 * @generated
+	 */
+	EReference getCustomerMeeting_CustomerAttendees();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.advocacy.model.CustomerMeeting#getDryRun <em>Dry Run</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Dry Run</em>'.
+	 * @see org.advocacy.model.CustomerMeeting#getDryRun()
+	 * @see #getCustomerMeeting()
+	 * @generated
+	 */
+	EReference getCustomerMeeting_DryRun();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.DryRun <em>Dry Run</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dry Run</em>'.
+	 * @see org.advocacy.model.DryRun
+	 * @generated
+	 */
+	EClass getDryRun();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.DryRun#getParts <em>Parts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parts</em>'.
+	 * @see org.advocacy.model.DryRun#getParts()
+	 * @see #getDryRun()
+	 * @generated
+	 */
+	EReference getDryRun_Parts();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.MeetingPart <em>Meeting Part</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Meeting Part</em>'.
+	 * @see org.advocacy.model.MeetingPart
+	 * @generated
+	 */
+	EClass getMeetingPart();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.MeetingPart#getPerson <em>Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Person</em>'.
+	 * @see org.advocacy.model.MeetingPart#getPerson()
+	 * @see #getMeetingPart()
+	 * @generated
+	 */
+	EReference getMeetingPart_Person();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.MeetingPart#getTopic <em>Topic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Topic</em>'.
+	 * @see org.advocacy.model.MeetingPart#getTopic()
+	 * @see #getMeetingPart()
+	 * @generated
+	 */
+	EAttribute getMeetingPart_Topic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.MeetingPart#isRehearsed <em>Rehearsed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rehearsed</em>'.
+	 * @see org.advocacy.model.MeetingPart#isRehearsed()
+	 * @see #getMeetingPart()
+	 * @generated
+	 */
+	EAttribute getMeetingPart_Rehearsed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.MeetingPart#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.advocacy.model.MeetingPart#getNotes()
+	 * @see #getMeetingPart()
+	 * @generated
+	 */
+	EAttribute getMeetingPart_Notes();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.Offer <em>Offer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Offer</em>'.
+	 * @see org.advocacy.model.Offer
+	 * @generated
+	 */
+	EClass getOffer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Offer#getService <em>Service</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Service</em>'.
+	 * @see org.advocacy.model.Offer#getService()
+	 * @see #getOffer()
+	 * @generated
+	 */
+	EAttribute getOffer_Service();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Offer#getBenefit <em>Benefit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Benefit</em>'.
+	 * @see org.advocacy.model.Offer#getBenefit()
+	 * @see #getOffer()
+	 * @generated
+	 */
+	EAttribute getOffer_Benefit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Offer#getOfferedOn <em>Offered On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offered On</em>'.
+	 * @see org.advocacy.model.Offer#getOfferedOn()
+	 * @see #getOffer()
+	 * @generated
+	 */
+	EAttribute getOffer_OfferedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Offer#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.advocacy.model.Offer#getStatus()
+	 * @see #getOffer()
+	 * @generated
+	 */
+	EAttribute getOffer_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Offer#getTrialStart <em>Trial Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trial Start</em>'.
+	 * @see org.advocacy.model.Offer#getTrialStart()
+	 * @see #getOffer()
+	 * @generated
+	 */
+	EAttribute getOffer_TrialStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Offer#getTrialDays <em>Trial Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trial Days</em>'.
+	 * @see org.advocacy.model.Offer#getTrialDays()
+	 * @see #getOffer()
+	 * @generated
+	 */
+	EAttribute getOffer_TrialDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Offer#getSwitchOffOn <em>Switch Off On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Switch Off On</em>'.
+	 * @see org.advocacy.model.Offer#getSwitchOffOn()
+	 * @see #getOffer()
+	 * @generated
+	 */
+	EAttribute getOffer_SwitchOffOn();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.Offer#getImpacts <em>Impacts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Impacts</em>'.
+	 * @see org.advocacy.model.Offer#getImpacts()
+	 * @see #getOffer()
+	 * @generated
+	 */
+	EReference getOffer_Impacts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.Offer#getInvestment <em>Investment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Investment</em>'.
+	 * @see org.advocacy.model.Offer#getInvestment()
+	 * @see #getOffer()
+	 * @generated
+	 */
+	EAttribute getOffer_Investment();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.OfferImpact <em>Offer Impact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Offer Impact</em>'.
+	 * @see org.advocacy.model.OfferImpact
+	 * @generated
+	 */
+	EClass getOfferImpact();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.OfferImpact#getArea <em>Area</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area</em>'.
+	 * @see org.advocacy.model.OfferImpact#getArea()
+	 * @see #getOfferImpact()
+	 * @generated
+	 */
+	EAttribute getOfferImpact_Area();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.OfferImpact#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.advocacy.model.OfferImpact#getDescription()
+	 * @see #getOfferImpact()
+	 * @generated
+	 */
+	EAttribute getOfferImpact_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.OfferImpact#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.advocacy.model.OfferImpact#getAmount()
+	 * @see #getOfferImpact()
+	 * @generated
+	 */
+	EAttribute getOfferImpact_Amount();
 
 	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.ManagementReview <em>Management Review</em>}'.
@@ -6804,6 +9178,39 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRootCauseCommitment_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.RootCauseCommitment#getDropReason <em>Drop Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drop Reason</em>'.
+	 * @see org.advocacy.model.RootCauseCommitment#getDropReason()
+	 * @see #getRootCauseCommitment()
+	 * @generated
+	 */
+	EAttribute getRootCauseCommitment_DropReason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.RootCauseCommitment#getRequestedAt <em>Requested At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Requested At</em>'.
+	 * @see org.advocacy.model.RootCauseCommitment#getRequestedAt()
+	 * @see #getRootCauseCommitment()
+	 * @generated
+	 */
+	EAttribute getRootCauseCommitment_RequestedAt();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.RootCauseCommitment#getRequestedBy <em>Requested By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Requested By</em>'.
+	 * @see org.advocacy.model.RootCauseCommitment#getRequestedBy()
+	 * @see #getRootCauseCommitment()
+	 * @generated
+	 */
+	EReference getRootCauseCommitment_RequestedBy();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.advocacy.model.RootCauseCommitment#getLastUpdate <em>Last Update</em>}'.
@@ -7269,6 +9676,36 @@ public interface AdvocacyPackage extends EPackage {
 	EEnum getActionStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.advocacy.model.ListPriority <em>List Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>List Priority</em>'.
+	 * @see org.advocacy.model.ListPriority
+	 * @generated
+	 */
+	EEnum getListPriority();
+
+	/**
+	 * Returns the meta object for enum '{@link org.advocacy.model.OfferStatus <em>Offer Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Offer Status</em>'.
+	 * @see org.advocacy.model.OfferStatus
+	 * @generated
+	 */
+	EEnum getOfferStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.advocacy.model.ImpactArea <em>Impact Area</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Impact Area</em>'.
+	 * @see org.advocacy.model.ImpactArea
+	 * @generated
+	 */
+	EEnum getImpactArea();
+
+	/**
 	 * Returns the meta object for enum '{@link org.advocacy.model.StakeholderRole <em>Stakeholder Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7502,6 +9939,32 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ADVOCACY_REPOSITORY__DEFAULT_TARGETS = eINSTANCE.getAdvocacyRepository_DefaultTargets();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Days Without Progress</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADVOCACY_REPOSITORY__MAX_DAYS_WITHOUT_PROGRESS = eINSTANCE
+				.getAdvocacyRepository_MaxDaysWithoutProgress();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Engagement Age Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADVOCACY_REPOSITORY__MAX_ENGAGEMENT_AGE_DAYS = eINSTANCE
+				.getAdvocacyRepository_MaxEngagementAgeDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Pause Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADVOCACY_REPOSITORY__MAX_PAUSE_DAYS = eINSTANCE.getAdvocacyRepository_MaxPauseDays();
 
 		/**
 		 * The meta object literal for the '<em><b>Organization</b></em>' containment reference feature.
@@ -7756,6 +10219,22 @@ public interface AdvocacyPackage extends EPackage {
 		EAttribute CUSTOMER__ANNUAL_REVENUE = eINSTANCE.getCustomer_AnnualRevenue();
 
 		/**
+		 * The meta object literal for the '<em><b>Customer Since</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER__CUSTOMER_SINCE = eINSTANCE.getCustomer_CustomerSince();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Until</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER__CUSTOMER_UNTIL = eINSTANCE.getCustomer_CustomerUntil();
+
+		/**
 		 * The meta object literal for the '<em><b>Business Unit</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7854,6 +10333,14 @@ public interface AdvocacyPackage extends EPackage {
 		EAttribute CUSTOMER_CONTACT__PHONE = eINSTANCE.getCustomerContact_Phone();
 
 		/**
+		 * The meta object literal for the '<em><b>Contact Points</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CUSTOMER_CONTACT__CONTACT_POINTS = eINSTANCE.getCustomerContact_ContactPoints();
+
+		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.OrganizationImpl <em>Organization</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7938,6 +10425,14 @@ public interface AdvocacyPackage extends EPackage {
 		EReference FUNCTIONAL_AREA__LADDER = eINSTANCE.getFunctionalArea_Ladder();
 
 		/**
+		 * The meta object literal for the '<em><b>Rotation</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FUNCTIONAL_AREA__ROTATION = eINSTANCE.getFunctionalArea_Rotation();
+
+		/**
 		 * The meta object literal for the '<em><b>Calendar</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7970,6 +10465,40 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference LADDER_RUNG__PERSON = eINSTANCE.getLadderRung_Person();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.RotationShiftImpl <em>Rotation Shift</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.RotationShiftImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getRotationShift()
+		 * @generated
+		 */
+		EClass ROTATION_SHIFT = eINSTANCE.getRotationShift();
+
+		/**
+		 * The meta object literal for the '<em><b>Starts On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROTATION_SHIFT__STARTS_ON = eINSTANCE.getRotationShift_StartsOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Primary</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROTATION_SHIFT__PRIMARY = eINSTANCE.getRotationShift_Primary();
+
+		/**
+		 * The meta object literal for the '<em><b>Backup</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROTATION_SHIFT__BACKUP = eINSTANCE.getRotationShift_Backup();
 
 		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.PersonImpl <em>Person</em>}' class.
@@ -8188,6 +10717,14 @@ public interface AdvocacyPackage extends EPackage {
 		EReference BUSINESS_CALENDAR__HOLIDAYS = eINSTANCE.getBusinessCalendar_Holidays();
 
 		/**
+		 * The meta object literal for the '<em><b>Holiday Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUSINESS_CALENDAR__HOLIDAY_REGION = eINSTANCE.getBusinessCalendar_HolidayRegion();
+
+		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.HolidayImpl <em>Holiday</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8368,20 +10905,28 @@ public interface AdvocacyPackage extends EPackage {
 		EReference ENGAGEMENT__SUCCESS_CRITERIA = eINSTANCE.getEngagement_SuccessCriteria();
 
 		/**
-		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Criteria Confirmation</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute ENGAGEMENT__STATUS = eINSTANCE.getEngagement_Status();
+		EReference ENGAGEMENT__CRITERIA_CONFIRMATION = eINSTANCE.getEngagement_CriteriaConfirmation();
 
 		/**
-		 * The meta object literal for the '<em><b>Status Rationale</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Close Out Confirmation</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute ENGAGEMENT__STATUS_RATIONALE = eINSTANCE.getEngagement_StatusRationale();
+		EReference ENGAGEMENT__CLOSE_OUT_CONFIRMATION = eINSTANCE.getEngagement_CloseOutConfirmation();
+
+		/**
+		 * The meta object literal for the '<em><b>Colour Override</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__COLOUR_OVERRIDE = eINSTANCE.getEngagement_ColourOverride();
 
 		/**
 		 * The meta object literal for the '<em><b>Effort Entries</b></em>' containment reference list feature.
@@ -8414,6 +10959,38 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ENGAGEMENT__ESCALATIONS = eINSTANCE.getEngagement_Escalations();
+
+		/**
+		 * The meta object literal for the '<em><b>Response Meetings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__RESPONSE_MEETINGS = eINSTANCE.getEngagement_ResponseMeetings();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Meetings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__CUSTOMER_MEETINGS = eINSTANCE.getEngagement_CustomerMeetings();
+
+		/**
+		 * The meta object literal for the '<em><b>Offers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__OFFERS = eINSTANCE.getEngagement_Offers();
+
+		/**
+		 * The meta object literal for the '<em><b>Pauses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__PAUSES = eINSTANCE.getEngagement_Pauses();
 
 		/**
 		 * The meta object literal for the '<em><b>Situation Summary</b></em>' containment reference feature.
@@ -8496,6 +11073,48 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CRITERION__CONFIRMED_AT = eINSTANCE.getCriterion_ConfirmedAt();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.ColourOverrideImpl <em>Colour Override</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.ColourOverrideImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getColourOverride()
+		 * @generated
+		 */
+		EClass COLOUR_OVERRIDE = eINSTANCE.getColourOverride();
+
+		/**
+		 * The meta object literal for the '<em><b>Colour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLOUR_OVERRIDE__COLOUR = eINSTANCE.getColourOverride_Colour();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLOUR_OVERRIDE__REASON = eINSTANCE.getColourOverride_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Set By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COLOUR_OVERRIDE__SET_BY = eINSTANCE.getColourOverride_SetBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Set At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLOUR_OVERRIDE__SET_AT = eINSTANCE.getColourOverride_SetAt();
 
 		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.EffortEntryImpl <em>Effort Entry</em>}' class.
@@ -8588,6 +11207,48 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXPENSE__DESCRIPTION = eINSTANCE.getExpense_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.ClockPauseImpl <em>Clock Pause</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.ClockPauseImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getClockPause()
+		 * @generated
+		 */
+		EClass CLOCK_PAUSE = eINSTANCE.getClockPause();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLOCK_PAUSE__START = eINSTANCE.getClockPause_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLOCK_PAUSE__END = eINSTANCE.getClockPause_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLOCK_PAUSE__REASON = eINSTANCE.getClockPause_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Paused By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLOCK_PAUSE__PAUSED_BY = eINSTANCE.getClockPause_PausedBy();
 
 		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.EscalationImpl <em>Escalation</em>}' class.
@@ -8914,6 +11575,40 @@ public interface AdvocacyPackage extends EPackage {
 		EAttribute CONTRIBUTING_FACTOR__DISCLOSED_TO_CUSTOMER = eINSTANCE.getContributingFactor_DisclosedToCustomer();
 
 		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.PersonalListItemImpl <em>Personal List Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.PersonalListItemImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getPersonalListItem()
+		 * @generated
+		 */
+		EClass PERSONAL_LIST_ITEM = eINSTANCE.getPersonalListItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSONAL_LIST_ITEM__PRIORITY = eINSTANCE.getPersonalListItem_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>Prioritized At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSONAL_LIST_ITEM__PRIORITIZED_AT = eINSTANCE.getPersonalListItem_PrioritizedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Crossed Off At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSONAL_LIST_ITEM__CROSSED_OFF_AT = eINSTANCE.getPersonalListItem_CrossedOffAt();
+
+		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.ActionItemImpl <em>Action Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9032,22 +11727,6 @@ public interface AdvocacyPackage extends EPackage {
 		EReference GET_WELL_PLAN__CALENDAR = eINSTANCE.getGetWellPlan_Calendar();
 
 		/**
-		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute GET_WELL_PLAN__STATUS = eINSTANCE.getGetWellPlan_Status();
-
-		/**
-		 * The meta object literal for the '<em><b>Status Rationale</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute GET_WELL_PLAN__STATUS_RATIONALE = eINSTANCE.getGetWellPlan_StatusRationale();
-
-		/**
 		 * The meta object literal for the '<em><b>Published At</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9056,12 +11735,28 @@ public interface AdvocacyPackage extends EPackage {
 		EAttribute GET_WELL_PLAN__PUBLISHED_AT = eINSTANCE.getGetWellPlan_PublishedAt();
 
 		/**
+		 * The meta object literal for the '<em><b>Published By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GET_WELL_PLAN__PUBLISHED_BY = eINSTANCE.getGetWellPlan_PublishedBy();
+
+		/**
 		 * The meta object literal for the '<em><b>Baselined At</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute GET_WELL_PLAN__BASELINED_AT = eINSTANCE.getGetWellPlan_BaselinedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Published Tasks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GET_WELL_PLAN__PUBLISHED_TASKS = eINSTANCE.getGetWellPlan_PublishedTasks();
 
 		/**
 		 * The meta object literal for the '<em><b>Stakeholders</b></em>' containment reference list feature.
@@ -9354,6 +12049,14 @@ public interface AdvocacyPackage extends EPackage {
 		EAttribute PLAN_TASK__BASELINE_FINISH = eINSTANCE.getPlanTask_BaselineFinish();
 
 		/**
+		 * The meta object literal for the '<em><b>Baselined At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_TASK__BASELINED_AT = eINSTANCE.getPlanTask_BaselinedAt();
+
+		/**
 		 * The meta object literal for the '<em><b>Dependencies</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9394,6 +12097,80 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TASK_DEPENDENCY__LAG_DAYS = eINSTANCE.getTaskDependency_LagDays();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.PublishedTaskImpl <em>Published Task</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.PublishedTaskImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getPublishedTask()
+		 * @generated
+		 */
+		EClass PUBLISHED_TASK = eINSTANCE.getPublishedTask();
+
+		/**
+		 * The meta object literal for the '<em><b>Task</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PUBLISHED_TASK__TASK = eINSTANCE.getPublishedTask_Task();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISHED_TASK__NAME = eINSTANCE.getPublishedTask_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Phase</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISHED_TASK__PHASE = eINSTANCE.getPublishedTask_Phase();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PUBLISHED_TASK__OWNER = eINSTANCE.getPublishedTask_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISHED_TASK__START = eINSTANCE.getPublishedTask_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>Finish</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISHED_TASK__FINISH = eINSTANCE.getPublishedTask_Finish();
+
+		/**
+		 * The meta object literal for the '<em><b>Milestone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISHED_TASK__MILESTONE = eINSTANCE.getPublishedTask_Milestone();
+
+		/**
+		 * The meta object literal for the '<em><b>Commitment Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISHED_TASK__COMMITMENT_DATE = eINSTANCE.getPublishedTask_CommitmentDate();
 
 		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.StatusMeetingImpl <em>Status Meeting</em>}' class.
@@ -9472,12 +12249,12 @@ public interface AdvocacyPackage extends EPackage {
 		EReference CUSTOMER_COMMUNICATION__AUTHOR = eINSTANCE.getCustomerCommunication_Author();
 
 		/**
-		 * The meta object literal for the '<em><b>Audience</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Audiences</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute CUSTOMER_COMMUNICATION__AUDIENCE = eINSTANCE.getCustomerCommunication_Audience();
+		EAttribute CUSTOMER_COMMUNICATION__AUDIENCES = eINSTANCE.getCustomerCommunication_Audiences();
 
 		/**
 		 * The meta object literal for the '<em><b>Recipients</b></em>' reference list feature.
@@ -9512,6 +12289,48 @@ public interface AdvocacyPackage extends EPackage {
 		EAttribute CUSTOMER_COMMUNICATION__SUMMARY = eINSTANCE.getCustomerCommunication_Summary();
 
 		/**
+		 * The meta object literal for the '<em><b>Silver Lining</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_COMMUNICATION__SILVER_LINING = eINSTANCE.getCustomerCommunication_SilverLining();
+
+		/**
+		 * The meta object literal for the '<em><b>Colour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_COMMUNICATION__COLOUR = eINSTANCE.getCustomerCommunication_Colour();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Repeated Back</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_COMMUNICATION__CUSTOMER_REPEATED_BACK = eINSTANCE
+				.getCustomerCommunication_CustomerRepeatedBack();
+
+		/**
+		 * The meta object literal for the '<em><b>Repeated Back At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_COMMUNICATION__REPEATED_BACK_AT = eINSTANCE.getCustomerCommunication_RepeatedBackAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Clarification Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES = eINSTANCE
+				.getCustomerCommunication_ClarificationNotes();
+
+		/**
 		 * The meta object literal for the '<em><b>Next Update Due</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9543,6 +12362,390 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CUSTOMER_COMMUNICATION__HOLD_UNTIL = eINSTANCE.getCustomerCommunication_HoldUntil();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.MeetingImpl <em>Meeting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.MeetingImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getMeeting()
+		 * @generated
+		 */
+		EClass MEETING = eINSTANCE.getMeeting();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING__PLANNED_AT = eINSTANCE.getMeeting_PlannedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Held At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING__HELD_AT = eINSTANCE.getMeeting_HeldAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING__LOCATION = eINSTANCE.getMeeting_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Participants</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEETING__PARTICIPANTS = eINSTANCE.getMeeting_Participants();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING__NOTES = eINSTANCE.getMeeting_Notes();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.ResponseMeetingImpl <em>Response Meeting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.ResponseMeetingImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getResponseMeeting()
+		 * @generated
+		 */
+		EClass RESPONSE_MEETING = eINSTANCE.getResponseMeeting();
+
+		/**
+		 * The meta object literal for the '<em><b>Situation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_MEETING__SITUATION = eINSTANCE.getResponseMeeting_Situation();
+
+		/**
+		 * The meta object literal for the '<em><b>Problem</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_MEETING__PROBLEM = eINSTANCE.getResponseMeeting_Problem();
+
+		/**
+		 * The meta object literal for the '<em><b>How We Got Here</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_MEETING__HOW_WE_GOT_HERE = eINSTANCE.getResponseMeeting_HowWeGotHere();
+
+		/**
+		 * The meta object literal for the '<em><b>Options</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_MEETING__OPTIONS = eINSTANCE.getResponseMeeting_Options();
+
+		/**
+		 * The meta object literal for the '<em><b>Course Of Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_MEETING__COURSE_OF_ACTION = eINSTANCE.getResponseMeeting_CourseOfAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESPONSE_MEETING__EVIDENCE = eINSTANCE.getResponseMeeting_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_MEETING__OUTCOME = eINSTANCE.getResponseMeeting_Outcome();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.EvidenceImpl <em>Evidence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.EvidenceImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEvidence()
+		 * @generated
+		 */
+		EClass EVIDENCE = eINSTANCE.getEvidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__KIND = eINSTANCE.getEvidence_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__DESCRIPTION = eINSTANCE.getEvidence_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Link</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__LINK = eINSTANCE.getEvidence_Link();
+
+		/**
+		 * The meta object literal for the '<em><b>File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__FILE = eINSTANCE.getEvidence_File();
+
+		/**
+		 * The meta object literal for the '<em><b>Brought By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVIDENCE__BROUGHT_BY = eINSTANCE.getEvidence_BroughtBy();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.CustomerMeetingImpl <em>Customer Meeting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.CustomerMeetingImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getCustomerMeeting()
+		 * @generated
+		 */
+		EClass CUSTOMER_MEETING = eINSTANCE.getCustomerMeeting();
+
+		/**
+		 * The meta object literal for the '<em><b>Agenda</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_MEETING__AGENDA = eINSTANCE.getCustomerMeeting_Agenda();
+
+		/**
+		 * The meta object literal for the '<em><b>Senior Management Attends</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_MEETING__SENIOR_MANAGEMENT_ATTENDS = eINSTANCE.getCustomerMeeting_SeniorManagementAttends();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Attendees</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CUSTOMER_MEETING__CUSTOMER_ATTENDEES = eINSTANCE.getCustomerMeeting_CustomerAttendees();
+
+		/**
+		 * The meta object literal for the '<em><b>Dry Run</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CUSTOMER_MEETING__DRY_RUN = eINSTANCE.getCustomerMeeting_DryRun();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.DryRunImpl <em>Dry Run</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.DryRunImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getDryRun()
+		 * @generated
+		 */
+		EClass DRY_RUN = eINSTANCE.getDryRun();
+
+		/**
+		 * The meta object literal for the '<em><b>Parts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DRY_RUN__PARTS = eINSTANCE.getDryRun_Parts();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.MeetingPartImpl <em>Meeting Part</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.MeetingPartImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getMeetingPart()
+		 * @generated
+		 */
+		EClass MEETING_PART = eINSTANCE.getMeetingPart();
+
+		/**
+		 * The meta object literal for the '<em><b>Person</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEETING_PART__PERSON = eINSTANCE.getMeetingPart_Person();
+
+		/**
+		 * The meta object literal for the '<em><b>Topic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_PART__TOPIC = eINSTANCE.getMeetingPart_Topic();
+
+		/**
+		 * The meta object literal for the '<em><b>Rehearsed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_PART__REHEARSED = eINSTANCE.getMeetingPart_Rehearsed();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_PART__NOTES = eINSTANCE.getMeetingPart_Notes();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.OfferImpl <em>Offer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.OfferImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getOffer()
+		 * @generated
+		 */
+		EClass OFFER = eINSTANCE.getOffer();
+
+		/**
+		 * The meta object literal for the '<em><b>Service</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER__SERVICE = eINSTANCE.getOffer_Service();
+
+		/**
+		 * The meta object literal for the '<em><b>Benefit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER__BENEFIT = eINSTANCE.getOffer_Benefit();
+
+		/**
+		 * The meta object literal for the '<em><b>Offered On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER__OFFERED_ON = eINSTANCE.getOffer_OfferedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER__STATUS = eINSTANCE.getOffer_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Trial Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER__TRIAL_START = eINSTANCE.getOffer_TrialStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Trial Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER__TRIAL_DAYS = eINSTANCE.getOffer_TrialDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Switch Off On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER__SWITCH_OFF_ON = eINSTANCE.getOffer_SwitchOffOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Impacts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OFFER__IMPACTS = eINSTANCE.getOffer_Impacts();
+
+		/**
+		 * The meta object literal for the '<em><b>Investment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER__INVESTMENT = eINSTANCE.getOffer_Investment();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.OfferImpactImpl <em>Offer Impact</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.OfferImpactImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getOfferImpact()
+		 * @generated
+		 */
+		EClass OFFER_IMPACT = eINSTANCE.getOfferImpact();
+
+		/**
+		 * The meta object literal for the '<em><b>Area</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER_IMPACT__AREA = eINSTANCE.getOfferImpact_Area();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER_IMPACT__DESCRIPTION = eINSTANCE.getOfferImpact_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFER_IMPACT__AMOUNT = eINSTANCE.getOfferImpact_Amount();
 
 		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.ManagementReviewImpl <em>Management Review</em>}' class.
@@ -9685,6 +12888,30 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ROOT_CAUSE_COMMITMENT__STATUS = eINSTANCE.getRootCauseCommitment_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Drop Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROOT_CAUSE_COMMITMENT__DROP_REASON = eINSTANCE.getRootCauseCommitment_DropReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Requested At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROOT_CAUSE_COMMITMENT__REQUESTED_AT = eINSTANCE.getRootCauseCommitment_RequestedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Requested By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROOT_CAUSE_COMMITMENT__REQUESTED_BY = eINSTANCE.getRootCauseCommitment_RequestedBy();
 
 		/**
 		 * The meta object literal for the '<em><b>Last Update</b></em>' attribute feature.
@@ -10079,6 +13306,36 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ACTION_STATUS = eINSTANCE.getActionStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.ListPriority <em>List Priority</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.ListPriority
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getListPriority()
+		 * @generated
+		 */
+		EEnum LIST_PRIORITY = eINSTANCE.getListPriority();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.OfferStatus <em>Offer Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.OfferStatus
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getOfferStatus()
+		 * @generated
+		 */
+		EEnum OFFER_STATUS = eINSTANCE.getOfferStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.ImpactArea <em>Impact Area</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.ImpactArea
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getImpactArea()
+		 * @generated
+		 */
+		EEnum IMPACT_AREA = eINSTANCE.getImpactArea();
 
 		/**
 		 * The meta object literal for the '{@link org.advocacy.model.StakeholderRole <em>Stakeholder Role</em>}' enum.

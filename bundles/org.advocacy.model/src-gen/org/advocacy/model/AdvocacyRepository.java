@@ -29,6 +29,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.AdvocacyRepository#getProductLines <em>Product Lines</em>}</li>
  *   <li>{@link org.advocacy.model.AdvocacyRepository#getReasons <em>Reasons</em>}</li>
  *   <li>{@link org.advocacy.model.AdvocacyRepository#getDefaultTargets <em>Default Targets</em>}</li>
+ *   <li>{@link org.advocacy.model.AdvocacyRepository#getMaxDaysWithoutProgress <em>Max Days Without Progress</em>}</li>
+ *   <li>{@link org.advocacy.model.AdvocacyRepository#getMaxEngagementAgeDays <em>Max Engagement Age Days</em>}</li>
+ *   <li>{@link org.advocacy.model.AdvocacyRepository#getMaxPauseDays <em>Max Pause Days</em>}</li>
  *   <li>{@link org.advocacy.model.AdvocacyRepository#getOrganization <em>Organization</em>}</li>
  *   <li>{@link org.advocacy.model.AdvocacyRepository#getEngagements <em>Engagements</em>}</li>
  *   <li>{@link org.advocacy.model.AdvocacyRepository#getReviews <em>Reviews</em>}</li>
@@ -156,6 +159,84 @@ public interface AdvocacyRepository extends EObject {
 	 * @generated
 	 */
 	EList<ServiceTarget> getDefaultTargets();
+
+	/**
+	 * Returns the value of the '<em><b>Max Days Without Progress</b></em>' attribute.
+	 * The default value is <code>"7"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many days an open engagement may go without progress (no customer update, no task progress and no call on the ladder) before it is flagged on the board and in the review agenda, so that no engagement is left open-ended; 0 turns the check off.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Days Without Progress</em>' attribute.
+	 * @see #setMaxDaysWithoutProgress(int)
+	 * @see org.advocacy.model.AdvocacyPackage#getAdvocacyRepository_MaxDaysWithoutProgress()
+	 * @model default="7"
+	 * @generated
+	 */
+	int getMaxDaysWithoutProgress();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.AdvocacyRepository#getMaxDaysWithoutProgress <em>Max Days Without Progress</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Days Without Progress</em>' attribute.
+	 * @see #getMaxDaysWithoutProgress()
+	 * @generated
+	 */
+	void setMaxDaysWithoutProgress(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Engagement Age Days</b></em>' attribute.
+	 * The default value is <code>"90"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many days an engagement may stay open before it is flagged on the board and in the review agenda as open too long; 0 turns the check off.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Engagement Age Days</em>' attribute.
+	 * @see #setMaxEngagementAgeDays(int)
+	 * @see org.advocacy.model.AdvocacyPackage#getAdvocacyRepository_MaxEngagementAgeDays()
+	 * @model default="90"
+	 * @generated
+	 */
+	int getMaxEngagementAgeDays();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.AdvocacyRepository#getMaxEngagementAgeDays <em>Max Engagement Age Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Engagement Age Days</em>' attribute.
+	 * @see #getMaxEngagementAgeDays()
+	 * @generated
+	 */
+	void setMaxEngagementAgeDays(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Pause Days</b></em>' attribute.
+	 * The default value is <code>"5"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many days the customer-update clock may stay paused before the pause is flagged, so that a paused clock cannot hide neglect; 0 turns the check off.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Pause Days</em>' attribute.
+	 * @see #setMaxPauseDays(int)
+	 * @see org.advocacy.model.AdvocacyPackage#getAdvocacyRepository_MaxPauseDays()
+	 * @model default="5"
+	 * @generated
+	 */
+	int getMaxPauseDays();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.AdvocacyRepository#getMaxPauseDays <em>Max Pause Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Pause Days</em>' attribute.
+	 * @see #getMaxPauseDays()
+	 * @generated
+	 */
+	void setMaxPauseDays(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Organization</b></em>' containment reference.

@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.BusinessCalendar#getWorkdayStart <em>Workday Start</em>}</li>
  *   <li>{@link org.advocacy.model.BusinessCalendar#getWorkdayEnd <em>Workday End</em>}</li>
  *   <li>{@link org.advocacy.model.BusinessCalendar#getHolidays <em>Holidays</em>}</li>
+ *   <li>{@link org.advocacy.model.BusinessCalendar#getHolidayRegion <em>Holiday Region</em>}</li>
  * </ul>
  *
  * @see org.advocacy.model.AdvocacyPackage#getBusinessCalendar()
@@ -169,5 +170,30 @@ public interface BusinessCalendar extends EObject {
 	 * @generated
 	 */
 	EList<Holiday> getHolidays();
+
+	/**
+	 * Returns the value of the '<em><b>Holiday Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The country, or country and region, whose public holidays were filled in, as an ISO code such as US or DE-BY; empty when the holidays were entered by hand.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Holiday Region</em>' attribute.
+	 * @see #setHolidayRegion(String)
+	 * @see org.advocacy.model.AdvocacyPackage#getBusinessCalendar_HolidayRegion()
+	 * @model
+	 * @generated
+	 */
+	String getHolidayRegion();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.BusinessCalendar#getHolidayRegion <em>Holiday Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Holiday Region</em>' attribute.
+	 * @see #getHolidayRegion()
+	 * @generated
+	 */
+	void setHolidayRegion(String value);
 
 } // BusinessCalendar

@@ -7,6 +7,8 @@ package org.advocacy.model;
 
 import java.math.BigDecimal;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -27,6 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.Customer#getName <em>Name</em>}</li>
  *   <li>{@link org.advocacy.model.Customer#getSegment <em>Segment</em>}</li>
  *   <li>{@link org.advocacy.model.Customer#getAnnualRevenue <em>Annual Revenue</em>}</li>
+ *   <li>{@link org.advocacy.model.Customer#getCustomerSince <em>Customer Since</em>}</li>
+ *   <li>{@link org.advocacy.model.Customer#getCustomerUntil <em>Customer Until</em>}</li>
  *   <li>{@link org.advocacy.model.Customer#getBusinessUnit <em>Business Unit</em>}</li>
  *   <li>{@link org.advocacy.model.Customer#getProductLines <em>Product Lines</em>}</li>
  *   <li>{@link org.advocacy.model.Customer#getAccountOwner <em>Account Owner</em>}</li>
@@ -114,6 +118,56 @@ public interface Customer extends EObject {
 	 * @generated
 	 */
 	void setAnnualRevenue(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Customer Since</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The day the company became our customer; the customers-per-engagement metric counts the customer from this day.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Customer Since</em>' attribute.
+	 * @see #setCustomerSince(LocalDate)
+	 * @see org.advocacy.model.AdvocacyPackage#getCustomer_CustomerSince()
+	 * @model dataType="org.advocacy.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getCustomerSince();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.Customer#getCustomerSince <em>Customer Since</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Customer Since</em>' attribute.
+	 * @see #getCustomerSince()
+	 * @generated
+	 */
+	void setCustomerSince(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Customer Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The last day the company was our customer; empty while it still is. The customers-per-engagement metric stops counting the customer after this day.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Customer Until</em>' attribute.
+	 * @see #setCustomerUntil(LocalDate)
+	 * @see org.advocacy.model.AdvocacyPackage#getCustomer_CustomerUntil()
+	 * @model dataType="org.advocacy.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getCustomerUntil();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.Customer#getCustomerUntil <em>Customer Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Customer Until</em>' attribute.
+	 * @see #getCustomerUntil()
+	 * @generated
+	 */
+	void setCustomerUntil(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Business Unit</b></em>' reference.

@@ -9,8 +9,6 @@ import java.time.Instant;
 
 import org.eclipse.emf.common.util.EList;
 
-import org.eclipse.emf.ecore.EObject;
-
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Customer Communication</b></em>'.
@@ -27,11 +25,16 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.CustomerCommunication#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerCommunication#getSentAt <em>Sent At</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerCommunication#getAuthor <em>Author</em>}</li>
- *   <li>{@link org.advocacy.model.CustomerCommunication#getAudience <em>Audience</em>}</li>
+ *   <li>{@link org.advocacy.model.CustomerCommunication#getAudiences <em>Audiences</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerCommunication#getRecipients <em>Recipients</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerCommunication#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerCommunication#getSubject <em>Subject</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerCommunication#getSummary <em>Summary</em>}</li>
+ *   <li>{@link org.advocacy.model.CustomerCommunication#getSilverLining <em>Silver Lining</em>}</li>
+ *   <li>{@link org.advocacy.model.CustomerCommunication#getColour <em>Colour</em>}</li>
+ *   <li>{@link org.advocacy.model.CustomerCommunication#isCustomerRepeatedBack <em>Customer Repeated Back</em>}</li>
+ *   <li>{@link org.advocacy.model.CustomerCommunication#getRepeatedBackAt <em>Repeated Back At</em>}</li>
+ *   <li>{@link org.advocacy.model.CustomerCommunication#getClarificationNotes <em>Clarification Notes</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerCommunication#getNextUpdateDue <em>Next Update Due</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerCommunication#getState <em>State</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerCommunication#isEmotionallyCharged <em>Emotionally Charged</em>}</li>
@@ -42,7 +45,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface CustomerCommunication extends EObject {
+public interface CustomerCommunication extends PersonalListItem {
 	/**
 	 * Returns the value of the '<em><b>Created At</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -119,32 +122,21 @@ public interface CustomerCommunication extends EObject {
 	void setAuthor(Person value);
 
 	/**
-	 * Returns the value of the '<em><b>Audience</b></em>' attribute.
+	 * Returns the value of the '<em><b>Audiences</b></em>' attribute list.
+	 * The list contents are of type {@link org.advocacy.model.Audience}.
 	 * The literals are from the enumeration {@link org.advocacy.model.Audience}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The kind of reader it is written for.
+	 * The kinds of reader it is written for; a draft for a mixed audience combines the sections each of them needs.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Audience</em>' attribute.
+	 * @return the value of the '<em>Audiences</em>' attribute list.
 	 * @see org.advocacy.model.Audience
-	 * @see #setAudience(Audience)
-	 * @see org.advocacy.model.AdvocacyPackage#getCustomerCommunication_Audience()
+	 * @see org.advocacy.model.AdvocacyPackage#getCustomerCommunication_Audiences()
 	 * @model
 	 * @generated
 	 */
-	Audience getAudience();
-
-	/**
-	 * Sets the value of the '{@link org.advocacy.model.CustomerCommunication#getAudience <em>Audience</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Audience</em>' attribute.
-	 * @see org.advocacy.model.Audience
-	 * @see #getAudience()
-	 * @generated
-	 */
-	void setAudience(Audience value);
+	EList<Audience> getAudiences();
 
 	/**
 	 * Returns the value of the '<em><b>Recipients</b></em>' reference list.
@@ -238,6 +230,161 @@ public interface CustomerCommunication extends EObject {
 	 * @generated
 	 */
 	void setSummary(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Silver Lining</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What we are doing right: the progress made, the resources engaged and management's attention, said without making light of the incident.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Silver Lining</em>' attribute.
+	 * @see #setSilverLining(String)
+	 * @see org.advocacy.model.AdvocacyPackage#getCustomerCommunication_SilverLining()
+	 * @model
+	 * @generated
+	 */
+	String getSilverLining();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.CustomerCommunication#getSilverLining <em>Silver Lining</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Silver Lining</em>' attribute.
+	 * @see #getSilverLining()
+	 * @generated
+	 */
+	void setSilverLining(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Colour</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.advocacy.model.StatusColour}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The engagement's colour when the update was sent, so that a colour worse than at the previous update (a blip) is explained in the context of the overall progress.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Colour</em>' attribute.
+	 * @see org.advocacy.model.StatusColour
+	 * @see #isSetColour()
+	 * @see #unsetColour()
+	 * @see #setColour(StatusColour)
+	 * @see org.advocacy.model.AdvocacyPackage#getCustomerCommunication_Colour()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	StatusColour getColour();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.CustomerCommunication#getColour <em>Colour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Colour</em>' attribute.
+	 * @see org.advocacy.model.StatusColour
+	 * @see #isSetColour()
+	 * @see #unsetColour()
+	 * @see #getColour()
+	 * @generated
+	 */
+	void setColour(StatusColour value);
+
+	/**
+	 * Unsets the value of the '{@link org.advocacy.model.CustomerCommunication#getColour <em>Colour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetColour()
+	 * @see #getColour()
+	 * @see #setColour(StatusColour)
+	 * @generated
+	 */
+	void unsetColour();
+
+	/**
+	 * Returns whether the value of the '{@link org.advocacy.model.CustomerCommunication#getColour <em>Colour</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Colour</em>' attribute is set.
+	 * @see #unsetColour()
+	 * @see #getColour()
+	 * @see #setColour(StatusColour)
+	 * @generated
+	 */
+	boolean isSetColour();
+
+	/**
+	 * Returns the value of the '<em><b>Customer Repeated Back</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the customer repeated back, in their own words, their understanding of what was discussed or agreed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Customer Repeated Back</em>' attribute.
+	 * @see #setCustomerRepeatedBack(boolean)
+	 * @see org.advocacy.model.AdvocacyPackage#getCustomerCommunication_CustomerRepeatedBack()
+	 * @model
+	 * @generated
+	 */
+	boolean isCustomerRepeatedBack();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.CustomerCommunication#isCustomerRepeatedBack <em>Customer Repeated Back</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Customer Repeated Back</em>' attribute.
+	 * @see #isCustomerRepeatedBack()
+	 * @generated
+	 */
+	void setCustomerRepeatedBack(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Repeated Back At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the customer repeated back their understanding.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Repeated Back At</em>' attribute.
+	 * @see #setRepeatedBackAt(Instant)
+	 * @see org.advocacy.model.AdvocacyPackage#getCustomerCommunication_RepeatedBackAt()
+	 * @model dataType="org.advocacy.model.Instant"
+	 * @generated
+	 */
+	Instant getRepeatedBackAt();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.CustomerCommunication#getRepeatedBackAt <em>Repeated Back At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Repeated Back At</em>' attribute.
+	 * @see #getRepeatedBackAt()
+	 * @generated
+	 */
+	void setRepeatedBackAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Clarification Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The advocate's notes on the what and the why: the questions asked to understand what the customer really needs, and why.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Clarification Notes</em>' attribute.
+	 * @see #setClarificationNotes(String)
+	 * @see org.advocacy.model.AdvocacyPackage#getCustomerCommunication_ClarificationNotes()
+	 * @model
+	 * @generated
+	 */
+	String getClarificationNotes();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.CustomerCommunication#getClarificationNotes <em>Clarification Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Clarification Notes</em>' attribute.
+	 * @see #getClarificationNotes()
+	 * @generated
+	 */
+	void setClarificationNotes(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Next Update Due</b></em>' attribute.

@@ -5,6 +5,8 @@
  */
 package org.advocacy.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -25,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.CustomerContact#getAudience <em>Audience</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerContact#getEmail <em>Email</em>}</li>
  *   <li>{@link org.advocacy.model.CustomerContact#getPhone <em>Phone</em>}</li>
+ *   <li>{@link org.advocacy.model.CustomerContact#getContactPoints <em>Contact Points</em>}</li>
  * </ul>
  *
  * @see org.advocacy.model.AdvocacyPackage#getCustomerContact()
@@ -159,5 +162,20 @@ public interface CustomerContact extends EObject {
 	 * @generated
 	 */
 	void setPhone(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Contact Points</b></em>' containment reference list.
+	 * The list contents are of type {@link org.advocacy.model.ContactPoint}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further ways to reach the contact, such as a mobile or pager number that answers around the clock for urgent situations.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Contact Points</em>' containment reference list.
+	 * @see org.advocacy.model.AdvocacyPackage#getCustomerContact_ContactPoints()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ContactPoint> getContactPoints();
 
 } // CustomerContact

@@ -42,12 +42,17 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.Engagement#getCriteriaAgreedAt <em>Criteria Agreed At</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getDisengagementCriteria <em>Disengagement Criteria</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getSuccessCriteria <em>Success Criteria</em>}</li>
- *   <li>{@link org.advocacy.model.Engagement#getStatus <em>Status</em>}</li>
- *   <li>{@link org.advocacy.model.Engagement#getStatusRationale <em>Status Rationale</em>}</li>
+ *   <li>{@link org.advocacy.model.Engagement#getCriteriaConfirmation <em>Criteria Confirmation</em>}</li>
+ *   <li>{@link org.advocacy.model.Engagement#getCloseOutConfirmation <em>Close Out Confirmation</em>}</li>
+ *   <li>{@link org.advocacy.model.Engagement#getColourOverride <em>Colour Override</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getEffortEntries <em>Effort Entries</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getExpenses <em>Expenses</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getRelatedEngagements <em>Related Engagements</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getEscalations <em>Escalations</em>}</li>
+ *   <li>{@link org.advocacy.model.Engagement#getResponseMeetings <em>Response Meetings</em>}</li>
+ *   <li>{@link org.advocacy.model.Engagement#getCustomerMeetings <em>Customer Meetings</em>}</li>
+ *   <li>{@link org.advocacy.model.Engagement#getOffers <em>Offers</em>}</li>
+ *   <li>{@link org.advocacy.model.Engagement#getPauses <em>Pauses</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getSituationSummary <em>Situation Summary</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getGetWellPlan <em>Get Well Plan</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getCommunications <em>Communications</em>}</li>
@@ -478,57 +483,79 @@ public interface Engagement extends EObject {
 	EList<Criterion> getSuccessCriteria();
 
 	/**
-	 * Returns the value of the '<em><b>Status</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.advocacy.model.StatusColour}.
+	 * Returns the value of the '<em><b>Criteria Confirmation</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The overall status colour.
+	 * The update or call in which the customer confirmed the agreed criteria, ideally repeating them back in their own words; an agreement without it is flagged.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Status</em>' attribute.
-	 * @see org.advocacy.model.StatusColour
-	 * @see #setStatus(StatusColour)
-	 * @see org.advocacy.model.AdvocacyPackage#getEngagement_Status()
+	 * @return the value of the '<em>Criteria Confirmation</em>' reference.
+	 * @see #setCriteriaConfirmation(CustomerCommunication)
+	 * @see org.advocacy.model.AdvocacyPackage#getEngagement_CriteriaConfirmation()
 	 * @model
 	 * @generated
 	 */
-	StatusColour getStatus();
+	CustomerCommunication getCriteriaConfirmation();
 
 	/**
-	 * Sets the value of the '{@link org.advocacy.model.Engagement#getStatus <em>Status</em>}' attribute.
+	 * Sets the value of the '{@link org.advocacy.model.Engagement#getCriteriaConfirmation <em>Criteria Confirmation</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Status</em>' attribute.
-	 * @see org.advocacy.model.StatusColour
-	 * @see #getStatus()
+	 * @param value the new value of the '<em>Criteria Confirmation</em>' reference.
+	 * @see #getCriteriaConfirmation()
 	 * @generated
 	 */
-	void setStatus(StatusColour value);
+	void setCriteriaConfirmation(CustomerCommunication value);
 
 	/**
-	 * Returns the value of the '<em><b>Status Rationale</b></em>' attribute.
+	 * Returns the value of the '<em><b>Close Out Confirmation</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Why the status has its colour.
+	 * The update or call in which the customer agreed to close the engagement; a close-out without it is flagged.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Status Rationale</em>' attribute.
-	 * @see #setStatusRationale(String)
-	 * @see org.advocacy.model.AdvocacyPackage#getEngagement_StatusRationale()
+	 * @return the value of the '<em>Close Out Confirmation</em>' reference.
+	 * @see #setCloseOutConfirmation(CustomerCommunication)
+	 * @see org.advocacy.model.AdvocacyPackage#getEngagement_CloseOutConfirmation()
 	 * @model
 	 * @generated
 	 */
-	String getStatusRationale();
+	CustomerCommunication getCloseOutConfirmation();
 
 	/**
-	 * Sets the value of the '{@link org.advocacy.model.Engagement#getStatusRationale <em>Status Rationale</em>}' attribute.
+	 * Sets the value of the '{@link org.advocacy.model.Engagement#getCloseOutConfirmation <em>Close Out Confirmation</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Status Rationale</em>' attribute.
-	 * @see #getStatusRationale()
+	 * @param value the new value of the '<em>Close Out Confirmation</em>' reference.
+	 * @see #getCloseOutConfirmation()
 	 * @generated
 	 */
-	void setStatusRationale(String value);
+	void setCloseOutConfirmation(CustomerCommunication value);
+
+	/**
+	 * Returns the value of the '<em><b>Colour Override</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The colour the advocate set by hand, with the reason, overriding the colour the engine works out from the get-well plan and the engagement's state; empty when the engine's colour stands.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Colour Override</em>' containment reference.
+	 * @see #setColourOverride(ColourOverride)
+	 * @see org.advocacy.model.AdvocacyPackage#getEngagement_ColourOverride()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ColourOverride getColourOverride();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.Engagement#getColourOverride <em>Colour Override</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Colour Override</em>' containment reference.
+	 * @see #getColourOverride()
+	 * @generated
+	 */
+	void setColourOverride(ColourOverride value);
 
 	/**
 	 * Returns the value of the '<em><b>Effort Entries</b></em>' containment reference list.
@@ -589,6 +616,66 @@ public interface Engagement extends EObject {
 	 * @generated
 	 */
 	EList<Escalation> getEscalations();
+
+	/**
+	 * Returns the value of the '<em><b>Response Meetings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.advocacy.model.ResponseMeeting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The response meetings: the subject-matter experts brought together to clarify the situation and agree on a course of action.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Response Meetings</em>' containment reference list.
+	 * @see org.advocacy.model.AdvocacyPackage#getEngagement_ResponseMeetings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ResponseMeeting> getResponseMeetings();
+
+	/**
+	 * Returns the value of the '<em><b>Customer Meetings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.advocacy.model.CustomerMeeting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The meetings with the customer, each prepared with a dry-run.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Customer Meetings</em>' containment reference list.
+	 * @see org.advocacy.model.AdvocacyPackage#getEngagement_CustomerMeetings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CustomerMeeting> getCustomerMeetings();
+
+	/**
+	 * Returns the value of the '<em><b>Offers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.advocacy.model.Offer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Services or features offered to the customer to prevent a recurrence, e.g. on a free trial.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Offers</em>' containment reference list.
+	 * @see org.advocacy.model.AdvocacyPackage#getEngagement_Offers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Offer> getOffers();
+
+	/**
+	 * Returns the value of the '<em><b>Pauses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.advocacy.model.ClockPause}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The times the customer-update clock was paused while we waited on the customer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pauses</em>' containment reference list.
+	 * @see org.advocacy.model.AdvocacyPackage#getEngagement_Pauses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ClockPause> getPauses();
 
 	/**
 	 * Returns the value of the '<em><b>Situation Summary</b></em>' containment reference.

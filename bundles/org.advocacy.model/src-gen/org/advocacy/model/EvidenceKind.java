@@ -17,7 +17,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The kind of source an event in the chronology was taken from.
+ * The kind of source a piece of evidence, or an event in the chronology, comes from.
  * <!-- end-model-doc -->
  * @see org.advocacy.model.AdvocacyPackage#getEvidenceKind()
  * @model

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.FunctionalArea#getName <em>Name</em>}</li>
  *   <li>{@link org.advocacy.model.FunctionalArea#getKind <em>Kind</em>}</li>
  *   <li>{@link org.advocacy.model.FunctionalArea#getLadder <em>Ladder</em>}</li>
+ *   <li>{@link org.advocacy.model.FunctionalArea#getRotation <em>Rotation</em>}</li>
  *   <li>{@link org.advocacy.model.FunctionalArea#getCalendar <em>Calendar</em>}</li>
  * </ul>
  *
@@ -100,6 +101,21 @@ public interface FunctionalArea extends EObject {
 	 * @generated
 	 */
 	EList<LadderRung> getLadder();
+
+	/**
+	 * Returns the value of the '<em><b>Rotation</b></em>' containment reference list.
+	 * The list contents are of type {@link org.advocacy.model.RotationShift}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the primary and backup contacts take turns: on any day, the shift that started last (on or before that day) names the primary and the backup to call instead of the ladder's own Primary and Backup rungs.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rotation</em>' containment reference list.
+	 * @see org.advocacy.model.AdvocacyPackage#getFunctionalArea_Rotation()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RotationShift> getRotation();
 
 	/**
 	 * Returns the value of the '<em><b>Calendar</b></em>' reference.

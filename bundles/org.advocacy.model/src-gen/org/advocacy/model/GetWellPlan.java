@@ -29,10 +29,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.GetWellPlan#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.advocacy.model.GetWellPlan#getOutOfScope <em>Out Of Scope</em>}</li>
  *   <li>{@link org.advocacy.model.GetWellPlan#getCalendar <em>Calendar</em>}</li>
- *   <li>{@link org.advocacy.model.GetWellPlan#getStatus <em>Status</em>}</li>
- *   <li>{@link org.advocacy.model.GetWellPlan#getStatusRationale <em>Status Rationale</em>}</li>
  *   <li>{@link org.advocacy.model.GetWellPlan#getPublishedAt <em>Published At</em>}</li>
+ *   <li>{@link org.advocacy.model.GetWellPlan#getPublishedBy <em>Published By</em>}</li>
  *   <li>{@link org.advocacy.model.GetWellPlan#getBaselinedAt <em>Baselined At</em>}</li>
+ *   <li>{@link org.advocacy.model.GetWellPlan#getPublishedTasks <em>Published Tasks</em>}</li>
  *   <li>{@link org.advocacy.model.GetWellPlan#getStakeholders <em>Stakeholders</em>}</li>
  *   <li>{@link org.advocacy.model.GetWellPlan#getRisks <em>Risks</em>}</li>
  *   <li>{@link org.advocacy.model.GetWellPlan#getAssumptions <em>Assumptions</em>}</li>
@@ -172,59 +172,6 @@ public interface GetWellPlan extends EObject {
 	void setCalendar(BusinessCalendar value);
 
 	/**
-	 * Returns the value of the '<em><b>Status</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.advocacy.model.StatusColour}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * The plan's status colour.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Status</em>' attribute.
-	 * @see org.advocacy.model.StatusColour
-	 * @see #setStatus(StatusColour)
-	 * @see org.advocacy.model.AdvocacyPackage#getGetWellPlan_Status()
-	 * @model
-	 * @generated
-	 */
-	StatusColour getStatus();
-
-	/**
-	 * Sets the value of the '{@link org.advocacy.model.GetWellPlan#getStatus <em>Status</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Status</em>' attribute.
-	 * @see org.advocacy.model.StatusColour
-	 * @see #getStatus()
-	 * @generated
-	 */
-	void setStatus(StatusColour value);
-
-	/**
-	 * Returns the value of the '<em><b>Status Rationale</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Why the plan has its status colour.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Status Rationale</em>' attribute.
-	 * @see #setStatusRationale(String)
-	 * @see org.advocacy.model.AdvocacyPackage#getGetWellPlan_StatusRationale()
-	 * @model
-	 * @generated
-	 */
-	String getStatusRationale();
-
-	/**
-	 * Sets the value of the '{@link org.advocacy.model.GetWellPlan#getStatusRationale <em>Status Rationale</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Status Rationale</em>' attribute.
-	 * @see #getStatusRationale()
-	 * @generated
-	 */
-	void setStatusRationale(String value);
-
-	/**
 	 * Returns the value of the '<em><b>Published At</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -250,11 +197,36 @@ public interface GetWellPlan extends EObject {
 	void setPublishedAt(Instant value);
 
 	/**
+	 * Returns the value of the '<em><b>Published By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who published the plan.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Published By</em>' reference.
+	 * @see #setPublishedBy(Person)
+	 * @see org.advocacy.model.AdvocacyPackage#getGetWellPlan_PublishedBy()
+	 * @model
+	 * @generated
+	 */
+	Person getPublishedBy();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.GetWellPlan#getPublishedBy <em>Published By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Published By</em>' reference.
+	 * @see #getPublishedBy()
+	 * @generated
+	 */
+	void setPublishedBy(Person value);
+
+	/**
 	 * Returns the value of the '<em><b>Baselined At</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * When the plan's dates were baselined.
+	 * When a baseline was last set, for all of the plan's tasks or for some of them.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Baselined At</em>' attribute.
 	 * @see #setBaselinedAt(Instant)
@@ -273,6 +245,21 @@ public interface GetWellPlan extends EObject {
 	 * @generated
 	 */
 	void setBaselinedAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Published Tasks</b></em>' containment reference list.
+	 * The list contents are of type {@link org.advocacy.model.PublishedTask}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The tasks as they stood when the plan was last published, so that what changed since can be shown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Published Tasks</em>' containment reference list.
+	 * @see org.advocacy.model.AdvocacyPackage#getGetWellPlan_PublishedTasks()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PublishedTask> getPublishedTasks();
 
 	/**
 	 * Returns the value of the '<em><b>Stakeholders</b></em>' containment reference list.

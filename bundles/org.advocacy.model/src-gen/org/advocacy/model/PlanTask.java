@@ -5,11 +5,10 @@
  */
 package org.advocacy.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
-
-import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
@@ -36,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.PlanTask#getPrerequisites <em>Prerequisites</em>}</li>
  *   <li>{@link org.advocacy.model.PlanTask#getBaselineStart <em>Baseline Start</em>}</li>
  *   <li>{@link org.advocacy.model.PlanTask#getBaselineFinish <em>Baseline Finish</em>}</li>
+ *   <li>{@link org.advocacy.model.PlanTask#getBaselinedAt <em>Baselined At</em>}</li>
  *   <li>{@link org.advocacy.model.PlanTask#getDependencies <em>Dependencies</em>}</li>
  * </ul>
  *
@@ -43,7 +43,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface PlanTask extends EObject {
+public interface PlanTask extends PersonalListItem {
 	/**
 	 * Returns the value of the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -343,6 +343,31 @@ public interface PlanTask extends EObject {
 	 * @generated
 	 */
 	void setBaselineFinish(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Baselined At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the task's baseline was set.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Baselined At</em>' attribute.
+	 * @see #setBaselinedAt(Instant)
+	 * @see org.advocacy.model.AdvocacyPackage#getPlanTask_BaselinedAt()
+	 * @model dataType="org.advocacy.model.Instant"
+	 * @generated
+	 */
+	Instant getBaselinedAt();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.PlanTask#getBaselinedAt <em>Baselined At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baselined At</em>' attribute.
+	 * @see #getBaselinedAt()
+	 * @generated
+	 */
+	void setBaselinedAt(Instant value);
 
 	/**
 	 * Returns the value of the '<em><b>Dependencies</b></em>' containment reference list.

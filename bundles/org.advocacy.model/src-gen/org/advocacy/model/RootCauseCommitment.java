@@ -5,11 +5,10 @@
  */
 package org.advocacy.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
-
-import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
@@ -29,6 +28,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.RootCauseCommitment#getCommitment <em>Commitment</em>}</li>
  *   <li>{@link org.advocacy.model.RootCauseCommitment#getPromisedUpdateOn <em>Promised Update On</em>}</li>
  *   <li>{@link org.advocacy.model.RootCauseCommitment#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.advocacy.model.RootCauseCommitment#getDropReason <em>Drop Reason</em>}</li>
+ *   <li>{@link org.advocacy.model.RootCauseCommitment#getRequestedAt <em>Requested At</em>}</li>
+ *   <li>{@link org.advocacy.model.RootCauseCommitment#getRequestedBy <em>Requested By</em>}</li>
  *   <li>{@link org.advocacy.model.RootCauseCommitment#getLastUpdate <em>Last Update</em>}</li>
  * </ul>
  *
@@ -36,7 +38,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface RootCauseCommitment extends EObject {
+public interface RootCauseCommitment extends PersonalListItem {
 	/**
 	 * Returns the value of the '<em><b>Root Causes</b></em>' reference list.
 	 * The list contents are of type {@link org.advocacy.model.RootCause}.
@@ -154,6 +156,81 @@ public interface RootCauseCommitment extends EObject {
 	 * @generated
 	 */
 	void setStatus(CommitmentStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Drop Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the commitment was dropped.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Drop Reason</em>' attribute.
+	 * @see #setDropReason(String)
+	 * @see org.advocacy.model.AdvocacyPackage#getRootCauseCommitment_DropReason()
+	 * @model
+	 * @generated
+	 */
+	String getDropReason();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.RootCauseCommitment#getDropReason <em>Drop Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Drop Reason</em>' attribute.
+	 * @see #getDropReason()
+	 * @generated
+	 */
+	void setDropReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Requested At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the advocate asked management for the commitment.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Requested At</em>' attribute.
+	 * @see #setRequestedAt(Instant)
+	 * @see org.advocacy.model.AdvocacyPackage#getRootCauseCommitment_RequestedAt()
+	 * @model dataType="org.advocacy.model.Instant"
+	 * @generated
+	 */
+	Instant getRequestedAt();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.RootCauseCommitment#getRequestedAt <em>Requested At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Requested At</em>' attribute.
+	 * @see #getRequestedAt()
+	 * @generated
+	 */
+	void setRequestedAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Requested By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The advocate who asked for the commitment.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Requested By</em>' reference.
+	 * @see #setRequestedBy(Person)
+	 * @see org.advocacy.model.AdvocacyPackage#getRootCauseCommitment_RequestedBy()
+	 * @model
+	 * @generated
+	 */
+	Person getRequestedBy();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.RootCauseCommitment#getRequestedBy <em>Requested By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Requested By</em>' reference.
+	 * @see #getRequestedBy()
+	 * @generated
+	 */
+	void setRequestedBy(Person value);
 
 	/**
 	 * Returns the value of the '<em><b>Last Update</b></em>' attribute.

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.Engagement;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,10 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The one-page executive status shows the plan's colour code with its rationale, the milestones, the top risks by
- * exposure and the next steps, as HTML and as a PDF rendered from the same page.
+ * The one-page executive status shows the engagement's colour code with its rationale (here the advocate's
+ * override), the milestones, the top risks by exposure and the next steps, as HTML and as a PDF rendered from the
+ * same page.
  */
 class ExecutiveStatusReportTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
 	private final Engagement engagement = ExportFixture.engagement();
 
@@ -32,9 +37,10 @@ class ExecutiveStatusReportTest {
 
 	@Test
 	void htmlShowsColourMilestonesTopRisksAndNextSteps() {
-		String html = new ExecutiveStatusReport().toHtml(engagement);
+		String html = new ExecutiveStatusReport(new EngagementColours(NOW)).toHtml(engagement);
 
-		assertTrue(html.contains("class=\"colour colour-yellow\">Colour code: Yellow \u2014 Scheduler patch slipped"));
+		assertTrue(html.contains("class=\"colour colour-yellow\">Colour code: Yellow \u2014 "
+				+ "Yellow (set by Rita Advocate): Scheduler patch slipped"), html);
 		assertInOrder(html, "Milestones", "Upgrade tested", "2026-11-30", "Batch stable", "2026-12-02");
 		assertInOrder(html, "Top risks", "Data loss on rollback", "<td>9</td>", "Vendor patch late", "<td>6</td>",
 				"Staff on holiday", "<td>1</td>");
@@ -47,7 +53,7 @@ class ExecutiveStatusReportTest {
 		engagement.setTitle("Nightly batch failures " + ExportFixture.SCRIPT
 				+ "<img src=\"http://evil.example/x.png\"/><link rel=\"stylesheet\" href=\"file:///etc/passwd\"/>");
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		new ExecutiveStatusReport().toPdf(engagement, pdf);
+		new ExecutiveStatusReport(new EngagementColours(NOW)).toPdf(engagement, pdf);
 
 		byte[] bytes = pdf.toByteArray();
 		assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));

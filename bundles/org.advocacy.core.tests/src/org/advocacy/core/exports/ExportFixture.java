@@ -10,6 +10,7 @@ import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.ActionItem;
 import org.advocacy.model.ActionStatus;
 import org.advocacy.model.AdvocacyFactory;
+import org.advocacy.model.ColourOverride;
 import org.advocacy.model.ContributingFactor;
 import org.advocacy.model.Customer;
 import org.advocacy.model.Engagement;
@@ -61,7 +62,7 @@ final class ExportFixture {
 		ModelBuilder.disengagementCriterion(engagement, "Five consecutive clean nightly runs");
 		ModelBuilder.effort(engagement, null, null, 10, "150");
 		summary(engagement, engineering, advocate, owner);
-		plan(engagement);
+		plan(engagement, advocate);
 		return engagement;
 	}
 
@@ -93,10 +94,13 @@ final class ExportFixture {
 		summary.getRecommendations().add(recommendation);
 	}
 
-	private static void plan(Engagement engagement) {
+	private static void plan(Engagement engagement, Person advocate) {
+		ColourOverride colour = FACTORY.createColourOverride();
+		colour.setColour(StatusColour.YELLOW);
+		colour.setReason("Scheduler patch slipped two days; milestone still reachable");
+		colour.setSetBy(advocate);
+		engagement.setColourOverride(colour);
 		GetWellPlan plan = ModelBuilder.plan(engagement, "Restore nightly batch", null);
-		plan.setStatus(StatusColour.YELLOW);
-		plan.setStatusRationale("Scheduler patch slipped two days; milestone still reachable");
 		PhaseOfValue phase = ModelBuilder.phase(plan, "Stabilise");
 		task(phase, "Patch scheduler", "2026-11-27", false, 50);
 		task(phase, "Batch stable", "2026-12-02", true, 0);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.BusinessUnit;
+import org.advocacy.model.ColourOverride;
 import org.advocacy.model.Customer;
 import org.advocacy.model.CustomerSegment;
 import org.advocacy.model.Engagement;
@@ -51,7 +52,12 @@ final class ReviewFixture {
 	Engagement engagement(EngagementState state, StatusColour status, Person advocate, String openedAt,
 			String closedAt) {
 		Engagement engagement = engagement(null, null, null, state, openedAt, closedAt);
-		engagement.setStatus(status);
+		if (status != null) {
+			ColourOverride colour = FACTORY.createColourOverride();
+			colour.setColour(status);
+			colour.setReason("Set for the test");
+			engagement.setColourOverride(colour);
+		}
 		engagement.setAdvocate(advocate);
 		return engagement;
 	}

@@ -23,19 +23,25 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.advocacy.core.escalation.CustomerUpdates;
+import org.advocacy.core.schedule.EngagementColour;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.AreaKind;
 import org.advocacy.model.AttemptOutcome;
 import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.ChronologyEvent;
+import org.advocacy.model.ClockPause;
 import org.advocacy.model.CommitmentStatus;
 import org.advocacy.model.CommunicationState;
 import org.advocacy.model.ContactChannel;
 import org.advocacy.model.ContactPoint;
 import org.advocacy.model.Criterion;
+import org.advocacy.model.Customer;
 import org.advocacy.model.CustomerCommunication;
+import org.advocacy.model.CustomerMeeting;
 import org.advocacy.model.CustomerSegment;
+import org.advocacy.model.DryRun;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.EngagementTrigger;
@@ -46,13 +52,21 @@ import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.Holiday;
 import org.advocacy.model.LadderAttempt;
 import org.advocacy.model.LadderRung;
+import org.advocacy.model.ListPriority;
 import org.advocacy.model.ManagementReview;
+import org.advocacy.model.MeetingPart;
+import org.advocacy.model.Offer;
+import org.advocacy.model.OfferStatus;
 import org.advocacy.model.Person;
+import org.advocacy.model.PersonalListItem;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
+import org.advocacy.model.PublishedTask;
+import org.advocacy.model.ResponseMeeting;
 import org.advocacy.model.ReviewItemKind;
 import org.advocacy.model.RootCause;
 import org.advocacy.model.RootCauseCommitment;
+import org.advocacy.model.RotationShift;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.model.SummaryState;
 import org.advocacy.model.TaskDependency;
@@ -218,7 +232,12 @@ class SampleRepositoryGeneratorTest {
 			assertTrue(plan.getPhases().size() >= 2 && plan.getPhases().size() <= 4);
 			assertFalse(plan.getStakeholders().isEmpty());
 			assertFalse(plan.getRisks().isEmpty());
-			assertEquals(engagement.getStatus(), plan.getStatus());
+			if (plan.getPublishedAt() != null) {
+				List<PlanTask> tasks = plan.getPhases().stream().flatMap(phase -> phase.getTasks().stream()).toList();
+				assertEquals(tasks, plan.getPublishedTasks().stream().map(PublishedTask::getTask).toList(),
+						engagement.getKey() + " keeps the version it published");
+				assertSame(engagement.getAdvocate(), plan.getPublishedBy());
+			}
 		}
 		assertTrue(repository.getEngagements().stream()
 				.flatMap(e -> e.getSituationSummary() == null ? Stream.empty()
@@ -287,6 +306,159 @@ class SampleRepositoryGeneratorTest {
 	}
 
 	@Test
+	void engagedEngagementsHeldAResponseMeetingAndARehearsedCustomerMeeting() {
+		for (Engagement engagement : repository.getEngagements()) {
+			String key = engagement.getKey();
+			EngagementState state = engagement.getState();
+			if (state == EngagementState.ASSESSING) {
+				ResponseMeeting planned = engagement.getResponseMeetings().get(0);
+				assertTrue(planned.getPlannedAt().isAfter(NOW) && planned.getHeldAt() == null, key);
+			} else if (state.getValue() >= EngagementState.ENGAGED_VALUE) {
+				ResponseMeeting response = engagement.getResponseMeetings().get(0);
+				assertTrue(response.getHeldAt().isBefore(engagement.getCriteriaAgreedAt()), key);
+				assertTrue(response.getParticipants().containsAll(engagement.getTeam()), key + " invites the experts");
+				assertNotNull(response.getSituation(), key);
+				assertNotNull(response.getCourseOfAction(), key);
+				assertTrue(response.getEvidence().size() >= 3, key);
+				assertTrue(response.getEvidence().stream().allMatch(e -> e.getKind() != null
+						&& e.getLink().startsWith("https://")
+						&& response.getParticipants().contains(e.getBroughtBy())), key);
+				CustomerMeeting first = engagement.getCustomerMeetings().get(0);
+				assertEquals(engagement.getCriteriaAgreedAt(), first.getHeldAt(), key);
+				DryRun dryRun = first.getDryRun();
+				assertTrue(dryRun.getHeldAt().isBefore(first.getHeldAt()), key + " rehearsed before the meeting");
+				assertEquals(first.getParticipants().size(), dryRun.getParts().size(), key + ": a part for everyone");
+				assertTrue(dryRun.getParts().stream().allMatch(MeetingPart::isRehearsed), key);
+				assertFalse(first.getCustomerAttendees().isEmpty(), key);
+			} else {
+				assertTrue(engagement.getResponseMeetings().isEmpty(), key);
+				assertTrue(engagement.getCustomerMeetings().isEmpty(), key);
+			}
+		}
+		CustomerMeeting unrehearsed = repository.getEngagements().stream()
+				.flatMap(engagement -> engagement.getCustomerMeetings().stream())
+				.filter(meeting -> meeting.getHeldAt() == null && meeting.getDryRun() == null).findFirst()
+				.orElseThrow();
+		assertTrue(unrehearsed.getPlannedAt().isBefore(NOW.plus(Duration.ofDays(1))),
+				"a customer meeting less than a day away has no dry-run, for the workbench to warn about");
+		assertTrue(unrehearsed.isSeniorManagementAttends());
+	}
+
+	@Test
+	void offersPausesAndAnOverriddenColour() {
+		Offer trial = offers().filter(offer -> offer.getStatus() == OfferStatus.TRIAL).findFirst().orElseThrow();
+		assertEquals(90, trial.getTrialDays(), "the whitepaper's 90-day trial is the default");
+		assertEquals(trial.getTrialStart().plusDays(90), trial.getSwitchOffOn());
+		assertTrue(trial.getSwitchOffOn().isAfter(LocalDate.ofInstant(NOW, ZoneOffset.UTC)));
+		assertEquals(3, trial.getImpacts().size());
+		assertTrue(trial.getInvestment().signum() > 0);
+		assertTrue(offers().anyMatch(offer -> offer.getStatus() == OfferStatus.BOUGHT));
+		List<ClockPause> pauses = repository.getEngagements().stream().flatMap(e -> e.getPauses().stream()).toList();
+		assertEquals(2, pauses.size());
+		assertTrue(pauses.stream().anyMatch(pause -> pause.getEnd() == null), "one clock is paused now");
+		assertTrue(pauses.stream().allMatch(pause -> pause.getReason() != null && pause.getPausedBy() != null));
+		List<Engagement> overridden = repository.getEngagements().stream()
+				.filter(engagement -> engagement.getColourOverride() != null).toList();
+		assertEquals(1, overridden.size());
+		EngagementColour colour = new EngagementColours(NOW).of(overridden.get(0));
+		assertTrue(colour.overridden() && colour.rationale().contains("(set by "), colour.rationale());
+		Engagement withoutOverride = EcoreUtil.copy(overridden.get(0));
+		withoutOverride.setColourOverride(null);
+		assertFalse(new EngagementColours(NOW).colourOf(withoutOverride) == colour.colour(),
+				"the advocate's colour differs from the engine's");
+	}
+
+	private static Stream<Offer> offers() {
+		return repository.getEngagements().stream().flatMap(engagement -> engagement.getOffers().stream());
+	}
+
+	@Test
+	void updatesCarryTheSilverLiningTheirColourAndTheCustomersConfirmation() {
+		List<CustomerCommunication> sent = repository.getEngagements().stream()
+				.flatMap(engagement -> engagement.getCommunications().stream())
+				.filter(update -> update.getState() == CommunicationState.SENT).toList();
+		assertTrue(sent.stream().allMatch(CustomerCommunication::isSetColour), "every sent update knows its colour");
+		assertTrue(sent.stream().anyMatch(update -> update.getSilverLining() != null));
+		assertTrue(sent.stream().anyMatch(update -> update.isCustomerRepeatedBack()
+				&& update.getClarificationNotes() != null && !update.getRepeatedBackAt().isAfter(NOW)));
+		assertTrue(repository.getEngagements().stream().flatMap(e -> e.getCommunications().stream())
+				.anyMatch(update -> update.getAudiences().size() == 2), "a draft for a mixed audience");
+		int unconfirmed = 0;
+		for (Engagement engagement : repository.getEngagements()) {
+			CustomerCommunication confirmation = engagement.getCriteriaConfirmation();
+			if (confirmation != null) {
+				assertSame(engagement, confirmation.eContainer());
+				assertTrue(confirmation.isCustomerRepeatedBack(), engagement.getKey());
+			} else if (engagement.getCriteriaAgreedAt() != null) {
+				unconfirmed++;
+			}
+			if (engagement.getState() == EngagementState.RETURNED_TO_SOP) {
+				assertNotNull(engagement.getCloseOutConfirmation(), engagement.getKey());
+			}
+		}
+		assertTrue(unconfirmed >= 1, "an agreement without a recorded confirmation, for the workbench to flag");
+	}
+
+	@Test
+	void personalListsHavePrioritiesNewItemsAndCrossedOffOnes() {
+		List<PersonalListItem> items = new ArrayList<>();
+		repository.getEngagements().forEach(engagement -> engagement.eAllContents().forEachRemaining(object -> {
+			if (object instanceof PersonalListItem item) {
+				items.add(item);
+			}
+		}));
+		repository.getReviews().forEach(review -> items.addAll(review.getCommitments()));
+		Set<ListPriority> priorities = items.stream().map(PersonalListItem::getPriority).collect(Collectors.toSet());
+		assertTrue(priorities.containsAll(EnumSet.of(ListPriority.NEW, ListPriority.A, ListPriority.B, ListPriority.C)),
+				priorities.toString());
+		assertTrue(items.stream().filter(item -> item.getPriority() != ListPriority.NEW)
+				.allMatch(item -> item.getPrioritizedAt() != null || item.getCrossedOffAt() != null));
+		assertTrue(items.stream().anyMatch(item -> item instanceof PlanTask && item.getCrossedOffAt() != null));
+		assertTrue(items.stream()
+				.allMatch(item -> item.getCrossedOffAt() == null || !item.getCrossedOffAt().isAfter(NOW)));
+	}
+
+	@Test
+	void customersHaveAHistoryAndStrategicContactsAreReachableAroundTheClock() {
+		assertTrue(repository.getCustomers().stream().allMatch(customer -> customer.getCustomerSince() != null));
+		List<Customer> former = repository.getCustomers().stream().filter(c -> c.getCustomerUntil() != null).toList();
+		assertEquals(2, former.size());
+		former.forEach(customer -> assertTrue(customer.getCustomerSince().isBefore(customer.getCustomerUntil())));
+		assertTrue(repository.getCustomers().stream().flatMap(customer -> customer.getContacts().stream())
+				.flatMap(contact -> contact.getContactPoints().stream()).anyMatch(ContactPoint::isAvailable24x7));
+		assertTrue(repository.getOrganization().getCalendars().stream()
+				.allMatch(calendar -> calendar.getHolidayRegion() != null));
+	}
+
+	@Test
+	void supportAndEngineeringRotateTheirPrimaryAndBackup() {
+		LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+		List<FunctionalArea> rotating = repository.getOrganization().getAreas().stream()
+				.filter(area -> !area.getRotation().isEmpty()).toList();
+		assertEquals(EnumSet.of(AreaKind.TECHNICAL_SUPPORT, AreaKind.ENGINEERING),
+				rotating.stream().map(FunctionalArea::getKind)
+						.collect(Collectors.toCollection(() -> EnumSet.noneOf(AreaKind.class))));
+		for (FunctionalArea area : rotating) {
+			RotationShift current = area.getRotation().get(0);
+			RotationShift next = area.getRotation().get(1);
+			assertTrue(!current.getStartsOn().isAfter(today) && next.getStartsOn().isAfter(today));
+			assertSame(area.getLadder().get(0).getPerson(), current.getPrimary(), "the ladder's primary is on duty");
+			assertSame(current.getPrimary(), next.getBackup(), "the outgoing primary backs up the next one");
+			assertFalse(next.getPrimary() == current.getPrimary());
+		}
+	}
+
+	@Test
+	void commitmentsSayWhoAskedForThemAndWhen() {
+		for (ManagementReview review : repository.getReviews()) {
+			for (RootCauseCommitment commitment : review.getCommitments()) {
+				assertTrue(commitment.getRequestedAt().isBefore(review.getHeldOn()));
+				assertTrue(commitment.getRequestedBy().isAdvocate());
+			}
+		}
+	}
+
+	@Test
 	void relatedEngagementsAreLinked() {
 		assertTrue(repository.getEngagements().stream().anyMatch(e -> !e.getRelatedEngagements().isEmpty()));
 	}
@@ -299,6 +471,7 @@ class SampleRepositoryGeneratorTest {
 		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, () -> diagnostic.getChildren().toString());
 		assertTrue(EcoreUtil.ExternalCrossReferencer.find(repository).isEmpty(), "every reference stays inside");
 		Set<String> keys = new HashSet<>();
+		EngagementColours colours = new EngagementColours(now);
 		for (Engagement engagement : repository.getEngagements()) {
 			String key = engagement.getKey();
 			assertTrue(keys.add(key), "unique key " + key);
@@ -306,8 +479,11 @@ class SampleRepositoryGeneratorTest {
 			assertNotNull(engagement.getAdvocate(), key);
 			assertTrue(engagement.getAdvocate().isAdvocate(), key);
 			assertNotNull(engagement.getReason(), key);
-			assertNotNull(engagement.getStatus(), key);
-			assertNotNull(engagement.getStatusRationale(), key);
+			assertFalse(colours.of(engagement).rationale().isBlank(), key);
+			LocalDate since = engagement.getCustomer().getCustomerSince();
+			assertTrue(since != null && since.isBefore(LocalDate.ofInstant(engagement.getOpenedAt(), ZoneOffset.UTC)),
+					key + ": the customer was a customer before the engagement");
+			assertNull(engagement.getCustomer().getCustomerUntil(), key + ": engagements are for current customers");
 			assertNotNull(engagement.getCustomerWords(), key);
 			assertTrue(engagement.getOpenedAt().isBefore(now), key);
 			assertTrue(engagement.getCustomer().getProductLines().contains(engagement.getProductLine()), key);

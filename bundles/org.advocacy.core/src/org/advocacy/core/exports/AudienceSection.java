@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.advocacy.core.schedule.EngagementColour;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.ActionStatus;
 import org.advocacy.model.Audience;
 import org.advocacy.model.ContactPoint;
@@ -24,7 +26,6 @@ import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.Recommendation;
 import org.advocacy.model.SituationSummary;
-import org.advocacy.model.StatusColour;
 import org.advocacy.model.Urgency;
 
 /**
@@ -48,7 +49,8 @@ enum AudienceSection {
 							: "; it has been open " + Duration.between(engagement.getOpenedAt(),
 									engagement.getClosedAt() == null ? now : engagement.getClosedAt()).toDays()
 									+ " days."));
-			out.colourCode(colour(engagement), rationale(engagement));
+			EngagementColour colour = colourCode(engagement, now);
+			out.colourCode(colour.colour(), colour.rationale());
 			out.heading("The numbers");
 			out.bullets(numbers(engagement));
 			SituationSummary summary = engagement.getSituationSummary();
@@ -83,7 +85,7 @@ enum AudienceSection {
 		@Override
 		void write(Engagement engagement, Instant now, ZoneId zone, ReportWriter out) {
 			out.heading("What this means for you");
-			out.paragraph(switch (colour(engagement) == null ? StatusColour.GREEN : colour(engagement)) {
+			out.paragraph(switch (colourCode(engagement, now).colour()) {
 			case GREEN -> "The work is on track; nothing changes for you.";
 			case YELLOW -> "A risk may delay the plan; we will tell you before any date you rely on moves.";
 			case RED -> "The plan will likely miss a date; we are resetting it and will agree new dates with you.";
@@ -129,14 +131,8 @@ enum AudienceSection {
 		return audience == null ? MANAGEMENT : valueOf(audience.name());
 	}
 
-	private static StatusColour colour(Engagement engagement) {
-		GetWellPlan plan = engagement.getGetWellPlan();
-		return plan != null && plan.getStatus() != null ? plan.getStatus() : engagement.getStatus();
-	}
-
-	private static String rationale(Engagement engagement) {
-		GetWellPlan plan = engagement.getGetWellPlan();
-		return plan != null && plan.getStatus() != null ? plan.getStatusRationale() : engagement.getStatusRationale();
+	private static EngagementColour colourCode(Engagement engagement, Instant now) {
+		return new EngagementColours(now).of(engagement);
 	}
 
 	private static List<String> numbers(Engagement engagement) {

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.advocacy.core.schedule.EngagementColour;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.ActionStatus;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.GetWellPlan;
@@ -22,14 +24,22 @@ import org.advocacy.model.Risk;
 import org.advocacy.model.RiskLevel;
 
 /**
- * The one-page executive status a sponsor reads: the plan's colour code with its rationale (as recorded on the plan,
- * falling back to the engagement's), the milestones with baseline and forecast, the top risks by exposure
- * (likelihood × impact, 1–9), and the next steps: open action items and unfinished tasks, soonest first.
+ * The one-page executive status a sponsor reads: the engagement's colour code with its rationale (from the one
+ * source, {@link EngagementColours}: the advocate's override or the engine's colour), the milestones with baseline
+ * and forecast, the top risks by exposure (likelihood × impact, 1–9), and the next steps: open action items and
+ * unfinished tasks, soonest first.
  */
 public final class ExecutiveStatusReport {
 
 	/** How many risks and next steps one page shows. */
 	public static final int TOP = 5;
+
+	private final EngagementColours colours;
+
+	/** @param colours the colour codes, assessed as of the moment the status is written */
+	public ExecutiveStatusReport(EngagementColours colours) {
+		this.colours = colours;
+	}
 
 	/** @return the status as a self-contained HTML page */
 	public String toHtml(Engagement engagement) {
@@ -57,14 +67,14 @@ public final class ExecutiveStatusReport {
 		out.field("Customer", engagement.getCustomer() == null ? "" : engagement.getCustomer().getName());
 		out.field("Advocate", person(engagement.getAdvocate()));
 		out.field("Engagement state", words(engagement.getState()));
+		if (plan != null) {
+			out.field("Get-well plan", text(plan.getName()));
+		}
+		EngagementColour colour = colours.of(engagement);
+		out.colourCode(colour.colour(), colour.rationale());
 		if (plan == null) {
-			out.colourCode(engagement.getStatus(), engagement.getStatusRationale());
 			out.paragraph("No get-well plan has been published yet.");
 		} else {
-			out.field("Get-well plan", text(plan.getName()));
-			boolean planHasColour = plan.getStatus() != null;
-			out.colourCode(planHasColour ? plan.getStatus() : engagement.getStatus(),
-					planHasColour ? plan.getStatusRationale() : engagement.getStatusRationale());
 			out.heading("Milestones");
 			out.table(List.of("Milestone", "Phase", "Baseline", "Forecast", "Complete", "Owner"), milestones(plan));
 			out.heading("Top risks");

@@ -9,10 +9,13 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An Advocacy repository file ({@code *.advocacy}): XMI in which every object carries a UUID, so that
@@ -25,6 +28,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  * <li><b>Saving is atomic.</b> For a file URI the content is written to a temporary sibling file, flushed to
  * disk and then moved over the target. If anything fails before the move, the previous version is untouched
  * and the temporary file is removed.</li>
+ * <li><b>Older files open.</b> Fields that earlier versions wrote and the model no longer has are read into their
+ * current form ({@link LegacyFieldsHandler}); any other unknown field is refused.</li>
  * </ul>
  */
 public class AdvocacyResource extends XMIResourceImpl {
@@ -48,6 +53,16 @@ public class AdvocacyResource extends XMIResourceImpl {
 	@Override
 	protected boolean useUUIDs() {
 		return true;
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new LegacyFieldsHandler(resource, helper, options);
+			}
+		};
 	}
 
 	/**

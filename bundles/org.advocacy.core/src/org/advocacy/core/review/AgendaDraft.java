@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.ManagementReview;
 import org.advocacy.model.ReviewItem;
@@ -56,7 +57,8 @@ public final class AgendaDraft {
 	 */
 	public static AgendaItem asAgendaItem(ReviewItem item, Instant now) {
 		Instant opened = item.getEngagement().getOpenedAt();
-		return new AgendaItem(item.getEngagement(), item.getKind(), item.getEngagement().getStatus(),
+		return new AgendaItem(item.getEngagement(), item.getKind(),
+				new EngagementColours(now).colourOf(item.getEngagement()),
 				opened == null ? Duration.ZERO : Duration.between(opened, now));
 	}
 }

@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.StatusColour;
 
 /**
- * The open engagements as the management review looks at them: grouped by colour code (Red first) and then by
- * state in lifecycle order, each flagged when the engine's agenda lists it as new since the last review. Open means
- * neither closed nor declined. Pure data, built once per snapshot of the model.
+ * The open engagements as the management review looks at them: grouped by colour code (Red first, from
+ * {@link EngagementColours} as of the agenda's moment) and then by state in lifecycle order, each flagged when the
+ * engine's agenda lists it as new since the last review. Open means neither closed nor declined. Pure data, built
+ * once per snapshot of the model.
  *
  * @param colours the colour groups, Red, Yellow, Green, then engagements without a colour code; empty groups left out
  * @param fresh   the open engagements new since the last review (an identity set)
@@ -82,10 +84,11 @@ public record EngagementBoard(List<ColourGroup> colours, Set<Engagement> fresh) 
 			fresh.add(item.engagement());
 		}
 		Map<StatusColour, Map<EngagementState, List<Card>>> byColour = new IdentityHashMap<>();
+		EngagementColours colours = new EngagementColours(agenda.preparedAt());
 		for (Engagement engagement : repository.getEngagements()) {
 			if (engagement.getClosedAt() == null && engagement.getState() != EngagementState.DECLINED
 					&& engagement.getState() != EngagementState.RETURNED_TO_SOP) {
-				byColour.computeIfAbsent(engagement.getStatus(), colour -> new EnumMap<>(EngagementState.class))
+				byColour.computeIfAbsent(colours.colourOf(engagement), colour -> new EnumMap<>(EngagementState.class))
 						.computeIfAbsent(engagement.getState(), state -> new ArrayList<>())
 						.add(new Card(engagement, fresh.contains(engagement)));
 			}

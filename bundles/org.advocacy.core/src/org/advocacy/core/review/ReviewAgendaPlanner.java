@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.advocacy.core.escalation.OverdueCommitments;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
@@ -89,6 +90,7 @@ public final class ReviewAgendaPlanner {
 		List<AgendaItem> added = new ArrayList<>();
 		List<AgendaItem> updates = new ArrayList<>();
 		List<AgendaItem> closing = new ArrayList<>();
+		EngagementColours colours = new EngagementColours(now);
 		for (Engagement engagement : repository.getEngagements()) {
 			Instant opened = engagement.getOpenedAt();
 			if (opened == null || !opened.isBefore(now)) {
@@ -97,13 +99,13 @@ public final class ReviewAgendaPlanner {
 			EngagementState state = engagement.getState();
 			if (ACTIVE.contains(state)) {
 				if (opened.isBefore(since)) {
-					updates.add(item(engagement, ReviewItemKind.UPDATE, now));
+					updates.add(item(engagement, ReviewItemKind.UPDATE, colours));
 				} else {
-					added.add(item(engagement, ReviewItemKind.NEW, now));
+					added.add(item(engagement, ReviewItemKind.NEW, colours));
 				}
 			} else if (!confirmed.contains(engagement)
 					&& awaitsConfirmation(engagement, since, now, leftUnconfirmed.contains(engagement))) {
-				closing.add(item(engagement, ReviewItemKind.CONFIRM_CLOSED, now));
+				closing.add(item(engagement, ReviewItemKind.CONFIRM_CLOSED, colours));
 			}
 		}
 		added.sort(AgendaItem.WORST_AND_OLDEST_FIRST);
@@ -134,9 +136,9 @@ public final class ReviewAgendaPlanner {
 				&& (leftUnconfirmed || !closed.isBefore(since));
 	}
 
-	private static AgendaItem item(Engagement engagement, ReviewItemKind kind, Instant now) {
-		return new AgendaItem(engagement, kind, engagement.getStatus(),
-				Duration.between(engagement.getOpenedAt(), now));
+	private static AgendaItem item(Engagement engagement, ReviewItemKind kind, EngagementColours colours) {
+		return new AgendaItem(engagement, kind, colours.colourOf(engagement),
+				Duration.between(engagement.getOpenedAt(), colours.now()));
 	}
 
 	private static Set<Engagement> identitySet() {

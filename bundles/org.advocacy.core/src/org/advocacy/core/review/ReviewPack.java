@@ -16,6 +16,7 @@ import org.advocacy.core.exports.HtmlReportWriter;
 import org.advocacy.core.exports.HtmlToPdf;
 import org.advocacy.core.exports.ReportWriter;
 import org.advocacy.core.review.CommitmentRows.Row;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.ManagementReview;
@@ -107,11 +108,12 @@ public final class ReviewPack {
 		List<Engagement> open = new ArrayList<>();
 		board.colours().forEach(colour -> colour.states().forEach(state -> state.cards()
 				.forEach(card -> open.add(card.engagement()))));
+		EngagementColours colours = new EngagementColours(now);
 		out.table(List.of("Key", "Title", "Customer", "Colour code", "State", "New since last review"),
 				open.stream().map(e -> List.of(e.getKey(), text(e.getTitle()), ReviewText.customer(e),
-						e.getStatus() == null ? "" : e.getStatus().getLiteral(), e.getState().getLiteral(),
+						colours.colourOf(e).getLiteral(), e.getState().getLiteral(),
 						board.isNew(e) ? "new" : "")).toList());
-		ExecutiveStatusReport status = new ExecutiveStatusReport();
+		ExecutiveStatusReport status = new ExecutiveStatusReport(colours);
 		for (Engagement engagement : open) {
 			status.write(engagement, out);
 		}

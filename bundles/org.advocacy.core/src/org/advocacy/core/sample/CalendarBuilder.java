@@ -40,20 +40,22 @@ final class CalendarBuilder {
 		LocalDate from = today.minusDays(HISTORY_DAYS);
 		LocalDate to = today.plusDays(FUTURE_DAYS);
 		return List.of(
-				calendar("United States business hours", "America/New_York", 8, 30, 17, 30, from, to,
+				calendar("United States business hours", "America/New_York", "US", 8, 30, 17, 30, from, to,
 						Holidays::unitedStates),
-				calendar("United Kingdom business hours", "Europe/London", 9, 0, 17, 30, from, to,
+				calendar("United Kingdom business hours", "Europe/London", "GB", 9, 0, 17, 30, from, to,
 						Holidays::unitedKingdom),
-				calendar("Germany (Berlin) business hours", "Europe/Berlin", 8, 30, 17, 0, from, to,
+				calendar("Germany (Berlin) business hours", "Europe/Berlin", "DE-BE", 8, 30, 17, 0, from, to,
 						Holidays::berlin),
-				calendar("Singapore business hours", "Asia/Singapore", 9, 0, 18, 0, from, to, Holidays::singapore));
+				calendar("Singapore business hours", "Asia/Singapore", "SG", 9, 0, 18, 0, from, to,
+						Holidays::singapore));
 	}
 
-	private WorkingDayIndex calendar(String name, String zone, int startHour, int startMinute, int endHour,
-			int endMinute, LocalDate from, LocalDate to, IntFunction<List<Holidays.Entry>> holidays) {
+	private WorkingDayIndex calendar(String name, String zone, String holidayRegion, int startHour, int startMinute,
+			int endHour, int endMinute, LocalDate from, LocalDate to, IntFunction<List<Holidays.Entry>> holidays) {
 		BusinessCalendar calendar = context.factory.createBusinessCalendar();
 		calendar.setName(name);
 		calendar.setTimeZone(ZoneId.of(zone));
+		calendar.setHolidayRegion(holidayRegion);
 		calendar.getWorkingDays().addAll(List.of(Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY,
 				Weekday.THURSDAY, Weekday.FRIDAY));
 		calendar.setWorkdayStart(LocalTime.of(startHour, startMinute));

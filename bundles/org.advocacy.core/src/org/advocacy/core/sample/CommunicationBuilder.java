@@ -139,7 +139,7 @@ final class CommunicationBuilder {
 		if (contacts(engagement, audience) == 0) {
 			actual = Audience.MANAGEMENT;
 		}
-		message.setAudience(actual);
+		message.getAudiences().add(actual);
 		for (CustomerContact contact : engagement.getCustomer().getContacts()) {
 			if (contact.getAudience() == actual) {
 				message.getRecipients().add(contact);
@@ -185,7 +185,7 @@ final class CommunicationBuilder {
 					+ WHEN.format(message.getCreatedAt().plus(Duration.ofHours(4))) + ".");
 		} else {
 			message.setSubject("Update " + number + ": " + title);
-			message.setSummary(update(engagement, message.getAudience(), number,
+			message.setSummary(update(engagement, message.getAudiences().get(0), number,
 					message.getNextUpdateDue() == null ? "the agreed date" : WHEN.format(message.getNextUpdateDue())));
 		}
 	}

@@ -17,8 +17,6 @@ import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.Person;
 import org.advocacy.model.ProductLine;
-import org.advocacy.model.StatusColour;
-import org.advocacy.model.Urgency;
 
 /**
  * Builds the engagements: the standard script first, then random ones for scaled samples. Each engagement gets
@@ -97,10 +95,6 @@ final class EngagementBuilder {
 		if (timeline.criteriaAgreedAt != null) {
 			criteria(engagement, scenario, timeline, detailed);
 		}
-		engagement.setStatus(state == EngagementState.REQUESTED && script.urgency() == Urgency.URGENT_24X7 ? StatusColour.RED
-				: state == EngagementState.REQUESTED || state == EngagementState.ASSESSING ? StatusColour.YELLOW
-				: StatusColour.GREEN);
-		engagement.setStatusRationale(rationale(state, script.urgency()));
 		if (planned) {
 			summaries.build(engagement, scenario, timeline, detailed);
 			plans.build(engagement, scenario, shape, timeline, detailed);
@@ -212,18 +206,5 @@ final class EngagementBuilder {
 		Criterion criterion = context.factory.createCriterion();
 		criterion.setDescription(description);
 		return criterion;
-	}
-
-	private static String rationale(EngagementState state, Urgency urgency) {
-		return switch (state) {
-		case REQUESTED -> urgency == Urgency.URGENT_24X7
-				? "Customer presently impacted; advocate assessing within the 24x7 target."
-				: "New request; assessment booked for the next business day.";
-		case DECLINED -> "Declined: handled under standard operating procedures; the customer was told how to reach support.";
-		case ASSESSING -> "Assessing: chronology being built; disengagement criteria agreed with the customer.";
-		case CLOSE_OUT -> "All criteria met; awaiting the customer's confirmation to close.";
-		case RETURNED_TO_SOP -> "Closed: every criterion met and confirmed by the customer.";
-		default -> "Engaged: get-well plan being prepared with the customer.";
-		};
 	}
 }

@@ -18,6 +18,7 @@ import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.Person;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
+import org.advocacy.model.PublishedTask;
 import org.advocacy.model.Risk;
 import org.advocacy.model.Stakeholder;
 import org.advocacy.model.StakeholderRole;
@@ -31,8 +32,9 @@ import org.advocacy.model.TaskDependency;
 /**
  * Places a {@link PlanShape} on the advocate's business calendar and builds the get-well plan: scope, objectives,
  * stakeholders, risks, assumptions, phases of value with owned tasks (percent complete consistent with "now",
- * baseline and commitment dates, caveats), dependencies and weekly status meetings. The plan's colour follows
- * its milestones' slip against the baseline and is copied to the engagement.
+ * baseline and commitment dates, caveats), dependencies and weekly status meetings. A published plan keeps the
+ * version it was published with (its baseline), so the workbench can show what changed since. The colour agreed at
+ * the latest status meeting is the engine's ({@link StatusColourRules}), so the sample agrees with the workbench.
  */
 final class PlanBuilder {
 
@@ -59,6 +61,7 @@ final class PlanBuilder {
 		plan.setCalendar(days.calendar);
 		if (baselined) {
 			plan.setPublishedAt(days.at(start - 1, 16, 30));
+			plan.setPublishedBy(engagement.getAdvocate());
 			plan.setBaselinedAt(days.at(start - 1, 16, 30));
 		}
 		stakeholders(plan, engagement, scenario, detailed);
@@ -88,11 +91,40 @@ final class PlanBuilder {
 			}
 			plan.getPhases().add(value);
 		}
-		status(plan, engagement, days, start, today, taskList);
+		if (baselined) {
+			publishedVersion(plan);
+		} else {
+			draftInReview(plan, days, start);
+		}
 		meetings(plan, engagement, days, start, today, shape, taskList, detailed);
 		engagement.setGetWellPlan(plan);
-		engagement.setStatus(plan.getStatus());
-		engagement.setStatusRationale(plan.getStatusRationale());
+	}
+
+	/** A plan not published yet is a draft the customer reviews, in two or three quick iterations. */
+	private void draftInReview(GetWellPlan plan, WorkingDayIndex days, int start) {
+		Assumption review = context.factory.createAssumption();
+		review.setDescription("The customer reviews draft " + context.between(1, 2) + " of 3 in time for publication on "
+				+ days.date(start - 1) + ".");
+		plan.getAssumptions().add(review);
+	}
+
+	/** Keeps the tasks as they were published: on their baseline, which was set when the plan was published. */
+	private void publishedVersion(GetWellPlan plan) {
+		for (PhaseOfValue phase : plan.getPhases()) {
+			for (PlanTask task : phase.getTasks()) {
+				task.setBaselinedAt(plan.getBaselinedAt());
+				PublishedTask published = context.factory.createPublishedTask();
+				published.setTask(task);
+				published.setName(task.getName());
+				published.setPhase(phase.getName());
+				published.setOwner(task.getOwner());
+				published.setStart(task.getBaselineStart());
+				published.setFinish(task.getBaselineFinish());
+				published.setMilestone(task.isMilestone());
+				published.setCommitmentDate(task.getCommitmentDate());
+				plan.getPublishedTasks().add(published);
+			}
+		}
 	}
 
 	private PlanTask task(PlanShape.Node node, Engagement engagement, WorkingDayIndex days, int start, int today,
@@ -192,26 +224,15 @@ final class PlanBuilder {
 		}
 	}
 
-	private void status(GetWellPlan plan, Engagement engagement, WorkingDayIndex days, int start, int today,
+	/** @return the colour agreed at the latest status meeting of a plan that is under way or done */
+	private static PlanStatus latestStatus(GetWellPlan plan, EngagementState state, WorkingDayIndex days, int today,
 			List<PlanTask> tasks) {
-		EngagementState state = engagement.getState();
-		if (state == EngagementState.ENGAGED) {
-			plan.setStatus(StatusColour.GREEN);
-			plan.setStatusRationale("Draft plan in review with the customer (iteration " + context.between(1, 2)
-					+ " of 3); publication planned for " + days.date(start - 1) + ".");
-			return;
+		if (state == EngagementState.EXECUTING_PLAN) {
+			return StatusColourRules.standard().assess(CriticalPathScheduler.schedule(plan), days.date(today));
 		}
-		if (state != EngagementState.EXECUTING_PLAN) {
-			plan.setStatus(StatusColour.GREEN);
-			plan.setStatusRationale("Plan complete: all " + tasks.size() + " tasks done"
-					+ (state == EngagementState.CLOSE_OUT ? "; close-out criteria with the customer for confirmation."
-							: "; account returned to standard operations."));
-			return;
-		}
-		// The colour code of a plan under way is the engine's, so the sample agrees with what the workbench shows.
-		PlanStatus status = StatusColourRules.standard().assess(CriticalPathScheduler.schedule(plan), days.date(today));
-		plan.setStatus(status.colour());
-		plan.setStatusRationale(status.rationale());
+		return new PlanStatus(StatusColour.GREEN, "Plan complete: all " + tasks.size() + " tasks done"
+				+ (state == EngagementState.CLOSE_OUT ? "; close-out criteria with the customer for confirmation."
+						: "; account returned to standard operations."));
 	}
 
 	private void meetings(GetWellPlan plan, Engagement engagement, WorkingDayIndex days, int start, int today,
@@ -222,6 +243,7 @@ final class PlanBuilder {
 		int last = Math.min(today - 1, start + shape.span());
 		int count = (last - start) / 5 + 1;
 		int shown = Math.min(count, detailed ? 8 : 2);
+		PlanStatus latestStatus = latestStatus(plan, engagement.getState(), days, today, tasks);
 		for (int k = count - shown; k < count; k++) {
 			int day = start + 5 * k;
 			StatusMeeting meeting = context.factory.createStatusMeeting();
@@ -234,8 +256,8 @@ final class PlanBuilder {
 				}
 			}
 			boolean latest = k == count - 1;
-			meeting.setColour(latest ? plan.getStatus() : StatusColour.GREEN);
-			meeting.setNotes(latest ? plan.getStatusRationale()
+			meeting.setColour(latest ? latestStatus.colour() : StatusColour.GREEN);
+			meeting.setNotes(latest ? latestStatus.rationale()
 					: "Weekly status: tasks reviewed against commitments; critical-path items checked with owners.");
 			plan.getStatusMeetings().add(meeting);
 		}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.AreaKind;
 import org.advocacy.model.CommitmentStatus;
@@ -68,6 +69,7 @@ final class ReviewBuilder {
 		List<ReviewItem> added = new ArrayList<>();
 		List<ReviewItem> confirmed = new ArrayList<>();
 		List<ReviewItem> updates = new ArrayList<>();
+		EngagementColours colours = new EngagementColours(heldOn);
 		for (Engagement engagement : repository.getEngagements()) {
 			if (engagement.getState() == EngagementState.DECLINED || !engagement.getOpenedAt().isBefore(heldOn)) {
 				continue;
@@ -81,7 +83,8 @@ final class ReviewBuilder {
 						"All criteria met and confirmed by the customer; cost and lessons learned recorded.");
 				item.setClosureConfirmed(true);
 			} else if (closed == null || !closed.isBefore(heldOn)) {
-				add(updates, engagement, ReviewItemKind.UPDATE, "Status " + engagement.getStatus().getLiteral().toLowerCase(Locale.ROOT)
+				add(updates, engagement, ReviewItemKind.UPDATE, "Status "
+						+ colours.colourOf(engagement).getLiteral().toLowerCase(Locale.ROOT)
 						+ "; plan and next customer update reviewed.");
 			}
 		}
@@ -134,6 +137,8 @@ final class ReviewBuilder {
 			committed.add(cause);
 			RootCauseCommitment commitment = context.factory.createRootCauseCommitment();
 			commitment.getRootCauses().add(cause);
+			commitment.setRequestedAt(review.getHeldOn().minus(Duration.ofDays(1)));
+			commitment.setRequestedBy(((Engagement) cause.eContainer().eContainer()).getAdvocate());
 			AreaKind area = cause.getOwningArea().getKind();
 			commitment.setAccountableManager(staff.ladder(area, i == 0 ? EscalationLevel.VICE_PRESIDENT : EscalationLevel.DIRECTOR));
 			commitment.setCommitment("Fix at the source: " + Character.toLowerCase(cause.getDescription().charAt(0))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.Engagement;
 
 /**
  * Generates the sample advocacy repository that newcomers see when they first launch the workbench, and scaled
@@ -14,8 +15,12 @@ import org.advocacy.model.AdvocacyRepository;
  * The sample is a realistic enterprise support organization ("Northwind Systems"): four customer segments with
  * their service targets, business units and product lines, the seven functional areas of the who-to-call list
  * with complete five-level ladders, business calendars with real public holidays, at least 30 customers, and
- * engagements in every state with their situation summaries, get-well plans, escalations, customer
- * communications, effort and expenses, plus the two most recent weekly management reviews.
+ * engagements in every state with their situation summaries, get-well plans (published ones with the version they
+ * were published with), escalations, customer communications, effort and expenses, plus the two most recent weekly
+ * management reviews. The standard engagements also show the rest of the framework: response and customer meetings
+ * with evidence and dry-runs, updates with their silver lining and confirmations, offers on trial, paused update
+ * clocks, an overridden colour and prioritised personal lists; customers have the day they became customers, and
+ * two functional areas rotate their primary and backup.
  * <p>
  * Generation is deterministic: the same seed, "now" and engagement count always give an equal repository
  * (compare with {@code EcoreUtil.equals}). Nothing reads the wall clock; all dates are relative to {@code now}.
@@ -64,6 +69,14 @@ public final class SampleRepositoryGenerator {
 		customers.build(repository, CustomerBuilder.customerCount(engagementCount));
 		new EngagementBuilder(context, repository, reference, staff, customers).build(engagementCount);
 		new ReviewBuilder(context, staff).build(repository);
+		// the rest of the framework, built last so that everything above draws the same random numbers as before
+		List<Engagement> standard = repository.getEngagements().subList(0,
+				Math.min(STANDARD_ENGAGEMENT_COUNT, repository.getEngagements().size()));
+		new CustomerHistoryBuilder(context, reference).build(repository);
+		new RotationBuilder(context, staff).build();
+		new MeetingBuilder(context).build(standard);
+		new CustomerExperienceBuilder(context).build(standard);
+		new PersonalListBuilder(context).build(repository, standard);
 		return repository;
 	}
 }

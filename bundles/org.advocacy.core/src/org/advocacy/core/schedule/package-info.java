@@ -2,11 +2,13 @@
 /**
  * Get-well plan scheduling: the critical-path method over finish-to-start, start-to-start, finish-to-finish and
  * start-to-finish links with lag on a working-day calendar; float, the critical path, slips against baseline and
- * commitments, and the plan's colour code.
+ * commitments, and the colour codes of plans and engagements.
  * <p>
  * Start with {@link org.advocacy.core.schedule.CriticalPathScheduler#schedule(org.advocacy.model.GetWellPlan)},
  * which returns an immutable {@link org.advocacy.core.schedule.PlanSchedule}; judge it with
- * {@link org.advocacy.core.schedule.StatusColourRules}. Validators reject cycles with
+ * {@link org.advocacy.core.schedule.StatusColourRules}. An engagement's colour code, the one every view, report and
+ * draft shows, comes from {@link org.advocacy.core.schedule.EngagementColours}: the advocate's override, or the
+ * engine's colour from the plan and the engagement's state. Validators reject cycles with
  * {@link org.advocacy.core.schedule.TaskGraph#findCycle(org.advocacy.model.GetWellPlan)}.
  *
  * <h2>Date conventions</h2>

@@ -329,6 +329,29 @@ public class AdvocacyItemProviderAdapterFactory extends AdvocacyAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.RotationShift} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RotationShiftItemProvider rotationShiftItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.RotationShift}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRotationShiftAdapter() {
+		if (rotationShiftItemProvider == null) {
+			rotationShiftItemProvider = new RotationShiftItemProvider(this);
+		}
+
+		return rotationShiftItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.advocacy.model.Person} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -490,6 +513,29 @@ public class AdvocacyItemProviderAdapterFactory extends AdvocacyAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.ColourOverride} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ColourOverrideItemProvider colourOverrideItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.ColourOverride}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createColourOverrideAdapter() {
+		if (colourOverrideItemProvider == null) {
+			colourOverrideItemProvider = new ColourOverrideItemProvider(this);
+		}
+
+		return colourOverrideItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.advocacy.model.EffortEntry} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -533,6 +579,29 @@ public class AdvocacyItemProviderAdapterFactory extends AdvocacyAdapterFactory
 		}
 
 		return expenseItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.ClockPause} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ClockPauseItemProvider clockPauseItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.ClockPause}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createClockPauseAdapter() {
+		if (clockPauseItemProvider == null) {
+			clockPauseItemProvider = new ClockPauseItemProvider(this);
+		}
+
+		return clockPauseItemProvider;
 	}
 
 	/**
@@ -881,6 +950,29 @@ public class AdvocacyItemProviderAdapterFactory extends AdvocacyAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.PublishedTask} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PublishedTaskItemProvider publishedTaskItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.PublishedTask}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPublishedTaskAdapter() {
+		if (publishedTaskItemProvider == null) {
+			publishedTaskItemProvider = new PublishedTaskItemProvider(this);
+		}
+
+		return publishedTaskItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.advocacy.model.StatusMeeting} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -924,6 +1016,167 @@ public class AdvocacyItemProviderAdapterFactory extends AdvocacyAdapterFactory
 		}
 
 		return customerCommunicationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.ResponseMeeting} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ResponseMeetingItemProvider responseMeetingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.ResponseMeeting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createResponseMeetingAdapter() {
+		if (responseMeetingItemProvider == null) {
+			responseMeetingItemProvider = new ResponseMeetingItemProvider(this);
+		}
+
+		return responseMeetingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.Evidence} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EvidenceItemProvider evidenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.Evidence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEvidenceAdapter() {
+		if (evidenceItemProvider == null) {
+			evidenceItemProvider = new EvidenceItemProvider(this);
+		}
+
+		return evidenceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.CustomerMeeting} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CustomerMeetingItemProvider customerMeetingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.CustomerMeeting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCustomerMeetingAdapter() {
+		if (customerMeetingItemProvider == null) {
+			customerMeetingItemProvider = new CustomerMeetingItemProvider(this);
+		}
+
+		return customerMeetingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.DryRun} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DryRunItemProvider dryRunItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.DryRun}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDryRunAdapter() {
+		if (dryRunItemProvider == null) {
+			dryRunItemProvider = new DryRunItemProvider(this);
+		}
+
+		return dryRunItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.MeetingPart} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MeetingPartItemProvider meetingPartItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.MeetingPart}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMeetingPartAdapter() {
+		if (meetingPartItemProvider == null) {
+			meetingPartItemProvider = new MeetingPartItemProvider(this);
+		}
+
+		return meetingPartItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.Offer} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OfferItemProvider offerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.Offer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOfferAdapter() {
+		if (offerItemProvider == null) {
+			offerItemProvider = new OfferItemProvider(this);
+		}
+
+		return offerItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.OfferImpact} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OfferImpactItemProvider offerImpactItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.OfferImpact}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOfferImpactAdapter() {
+		if (offerImpactItemProvider == null) {
+			offerImpactItemProvider = new OfferImpactItemProvider(this);
+		}
+
+		return offerImpactItemProvider;
 	}
 
 	/**
@@ -1191,6 +1444,8 @@ public class AdvocacyItemProviderAdapterFactory extends AdvocacyAdapterFactory
 			functionalAreaItemProvider.dispose();
 		if (ladderRungItemProvider != null)
 			ladderRungItemProvider.dispose();
+		if (rotationShiftItemProvider != null)
+			rotationShiftItemProvider.dispose();
 		if (personItemProvider != null)
 			personItemProvider.dispose();
 		if (contactPointItemProvider != null)
@@ -1205,10 +1460,14 @@ public class AdvocacyItemProviderAdapterFactory extends AdvocacyAdapterFactory
 			engagementItemProvider.dispose();
 		if (criterionItemProvider != null)
 			criterionItemProvider.dispose();
+		if (colourOverrideItemProvider != null)
+			colourOverrideItemProvider.dispose();
 		if (effortEntryItemProvider != null)
 			effortEntryItemProvider.dispose();
 		if (expenseItemProvider != null)
 			expenseItemProvider.dispose();
+		if (clockPauseItemProvider != null)
+			clockPauseItemProvider.dispose();
 		if (escalationItemProvider != null)
 			escalationItemProvider.dispose();
 		if (ladderAttemptItemProvider != null)
@@ -1239,10 +1498,26 @@ public class AdvocacyItemProviderAdapterFactory extends AdvocacyAdapterFactory
 			planTaskItemProvider.dispose();
 		if (taskDependencyItemProvider != null)
 			taskDependencyItemProvider.dispose();
+		if (publishedTaskItemProvider != null)
+			publishedTaskItemProvider.dispose();
 		if (statusMeetingItemProvider != null)
 			statusMeetingItemProvider.dispose();
 		if (customerCommunicationItemProvider != null)
 			customerCommunicationItemProvider.dispose();
+		if (responseMeetingItemProvider != null)
+			responseMeetingItemProvider.dispose();
+		if (evidenceItemProvider != null)
+			evidenceItemProvider.dispose();
+		if (customerMeetingItemProvider != null)
+			customerMeetingItemProvider.dispose();
+		if (dryRunItemProvider != null)
+			dryRunItemProvider.dispose();
+		if (meetingPartItemProvider != null)
+			meetingPartItemProvider.dispose();
+		if (offerItemProvider != null)
+			offerItemProvider.dispose();
+		if (offerImpactItemProvider != null)
+			offerImpactItemProvider.dispose();
 		if (managementReviewItemProvider != null)
 			managementReviewItemProvider.dispose();
 		if (reviewItemItemProvider != null)

@@ -60,6 +60,9 @@ public class AdvocacyRepositoryItemProvider extends ItemProviderAdapter implemen
 			super.getPropertyDescriptors(object);
 
 			addNamePropertyDescriptor(object);
+			addMaxDaysWithoutProgressPropertyDescriptor(object);
+			addMaxEngagementAgeDaysPropertyDescriptor(object);
+			addMaxPauseDaysPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -78,6 +81,54 @@ public class AdvocacyRepositoryItemProvider extends ItemProviderAdapter implemen
 								"_UI_AdvocacyRepository_type"),
 						AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__NAME, true, false, false,
 						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Max Days Without Progress feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMaxDaysWithoutProgressPropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_AdvocacyRepository_maxDaysWithoutProgress_feature"),
+						getString("_UI_PropertyDescriptor_description",
+								"_UI_AdvocacyRepository_maxDaysWithoutProgress_feature", "_UI_AdvocacyRepository_type"),
+						AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__MAX_DAYS_WITHOUT_PROGRESS, true, false, false,
+						ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Max Engagement Age Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMaxEngagementAgeDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_AdvocacyRepository_maxEngagementAgeDays_feature"),
+						getString("_UI_PropertyDescriptor_description",
+								"_UI_AdvocacyRepository_maxEngagementAgeDays_feature", "_UI_AdvocacyRepository_type"),
+						AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__MAX_ENGAGEMENT_AGE_DAYS, true, false, false,
+						ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Max Pause Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMaxPauseDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add(createItemPropertyDescriptor(
+				((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(), getResourceLocator(),
+				getString("_UI_AdvocacyRepository_maxPauseDays_feature"),
+				getString("_UI_PropertyDescriptor_description", "_UI_AdvocacyRepository_maxPauseDays_feature",
+						"_UI_AdvocacyRepository_type"),
+				AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__MAX_PAUSE_DAYS, true, false, false,
+				ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE, null, null));
 	}
 
 	/**
@@ -158,6 +209,9 @@ public class AdvocacyRepositoryItemProvider extends ItemProviderAdapter implemen
 
 		switch (notification.getFeatureID(AdvocacyRepository.class)) {
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__NAME:
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_DAYS_WITHOUT_PROGRESS:
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_ENGAGEMENT_AGE_DAYS:
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_PAUSE_DAYS:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 			return;
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__SEGMENTS:

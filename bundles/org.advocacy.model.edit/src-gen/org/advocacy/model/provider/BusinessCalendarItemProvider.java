@@ -64,6 +64,7 @@ public class BusinessCalendarItemProvider extends ItemProviderAdapter implements
 			addWorkingDaysPropertyDescriptor(object);
 			addWorkdayStartPropertyDescriptor(object);
 			addWorkdayEndPropertyDescriptor(object);
+			addHolidayRegionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -149,6 +150,22 @@ public class BusinessCalendarItemProvider extends ItemProviderAdapter implements
 	}
 
 	/**
+	 * This adds a property descriptor for the Holiday Region feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHolidayRegionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add(createItemPropertyDescriptor(
+				((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(), getResourceLocator(),
+				getString("_UI_BusinessCalendar_holidayRegion_feature"),
+				getString("_UI_PropertyDescriptor_description", "_UI_BusinessCalendar_holidayRegion_feature",
+						"_UI_BusinessCalendar_type"),
+				AdvocacyPackage.Literals.BUSINESS_CALENDAR__HOLIDAY_REGION, true, false, false,
+				ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -219,6 +236,7 @@ public class BusinessCalendarItemProvider extends ItemProviderAdapter implements
 		case AdvocacyPackage.BUSINESS_CALENDAR__WORKING_DAYS:
 		case AdvocacyPackage.BUSINESS_CALENDAR__WORKDAY_START:
 		case AdvocacyPackage.BUSINESS_CALENDAR__WORKDAY_END:
+		case AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAY_REGION:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 			return;
 		case AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAYS:

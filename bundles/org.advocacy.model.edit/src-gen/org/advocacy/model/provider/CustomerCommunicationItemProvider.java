@@ -14,17 +14,9 @@ import org.advocacy.model.CustomerCommunication;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
-import org.eclipse.emf.common.util.ResourceLocator;
-
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
-import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
-import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 /**
@@ -33,8 +25,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * <!-- end-user-doc -->
  * @generated
  */
-public class CustomerCommunicationItemProvider extends ItemProviderAdapter implements IEditingDomainItemProvider,
-		IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider, IItemPropertySource {
+public class CustomerCommunicationItemProvider extends PersonalListItemItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -59,11 +50,16 @@ public class CustomerCommunicationItemProvider extends ItemProviderAdapter imple
 			addCreatedAtPropertyDescriptor(object);
 			addSentAtPropertyDescriptor(object);
 			addAuthorPropertyDescriptor(object);
-			addAudiencePropertyDescriptor(object);
+			addAudiencesPropertyDescriptor(object);
 			addRecipientsPropertyDescriptor(object);
 			addChannelPropertyDescriptor(object);
 			addSubjectPropertyDescriptor(object);
 			addSummaryPropertyDescriptor(object);
+			addSilverLiningPropertyDescriptor(object);
+			addColourPropertyDescriptor(object);
+			addCustomerRepeatedBackPropertyDescriptor(object);
+			addRepeatedBackAtPropertyDescriptor(object);
+			addClarificationNotesPropertyDescriptor(object);
 			addNextUpdateDuePropertyDescriptor(object);
 			addStatePropertyDescriptor(object);
 			addEmotionallyChargedPropertyDescriptor(object);
@@ -120,18 +116,18 @@ public class CustomerCommunicationItemProvider extends ItemProviderAdapter imple
 	}
 
 	/**
-	 * This adds a property descriptor for the Audience feature.
+	 * This adds a property descriptor for the Audiences feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addAudiencePropertyDescriptor(Object object) {
+	protected void addAudiencesPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add(createItemPropertyDescriptor(
 				((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(), getResourceLocator(),
-				getString("_UI_CustomerCommunication_audience_feature"),
-				getString("_UI_PropertyDescriptor_description", "_UI_CustomerCommunication_audience_feature",
+				getString("_UI_CustomerCommunication_audiences_feature"),
+				getString("_UI_PropertyDescriptor_description", "_UI_CustomerCommunication_audiences_feature",
 						"_UI_CustomerCommunication_type"),
-				AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__AUDIENCE, true, false, false,
+				AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__AUDIENCES, true, false, false,
 				ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
 	}
 
@@ -195,6 +191,86 @@ public class CustomerCommunicationItemProvider extends ItemProviderAdapter imple
 				getString("_UI_PropertyDescriptor_description", "_UI_CustomerCommunication_summary_feature",
 						"_UI_CustomerCommunication_type"),
 				AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__SUMMARY, true, true, false,
+				ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Silver Lining feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSilverLiningPropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_CustomerCommunication_silverLining_feature"),
+						getString("_UI_PropertyDescriptor_description",
+								"_UI_CustomerCommunication_silverLining_feature", "_UI_CustomerCommunication_type"),
+						AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__SILVER_LINING, true, true, false,
+						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Colour feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addColourPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add(createItemPropertyDescriptor(
+				((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(), getResourceLocator(),
+				getString("_UI_CustomerCommunication_colour_feature"),
+				getString("_UI_PropertyDescriptor_description", "_UI_CustomerCommunication_colour_feature",
+						"_UI_CustomerCommunication_type"),
+				AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__COLOUR, true, false, false,
+				ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Customer Repeated Back feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCustomerRepeatedBackPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add(createItemPropertyDescriptor(
+				((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(), getResourceLocator(),
+				getString("_UI_CustomerCommunication_customerRepeatedBack_feature"),
+				getString("_UI_PropertyDescriptor_description",
+						"_UI_CustomerCommunication_customerRepeatedBack_feature", "_UI_CustomerCommunication_type"),
+				AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__CUSTOMER_REPEATED_BACK, true, false, false,
+				ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Repeated Back At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRepeatedBackAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_CustomerCommunication_repeatedBackAt_feature"),
+						getString("_UI_PropertyDescriptor_description",
+								"_UI_CustomerCommunication_repeatedBackAt_feature", "_UI_CustomerCommunication_type"),
+						AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__REPEATED_BACK_AT, true, false, false,
+						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Clarification Notes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClarificationNotesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add(createItemPropertyDescriptor(
+				((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(), getResourceLocator(),
+				getString("_UI_CustomerCommunication_clarificationNotes_feature"),
+				getString("_UI_PropertyDescriptor_description", "_UI_CustomerCommunication_clarificationNotes_feature",
+						"_UI_CustomerCommunication_type"),
+				AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES, true, true, false,
 				ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
 	}
 
@@ -300,10 +376,15 @@ public class CustomerCommunicationItemProvider extends ItemProviderAdapter imple
 		switch (notification.getFeatureID(CustomerCommunication.class)) {
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CREATED_AT:
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SENT_AT:
-		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCE:
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCES:
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CHANNEL:
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SUBJECT:
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SUMMARY:
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SILVER_LINING:
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__COLOUR:
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CUSTOMER_REPEATED_BACK:
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__REPEATED_BACK_AT:
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES:
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE:
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__STATE:
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED:
@@ -324,17 +405,6 @@ public class CustomerCommunicationItemProvider extends ItemProviderAdapter imple
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return AdvocacyEditPlugin.INSTANCE;
 	}
 
 }

@@ -62,6 +62,8 @@ public class CustomerItemProvider extends ItemProviderAdapter implements IEditin
 			addNamePropertyDescriptor(object);
 			addSegmentPropertyDescriptor(object);
 			addAnnualRevenuePropertyDescriptor(object);
+			addCustomerSincePropertyDescriptor(object);
+			addCustomerUntilPropertyDescriptor(object);
 			addBusinessUnitPropertyDescriptor(object);
 			addProductLinesPropertyDescriptor(object);
 			addAccountOwnerPropertyDescriptor(object);
@@ -115,6 +117,38 @@ public class CustomerItemProvider extends ItemProviderAdapter implements IEditin
 						getString("_UI_PropertyDescriptor_description", "_UI_Customer_annualRevenue_feature",
 								"_UI_Customer_type"),
 						AdvocacyPackage.Literals.CUSTOMER__ANNUAL_REVENUE, true, false, false,
+						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Customer Since feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCustomerSincePropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_Customer_customerSince_feature"),
+						getString("_UI_PropertyDescriptor_description", "_UI_Customer_customerSince_feature",
+								"_UI_Customer_type"),
+						AdvocacyPackage.Literals.CUSTOMER__CUSTOMER_SINCE, true, false, false,
+						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Customer Until feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCustomerUntilPropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_Customer_customerUntil_feature"),
+						getString("_UI_PropertyDescriptor_description", "_UI_Customer_customerUntil_feature",
+								"_UI_Customer_type"),
+						AdvocacyPackage.Literals.CUSTOMER__CUSTOMER_UNTIL, true, false, false,
 						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
 	}
 
@@ -263,6 +297,8 @@ public class CustomerItemProvider extends ItemProviderAdapter implements IEditin
 		switch (notification.getFeatureID(Customer.class)) {
 		case AdvocacyPackage.CUSTOMER__NAME:
 		case AdvocacyPackage.CUSTOMER__ANNUAL_REVENUE:
+		case AdvocacyPackage.CUSTOMER__CUSTOMER_SINCE:
+		case AdvocacyPackage.CUSTOMER__CUSTOMER_UNTIL:
 		case AdvocacyPackage.CUSTOMER__ESCALATION_REQUESTED:
 		case AdvocacyPackage.CUSTOMER__NOTES:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

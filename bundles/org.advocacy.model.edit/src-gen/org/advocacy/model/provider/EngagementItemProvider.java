@@ -75,8 +75,8 @@ public class EngagementItemProvider extends ItemProviderAdapter implements IEdit
 			addBusinessUnitPropertyDescriptor(object);
 			addProductLinePropertyDescriptor(object);
 			addCriteriaAgreedAtPropertyDescriptor(object);
-			addStatusPropertyDescriptor(object);
-			addStatusRationalePropertyDescriptor(object);
+			addCriteriaConfirmationPropertyDescriptor(object);
+			addCloseOutConfirmationPropertyDescriptor(object);
 			addRelatedEngagementsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -333,35 +333,35 @@ public class EngagementItemProvider extends ItemProviderAdapter implements IEdit
 	}
 
 	/**
-	 * This adds a property descriptor for the Status feature.
+	 * This adds a property descriptor for the Criteria Confirmation feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addStatusPropertyDescriptor(Object object) {
+	protected void addCriteriaConfirmationPropertyDescriptor(Object object) {
 		itemPropertyDescriptors
 				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
-						getResourceLocator(), getString("_UI_Engagement_status_feature"),
-						getString("_UI_PropertyDescriptor_description", "_UI_Engagement_status_feature",
+						getResourceLocator(), getString("_UI_Engagement_criteriaConfirmation_feature"),
+						getString("_UI_PropertyDescriptor_description", "_UI_Engagement_criteriaConfirmation_feature",
 								"_UI_Engagement_type"),
-						AdvocacyPackage.Literals.ENGAGEMENT__STATUS, true, false, false,
-						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+						AdvocacyPackage.Literals.ENGAGEMENT__CRITERIA_CONFIRMATION, true, false, true, null, null,
+						null));
 	}
 
 	/**
-	 * This adds a property descriptor for the Status Rationale feature.
+	 * This adds a property descriptor for the Close Out Confirmation feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addStatusRationalePropertyDescriptor(Object object) {
+	protected void addCloseOutConfirmationPropertyDescriptor(Object object) {
 		itemPropertyDescriptors
 				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
-						getResourceLocator(), getString("_UI_Engagement_statusRationale_feature"),
-						getString("_UI_PropertyDescriptor_description", "_UI_Engagement_statusRationale_feature",
+						getResourceLocator(), getString("_UI_Engagement_closeOutConfirmation_feature"),
+						getString("_UI_PropertyDescriptor_description", "_UI_Engagement_closeOutConfirmation_feature",
 								"_UI_Engagement_type"),
-						AdvocacyPackage.Literals.ENGAGEMENT__STATUS_RATIONALE, true, true, false,
-						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+						AdvocacyPackage.Literals.ENGAGEMENT__CLOSE_OUT_CONFIRMATION, true, false, true, null, null,
+						null));
 	}
 
 	/**
@@ -393,9 +393,14 @@ public class EngagementItemProvider extends ItemProviderAdapter implements IEdit
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__DISENGAGEMENT_CRITERIA);
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__SUCCESS_CRITERIA);
+			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__COLOUR_OVERRIDE);
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__EFFORT_ENTRIES);
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__EXPENSES);
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__ESCALATIONS);
+			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__RESPONSE_MEETINGS);
+			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__CUSTOMER_MEETINGS);
+			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__OFFERS);
+			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__PAUSES);
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__SITUATION_SUMMARY);
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__GET_WELL_PLAN);
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__COMMUNICATIONS);
@@ -463,15 +468,18 @@ public class EngagementItemProvider extends ItemProviderAdapter implements IEdit
 		case AdvocacyPackage.ENGAGEMENT__OPENED_AT:
 		case AdvocacyPackage.ENGAGEMENT__CLOSED_AT:
 		case AdvocacyPackage.ENGAGEMENT__CRITERIA_AGREED_AT:
-		case AdvocacyPackage.ENGAGEMENT__STATUS:
-		case AdvocacyPackage.ENGAGEMENT__STATUS_RATIONALE:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 			return;
 		case AdvocacyPackage.ENGAGEMENT__DISENGAGEMENT_CRITERIA:
 		case AdvocacyPackage.ENGAGEMENT__SUCCESS_CRITERIA:
+		case AdvocacyPackage.ENGAGEMENT__COLOUR_OVERRIDE:
 		case AdvocacyPackage.ENGAGEMENT__EFFORT_ENTRIES:
 		case AdvocacyPackage.ENGAGEMENT__EXPENSES:
 		case AdvocacyPackage.ENGAGEMENT__ESCALATIONS:
+		case AdvocacyPackage.ENGAGEMENT__RESPONSE_MEETINGS:
+		case AdvocacyPackage.ENGAGEMENT__CUSTOMER_MEETINGS:
+		case AdvocacyPackage.ENGAGEMENT__OFFERS:
+		case AdvocacyPackage.ENGAGEMENT__PAUSES:
 		case AdvocacyPackage.ENGAGEMENT__SITUATION_SUMMARY:
 		case AdvocacyPackage.ENGAGEMENT__GET_WELL_PLAN:
 		case AdvocacyPackage.ENGAGEMENT__COMMUNICATIONS:
@@ -499,6 +507,9 @@ public class EngagementItemProvider extends ItemProviderAdapter implements IEdit
 		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__SUCCESS_CRITERIA,
 				AdvocacyFactory.eINSTANCE.createCriterion()));
 
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__COLOUR_OVERRIDE,
+				AdvocacyFactory.eINSTANCE.createColourOverride()));
+
 		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__EFFORT_ENTRIES,
 				AdvocacyFactory.eINSTANCE.createEffortEntry()));
 
@@ -507,6 +518,18 @@ public class EngagementItemProvider extends ItemProviderAdapter implements IEdit
 
 		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__ESCALATIONS,
 				AdvocacyFactory.eINSTANCE.createEscalation()));
+
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__RESPONSE_MEETINGS,
+				AdvocacyFactory.eINSTANCE.createResponseMeeting()));
+
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__CUSTOMER_MEETINGS,
+				AdvocacyFactory.eINSTANCE.createCustomerMeeting()));
+
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__OFFERS,
+				AdvocacyFactory.eINSTANCE.createOffer()));
+
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__PAUSES,
+				AdvocacyFactory.eINSTANCE.createClockPause()));
 
 		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__SITUATION_SUMMARY,
 				AdvocacyFactory.eINSTANCE.createSituationSummary()));

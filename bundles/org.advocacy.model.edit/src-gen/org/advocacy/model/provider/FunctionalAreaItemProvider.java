@@ -126,6 +126,7 @@ public class FunctionalAreaItemProvider extends ItemProviderAdapter implements I
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(AdvocacyPackage.Literals.FUNCTIONAL_AREA__LADDER);
+			childrenFeatures.add(AdvocacyPackage.Literals.FUNCTIONAL_AREA__ROTATION);
 		}
 		return childrenFeatures;
 	}
@@ -184,6 +185,7 @@ public class FunctionalAreaItemProvider extends ItemProviderAdapter implements I
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 			return;
 		case AdvocacyPackage.FUNCTIONAL_AREA__LADDER:
+		case AdvocacyPackage.FUNCTIONAL_AREA__ROTATION:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 			return;
 		}
@@ -203,6 +205,9 @@ public class FunctionalAreaItemProvider extends ItemProviderAdapter implements I
 
 		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.FUNCTIONAL_AREA__LADDER,
 				AdvocacyFactory.eINSTANCE.createLadderRung()));
+
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.FUNCTIONAL_AREA__ROTATION,
+				AdvocacyFactory.eINSTANCE.createRotationShift()));
 	}
 
 	/**

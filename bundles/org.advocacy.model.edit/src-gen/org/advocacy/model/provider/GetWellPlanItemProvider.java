@@ -64,9 +64,8 @@ public class GetWellPlanItemProvider extends ItemProviderAdapter implements IEdi
 			addObjectivesPropertyDescriptor(object);
 			addOutOfScopePropertyDescriptor(object);
 			addCalendarPropertyDescriptor(object);
-			addStatusPropertyDescriptor(object);
-			addStatusRationalePropertyDescriptor(object);
 			addPublishedAtPropertyDescriptor(object);
+			addPublishedByPropertyDescriptor(object);
 			addBaselinedAtPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -152,38 +151,6 @@ public class GetWellPlanItemProvider extends ItemProviderAdapter implements IEdi
 	}
 
 	/**
-	 * This adds a property descriptor for the Status feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addStatusPropertyDescriptor(Object object) {
-		itemPropertyDescriptors
-				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
-						getResourceLocator(), getString("_UI_GetWellPlan_status_feature"),
-						getString("_UI_PropertyDescriptor_description", "_UI_GetWellPlan_status_feature",
-								"_UI_GetWellPlan_type"),
-						AdvocacyPackage.Literals.GET_WELL_PLAN__STATUS, true, false, false,
-						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Status Rationale feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addStatusRationalePropertyDescriptor(Object object) {
-		itemPropertyDescriptors
-				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
-						getResourceLocator(), getString("_UI_GetWellPlan_statusRationale_feature"),
-						getString("_UI_PropertyDescriptor_description", "_UI_GetWellPlan_statusRationale_feature",
-								"_UI_GetWellPlan_type"),
-						AdvocacyPackage.Literals.GET_WELL_PLAN__STATUS_RATIONALE, true, true, false,
-						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Published At feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -197,6 +164,21 @@ public class GetWellPlanItemProvider extends ItemProviderAdapter implements IEdi
 								"_UI_GetWellPlan_type"),
 						AdvocacyPackage.Literals.GET_WELL_PLAN__PUBLISHED_AT, true, false, false,
 						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Published By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPublishedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_GetWellPlan_publishedBy_feature"),
+						getString("_UI_PropertyDescriptor_description", "_UI_GetWellPlan_publishedBy_feature",
+								"_UI_GetWellPlan_type"),
+						AdvocacyPackage.Literals.GET_WELL_PLAN__PUBLISHED_BY, true, false, true, null, null, null));
 	}
 
 	/**
@@ -227,6 +209,7 @@ public class GetWellPlanItemProvider extends ItemProviderAdapter implements IEdi
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(AdvocacyPackage.Literals.GET_WELL_PLAN__PUBLISHED_TASKS);
 			childrenFeatures.add(AdvocacyPackage.Literals.GET_WELL_PLAN__STAKEHOLDERS);
 			childrenFeatures.add(AdvocacyPackage.Literals.GET_WELL_PLAN__RISKS);
 			childrenFeatures.add(AdvocacyPackage.Literals.GET_WELL_PLAN__ASSUMPTIONS);
@@ -290,12 +273,11 @@ public class GetWellPlanItemProvider extends ItemProviderAdapter implements IEdi
 		case AdvocacyPackage.GET_WELL_PLAN__SCOPE:
 		case AdvocacyPackage.GET_WELL_PLAN__OBJECTIVES:
 		case AdvocacyPackage.GET_WELL_PLAN__OUT_OF_SCOPE:
-		case AdvocacyPackage.GET_WELL_PLAN__STATUS:
-		case AdvocacyPackage.GET_WELL_PLAN__STATUS_RATIONALE:
 		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_AT:
 		case AdvocacyPackage.GET_WELL_PLAN__BASELINED_AT:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 			return;
+		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_TASKS:
 		case AdvocacyPackage.GET_WELL_PLAN__STAKEHOLDERS:
 		case AdvocacyPackage.GET_WELL_PLAN__RISKS:
 		case AdvocacyPackage.GET_WELL_PLAN__ASSUMPTIONS:
@@ -318,6 +300,9 @@ public class GetWellPlanItemProvider extends ItemProviderAdapter implements IEdi
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.GET_WELL_PLAN__PUBLISHED_TASKS,
+				AdvocacyFactory.eINSTANCE.createPublishedTask()));
 
 		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.GET_WELL_PLAN__STAKEHOLDERS,
 				AdvocacyFactory.eINSTANCE.createStakeholder()));

@@ -15,19 +15,11 @@ import org.advocacy.model.PlanTask;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
-import org.eclipse.emf.common.util.ResourceLocator;
-
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
-import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
-import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 /**
@@ -36,8 +28,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * <!-- end-user-doc -->
  * @generated
  */
-public class PlanTaskItemProvider extends ItemProviderAdapter implements IEditingDomainItemProvider,
-		IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider, IItemPropertySource {
+public class PlanTaskItemProvider extends PersonalListItemItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -71,6 +62,7 @@ public class PlanTaskItemProvider extends ItemProviderAdapter implements IEditin
 			addPrerequisitesPropertyDescriptor(object);
 			addBaselineStartPropertyDescriptor(object);
 			addBaselineFinishPropertyDescriptor(object);
+			addBaselinedAtPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -267,6 +259,22 @@ public class PlanTaskItemProvider extends ItemProviderAdapter implements IEditin
 	}
 
 	/**
+	 * This adds a property descriptor for the Baselined At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBaselinedAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_PlanTask_baselinedAt_feature"),
+						getString("_UI_PropertyDescriptor_description", "_UI_PlanTask_baselinedAt_feature",
+								"_UI_PlanTask_type"),
+						AdvocacyPackage.Literals.PLAN_TASK__BASELINED_AT, true, false, false,
+						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -343,6 +351,7 @@ public class PlanTaskItemProvider extends ItemProviderAdapter implements IEditin
 		case AdvocacyPackage.PLAN_TASK__PREREQUISITES:
 		case AdvocacyPackage.PLAN_TASK__BASELINE_START:
 		case AdvocacyPackage.PLAN_TASK__BASELINE_FINISH:
+		case AdvocacyPackage.PLAN_TASK__BASELINED_AT:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 			return;
 		case AdvocacyPackage.PLAN_TASK__DEPENDENCIES:
@@ -365,17 +374,6 @@ public class PlanTaskItemProvider extends ItemProviderAdapter implements IEditin
 
 		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.PLAN_TASK__DEPENDENCIES,
 				AdvocacyFactory.eINSTANCE.createTaskDependency()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return AdvocacyEditPlugin.INSTANCE;
 	}
 
 }

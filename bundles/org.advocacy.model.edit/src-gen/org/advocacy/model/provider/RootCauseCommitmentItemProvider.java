@@ -14,17 +14,9 @@ import org.advocacy.model.RootCauseCommitment;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
-import org.eclipse.emf.common.util.ResourceLocator;
-
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
-import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
-import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 /**
@@ -33,8 +25,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * <!-- end-user-doc -->
  * @generated
  */
-public class RootCauseCommitmentItemProvider extends ItemProviderAdapter implements IEditingDomainItemProvider,
-		IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider, IItemPropertySource {
+public class RootCauseCommitmentItemProvider extends PersonalListItemItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -61,6 +52,9 @@ public class RootCauseCommitmentItemProvider extends ItemProviderAdapter impleme
 			addCommitmentPropertyDescriptor(object);
 			addPromisedUpdateOnPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
+			addDropReasonPropertyDescriptor(object);
+			addRequestedAtPropertyDescriptor(object);
+			addRequestedByPropertyDescriptor(object);
 			addLastUpdatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -146,6 +140,53 @@ public class RootCauseCommitmentItemProvider extends ItemProviderAdapter impleme
 	}
 
 	/**
+	 * This adds a property descriptor for the Drop Reason feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDropReasonPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add(createItemPropertyDescriptor(
+				((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(), getResourceLocator(),
+				getString("_UI_RootCauseCommitment_dropReason_feature"),
+				getString("_UI_PropertyDescriptor_description", "_UI_RootCauseCommitment_dropReason_feature",
+						"_UI_RootCauseCommitment_type"),
+				AdvocacyPackage.Literals.ROOT_CAUSE_COMMITMENT__DROP_REASON, true, true, false,
+				ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Requested At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRequestedAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add(createItemPropertyDescriptor(
+				((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(), getResourceLocator(),
+				getString("_UI_RootCauseCommitment_requestedAt_feature"),
+				getString("_UI_PropertyDescriptor_description", "_UI_RootCauseCommitment_requestedAt_feature",
+						"_UI_RootCauseCommitment_type"),
+				AdvocacyPackage.Literals.ROOT_CAUSE_COMMITMENT__REQUESTED_AT, true, false, false,
+				ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, null, null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Requested By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRequestedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add(createItemPropertyDescriptor(
+				((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(), getResourceLocator(),
+				getString("_UI_RootCauseCommitment_requestedBy_feature"),
+				getString("_UI_PropertyDescriptor_description", "_UI_RootCauseCommitment_requestedBy_feature",
+						"_UI_RootCauseCommitment_type"),
+				AdvocacyPackage.Literals.ROOT_CAUSE_COMMITMENT__REQUESTED_BY, true, false, true, null, null, null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Last Update feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -200,6 +241,8 @@ public class RootCauseCommitmentItemProvider extends ItemProviderAdapter impleme
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__COMMITMENT:
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__PROMISED_UPDATE_ON:
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__STATUS:
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__DROP_REASON:
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_AT:
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__LAST_UPDATE:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 			return;
@@ -217,17 +260,6 @@ public class RootCauseCommitmentItemProvider extends ItemProviderAdapter impleme
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return AdvocacyEditPlugin.INSTANCE;
 	}
 
 }

@@ -87,6 +87,8 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 			return createFunctionalArea();
 		case AdvocacyPackage.LADDER_RUNG:
 			return createLadderRung();
+		case AdvocacyPackage.ROTATION_SHIFT:
+			return createRotationShift();
 		case AdvocacyPackage.PERSON:
 			return createPerson();
 		case AdvocacyPackage.CONTACT_POINT:
@@ -101,10 +103,14 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 			return createEngagement();
 		case AdvocacyPackage.CRITERION:
 			return createCriterion();
+		case AdvocacyPackage.COLOUR_OVERRIDE:
+			return createColourOverride();
 		case AdvocacyPackage.EFFORT_ENTRY:
 			return createEffortEntry();
 		case AdvocacyPackage.EXPENSE:
 			return createExpense();
+		case AdvocacyPackage.CLOCK_PAUSE:
+			return createClockPause();
 		case AdvocacyPackage.ESCALATION:
 			return createEscalation();
 		case AdvocacyPackage.LADDER_ATTEMPT:
@@ -135,10 +141,26 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 			return createPlanTask();
 		case AdvocacyPackage.TASK_DEPENDENCY:
 			return createTaskDependency();
+		case AdvocacyPackage.PUBLISHED_TASK:
+			return createPublishedTask();
 		case AdvocacyPackage.STATUS_MEETING:
 			return createStatusMeeting();
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION:
 			return createCustomerCommunication();
+		case AdvocacyPackage.RESPONSE_MEETING:
+			return createResponseMeeting();
+		case AdvocacyPackage.EVIDENCE:
+			return createEvidence();
+		case AdvocacyPackage.CUSTOMER_MEETING:
+			return createCustomerMeeting();
+		case AdvocacyPackage.DRY_RUN:
+			return createDryRun();
+		case AdvocacyPackage.MEETING_PART:
+			return createMeetingPart();
+		case AdvocacyPackage.OFFER:
+			return createOffer();
+		case AdvocacyPackage.OFFER_IMPACT:
+			return createOfferImpact();
 		case AdvocacyPackage.MANAGEMENT_REVIEW:
 			return createManagementReview();
 		case AdvocacyPackage.REVIEW_ITEM:
@@ -200,6 +222,12 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 			return createFactorOwnerFromString(eDataType, initialValue);
 		case AdvocacyPackage.ACTION_STATUS:
 			return createActionStatusFromString(eDataType, initialValue);
+		case AdvocacyPackage.LIST_PRIORITY:
+			return createListPriorityFromString(eDataType, initialValue);
+		case AdvocacyPackage.OFFER_STATUS:
+			return createOfferStatusFromString(eDataType, initialValue);
+		case AdvocacyPackage.IMPACT_AREA:
+			return createImpactAreaFromString(eDataType, initialValue);
 		case AdvocacyPackage.STAKEHOLDER_ROLE:
 			return createStakeholderRoleFromString(eDataType, initialValue);
 		case AdvocacyPackage.RISK_LEVEL:
@@ -275,6 +303,12 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 			return convertFactorOwnerToString(eDataType, instanceValue);
 		case AdvocacyPackage.ACTION_STATUS:
 			return convertActionStatusToString(eDataType, instanceValue);
+		case AdvocacyPackage.LIST_PRIORITY:
+			return convertListPriorityToString(eDataType, instanceValue);
+		case AdvocacyPackage.OFFER_STATUS:
+			return convertOfferStatusToString(eDataType, instanceValue);
+		case AdvocacyPackage.IMPACT_AREA:
+			return convertImpactAreaToString(eDataType, instanceValue);
 		case AdvocacyPackage.STAKEHOLDER_ROLE:
 			return convertStakeholderRoleToString(eDataType, instanceValue);
 		case AdvocacyPackage.RISK_LEVEL:
@@ -433,6 +467,17 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 	 * @generated
 	 */
 	@Override
+	public RotationShift createRotationShift() {
+		RotationShiftImpl rotationShift = new RotationShiftImpl();
+		return rotationShift;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Person createPerson() {
 		PersonImpl person = new PersonImpl();
 		return person;
@@ -510,6 +555,17 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 	 * @generated
 	 */
 	@Override
+	public ColourOverride createColourOverride() {
+		ColourOverrideImpl colourOverride = new ColourOverrideImpl();
+		return colourOverride;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EffortEntry createEffortEntry() {
 		EffortEntryImpl effortEntry = new EffortEntryImpl();
 		return effortEntry;
@@ -524,6 +580,17 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 	public Expense createExpense() {
 		ExpenseImpl expense = new ExpenseImpl();
 		return expense;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ClockPause createClockPause() {
+		ClockPauseImpl clockPause = new ClockPauseImpl();
+		return clockPause;
 	}
 
 	/**
@@ -697,6 +764,17 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 	 * @generated
 	 */
 	@Override
+	public PublishedTask createPublishedTask() {
+		PublishedTaskImpl publishedTask = new PublishedTaskImpl();
+		return publishedTask;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public StatusMeeting createStatusMeeting() {
 		StatusMeetingImpl statusMeeting = new StatusMeetingImpl();
 		return statusMeeting;
@@ -711,6 +789,83 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 	public CustomerCommunication createCustomerCommunication() {
 		CustomerCommunicationImpl customerCommunication = new CustomerCommunicationImpl();
 		return customerCommunication;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResponseMeeting createResponseMeeting() {
+		ResponseMeetingImpl responseMeeting = new ResponseMeetingImpl();
+		return responseMeeting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Evidence createEvidence() {
+		EvidenceImpl evidence = new EvidenceImpl();
+		return evidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CustomerMeeting createCustomerMeeting() {
+		CustomerMeetingImpl customerMeeting = new CustomerMeetingImpl();
+		return customerMeeting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DryRun createDryRun() {
+		DryRunImpl dryRun = new DryRunImpl();
+		return dryRun;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MeetingPart createMeetingPart() {
+		MeetingPartImpl meetingPart = new MeetingPartImpl();
+		return meetingPart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Offer createOffer() {
+		OfferImpl offer = new OfferImpl();
+		return offer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OfferImpact createOfferImpact() {
+		OfferImpactImpl offerImpact = new OfferImpactImpl();
+		return offerImpact;
 	}
 
 	/**
@@ -1172,6 +1327,72 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 	 * @generated
 	 */
 	public String convertActionStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ListPriority createListPriorityFromString(EDataType eDataType, String initialValue) {
+		ListPriority result = ListPriority.get(initialValue);
+		if (result == null)
+			throw new IllegalArgumentException(
+					"The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertListPriorityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OfferStatus createOfferStatusFromString(EDataType eDataType, String initialValue) {
+		OfferStatus result = OfferStatus.get(initialValue);
+		if (result == null)
+			throw new IllegalArgumentException(
+					"The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOfferStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ImpactArea createImpactAreaFromString(EDataType eDataType, String initialValue) {
+		ImpactArea result = ImpactArea.get(initialValue);
+		if (result == null)
+			throw new IllegalArgumentException(
+					"The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertImpactAreaToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

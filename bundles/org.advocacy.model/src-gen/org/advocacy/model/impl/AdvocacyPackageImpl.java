@@ -25,6 +25,8 @@ import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.BusinessUnit;
 import org.advocacy.model.ChronologyEvent;
+import org.advocacy.model.ClockPause;
+import org.advocacy.model.ColourOverride;
 import org.advocacy.model.CommitmentStatus;
 import org.advocacy.model.CommunicationChannel;
 import org.advocacy.model.CommunicationState;
@@ -35,8 +37,10 @@ import org.advocacy.model.Criterion;
 import org.advocacy.model.Customer;
 import org.advocacy.model.CustomerCommunication;
 import org.advocacy.model.CustomerContact;
+import org.advocacy.model.CustomerMeeting;
 import org.advocacy.model.CustomerSegment;
 import org.advocacy.model.DependencyType;
+import org.advocacy.model.DryRun;
 import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementReason;
@@ -45,25 +49,36 @@ import org.advocacy.model.EngagementTrigger;
 import org.advocacy.model.Escalation;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.EscalationReason;
+import org.advocacy.model.Evidence;
 import org.advocacy.model.EvidenceKind;
 import org.advocacy.model.Expense;
 import org.advocacy.model.FactorOwner;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.Holiday;
+import org.advocacy.model.ImpactArea;
 import org.advocacy.model.LadderAttempt;
 import org.advocacy.model.LadderRung;
+import org.advocacy.model.ListPriority;
 import org.advocacy.model.ManagementReview;
+import org.advocacy.model.Meeting;
+import org.advocacy.model.MeetingPart;
 import org.advocacy.model.MeetingSchedule;
 import org.advocacy.model.NotificationKind;
 import org.advocacy.model.NotificationRecord;
 import org.advocacy.model.NotificationSettings;
+import org.advocacy.model.Offer;
+import org.advocacy.model.OfferImpact;
+import org.advocacy.model.OfferStatus;
 import org.advocacy.model.Organization;
 import org.advocacy.model.Person;
+import org.advocacy.model.PersonalListItem;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.ProductLine;
+import org.advocacy.model.PublishedTask;
 import org.advocacy.model.Recommendation;
+import org.advocacy.model.ResponseMeeting;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
 import org.advocacy.model.Risk;
@@ -71,6 +86,7 @@ import org.advocacy.model.RiskLevel;
 import org.advocacy.model.RootCause;
 import org.advocacy.model.RootCauseCategory;
 import org.advocacy.model.RootCauseCommitment;
+import org.advocacy.model.RotationShift;
 import org.advocacy.model.ServiceTarget;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.model.SmtpSecurity;
@@ -181,6 +197,13 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass rotationShiftEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass personEClass = null;
 
 	/**
@@ -230,6 +253,13 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass colourOverrideEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass effortEntryEClass = null;
 
 	/**
@@ -238,6 +268,13 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	private EClass expenseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass clockPauseEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -280,6 +317,13 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	private EClass contributingFactorEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass personalListItemEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -349,6 +393,13 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass publishedTaskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass statusMeetingEClass = null;
 
 	/**
@@ -357,6 +408,62 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	private EClass customerCommunicationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass meetingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass responseMeetingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass evidenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass customerMeetingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass dryRunEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass meetingPartEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass offerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass offerImpactEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -525,6 +632,27 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	private EEnum actionStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum listPriorityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum offerStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum impactAreaEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -767,37 +895,37 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAdvocacyRepository_MaxDaysWithoutProgress() {
+		return (EAttribute) advocacyRepositoryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdvocacyRepository_MaxEngagementAgeDays() {
+		return (EAttribute) advocacyRepositoryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdvocacyRepository_MaxPauseDays() {
+		return (EAttribute) advocacyRepositoryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAdvocacyRepository_Organization() {
-		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getAdvocacyRepository_Engagements() {
-		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getAdvocacyRepository_Reviews() {
-		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getAdvocacyRepository_NotificationSettings() {
 		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -807,7 +935,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAdvocacyRepository_ReviewSchedule() {
+	public EReference getAdvocacyRepository_Engagements() {
 		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -817,8 +945,38 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAdvocacyRepository_Notifications() {
+	public EReference getAdvocacyRepository_Reviews() {
 		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAdvocacyRepository_NotificationSettings() {
+		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAdvocacyRepository_ReviewSchedule() {
+		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAdvocacyRepository_Notifications() {
+		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1067,27 +1225,27 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCustomer_CustomerSince() {
+		return (EAttribute) customerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_CustomerUntil() {
+		return (EAttribute) customerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCustomer_BusinessUnit() {
-		return (EReference) customerEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getCustomer_ProductLines() {
-		return (EReference) customerEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getCustomer_AccountOwner() {
 		return (EReference) customerEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1097,7 +1255,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Contacts() {
+	public EReference getCustomer_ProductLines() {
 		return (EReference) customerEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1107,8 +1265,28 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getCustomer_AccountOwner() {
+		return (EReference) customerEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Contacts() {
+		return (EReference) customerEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getCustomer_EscalationRequested() {
-		return (EAttribute) customerEClass.getEStructuralFeatures().get(7);
+		return (EAttribute) customerEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1118,7 +1296,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 */
 	@Override
 	public EAttribute getCustomer_Notes() {
-		return (EAttribute) customerEClass.getEStructuralFeatures().get(8);
+		return (EAttribute) customerEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1179,6 +1357,16 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	@Override
 	public EAttribute getCustomerContact_Phone() {
 		return (EAttribute) customerContactEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomerContact_ContactPoints() {
+		return (EReference) customerContactEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1287,8 +1475,18 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getFunctionalArea_Calendar() {
+	public EReference getFunctionalArea_Rotation() {
 		return (EReference) functionalAreaEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFunctionalArea_Calendar() {
+		return (EReference) functionalAreaEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1319,6 +1517,46 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	@Override
 	public EReference getLadderRung_Person() {
 		return (EReference) ladderRungEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRotationShift() {
+		return rotationShiftEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRotationShift_StartsOn() {
+		return (EAttribute) rotationShiftEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRotationShift_Primary() {
+		return (EReference) rotationShiftEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRotationShift_Backup() {
+		return (EReference) rotationShiftEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1587,6 +1825,16 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBusinessCalendar_HolidayRegion() {
+		return (EAttribute) businessCalendarEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getHoliday() {
 		return holidayEClass;
 	}
@@ -1807,8 +2055,8 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEngagement_Status() {
-		return (EAttribute) engagementEClass.getEStructuralFeatures().get(18);
+	public EReference getEngagement_CriteriaConfirmation() {
+		return (EReference) engagementEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -1817,8 +2065,8 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEngagement_StatusRationale() {
-		return (EAttribute) engagementEClass.getEStructuralFeatures().get(19);
+	public EReference getEngagement_CloseOutConfirmation() {
+		return (EReference) engagementEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1827,7 +2075,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_EffortEntries() {
+	public EReference getEngagement_ColourOverride() {
 		return (EReference) engagementEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -1837,7 +2085,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Expenses() {
+	public EReference getEngagement_EffortEntries() {
 		return (EReference) engagementEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -1847,7 +2095,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_RelatedEngagements() {
+	public EReference getEngagement_Expenses() {
 		return (EReference) engagementEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -1857,7 +2105,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Escalations() {
+	public EReference getEngagement_RelatedEngagements() {
 		return (EReference) engagementEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -1867,7 +2115,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_SituationSummary() {
+	public EReference getEngagement_Escalations() {
 		return (EReference) engagementEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -1877,7 +2125,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_GetWellPlan() {
+	public EReference getEngagement_ResponseMeetings() {
 		return (EReference) engagementEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -1887,7 +2135,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Communications() {
+	public EReference getEngagement_CustomerMeetings() {
 		return (EReference) engagementEClass.getEStructuralFeatures().get(26);
 	}
 
@@ -1897,8 +2145,58 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Notifications() {
+	public EReference getEngagement_Offers() {
 		return (EReference) engagementEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Pauses() {
+		return (EReference) engagementEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_SituationSummary() {
+		return (EReference) engagementEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_GetWellPlan() {
+		return (EReference) engagementEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Communications() {
+		return (EReference) engagementEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Notifications() {
+		return (EReference) engagementEClass.getEStructuralFeatures().get(32);
 	}
 
 	/**
@@ -1959,6 +2257,56 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	@Override
 	public EAttribute getCriterion_ConfirmedAt() {
 		return (EAttribute) criterionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getColourOverride() {
+		return colourOverrideEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColourOverride_Colour() {
+		return (EAttribute) colourOverrideEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColourOverride_Reason() {
+		return (EAttribute) colourOverrideEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getColourOverride_SetBy() {
+		return (EReference) colourOverrideEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColourOverride_SetAt() {
+		return (EAttribute) colourOverrideEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2069,6 +2417,56 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	@Override
 	public EAttribute getExpense_Description() {
 		return (EAttribute) expenseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getClockPause() {
+		return clockPauseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClockPause_Start() {
+		return (EAttribute) clockPauseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClockPause_End() {
+		return (EAttribute) clockPauseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClockPause_Reason() {
+		return (EAttribute) clockPauseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getClockPause_PausedBy() {
+		return (EReference) clockPauseEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2467,6 +2865,46 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getPersonalListItem() {
+		return personalListItemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersonalListItem_Priority() {
+		return (EAttribute) personalListItemEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersonalListItem_PrioritizedAt() {
+		return (EAttribute) personalListItemEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersonalListItem_CrossedOffAt() {
+		return (EAttribute) personalListItemEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getActionItem() {
 		return actionItemEClass;
 	}
@@ -2607,7 +3045,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getGetWellPlan_Status() {
+	public EAttribute getGetWellPlan_PublishedAt() {
 		return (EAttribute) getWellPlanEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -2617,18 +3055,8 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getGetWellPlan_StatusRationale() {
-		return (EAttribute) getWellPlanEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGetWellPlan_PublishedAt() {
-		return (EAttribute) getWellPlanEClass.getEStructuralFeatures().get(7);
+	public EReference getGetWellPlan_PublishedBy() {
+		return (EReference) getWellPlanEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2638,7 +3066,17 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 */
 	@Override
 	public EAttribute getGetWellPlan_BaselinedAt() {
-		return (EAttribute) getWellPlanEClass.getEStructuralFeatures().get(8);
+		return (EAttribute) getWellPlanEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGetWellPlan_PublishedTasks() {
+		return (EReference) getWellPlanEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2997,8 +3435,18 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPlanTask_BaselinedAt() {
+		return (EAttribute) planTaskEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getPlanTask_Dependencies() {
-		return (EReference) planTaskEClass.getEStructuralFeatures().get(12);
+		return (EReference) planTaskEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -3039,6 +3487,96 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	@Override
 	public EAttribute getTaskDependency_LagDays() {
 		return (EAttribute) taskDependencyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPublishedTask() {
+		return publishedTaskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPublishedTask_Task() {
+		return (EReference) publishedTaskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublishedTask_Name() {
+		return (EAttribute) publishedTaskEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublishedTask_Phase() {
+		return (EAttribute) publishedTaskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPublishedTask_Owner() {
+		return (EReference) publishedTaskEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublishedTask_Start() {
+		return (EAttribute) publishedTaskEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublishedTask_Finish() {
+		return (EAttribute) publishedTaskEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublishedTask_Milestone() {
+		return (EAttribute) publishedTaskEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublishedTask_CommitmentDate() {
+		return (EAttribute) publishedTaskEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -3137,7 +3675,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerCommunication_Audience() {
+	public EAttribute getCustomerCommunication_Audiences() {
 		return (EAttribute) customerCommunicationEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -3187,7 +3725,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerCommunication_NextUpdateDue() {
+	public EAttribute getCustomerCommunication_SilverLining() {
 		return (EAttribute) customerCommunicationEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -3197,7 +3735,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerCommunication_State() {
+	public EAttribute getCustomerCommunication_Colour() {
 		return (EAttribute) customerCommunicationEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -3207,7 +3745,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerCommunication_EmotionallyCharged() {
+	public EAttribute getCustomerCommunication_CustomerRepeatedBack() {
 		return (EAttribute) customerCommunicationEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -3217,8 +3755,518 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerCommunication_HoldUntil() {
+	public EAttribute getCustomerCommunication_RepeatedBackAt() {
 		return (EAttribute) customerCommunicationEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerCommunication_ClarificationNotes() {
+		return (EAttribute) customerCommunicationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerCommunication_NextUpdateDue() {
+		return (EAttribute) customerCommunicationEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerCommunication_State() {
+		return (EAttribute) customerCommunicationEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerCommunication_EmotionallyCharged() {
+		return (EAttribute) customerCommunicationEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerCommunication_HoldUntil() {
+		return (EAttribute) customerCommunicationEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMeeting() {
+		return meetingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeeting_PlannedAt() {
+		return (EAttribute) meetingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeeting_HeldAt() {
+		return (EAttribute) meetingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeeting_Location() {
+		return (EAttribute) meetingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeeting_Participants() {
+		return (EReference) meetingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeeting_Notes() {
+		return (EAttribute) meetingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getResponseMeeting() {
+		return responseMeetingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseMeeting_Situation() {
+		return (EAttribute) responseMeetingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseMeeting_Problem() {
+		return (EAttribute) responseMeetingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseMeeting_HowWeGotHere() {
+		return (EAttribute) responseMeetingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseMeeting_Options() {
+		return (EAttribute) responseMeetingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseMeeting_CourseOfAction() {
+		return (EAttribute) responseMeetingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResponseMeeting_Evidence() {
+		return (EReference) responseMeetingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseMeeting_Outcome() {
+		return (EAttribute) responseMeetingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEvidence() {
+		return evidenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_Kind() {
+		return (EAttribute) evidenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_Description() {
+		return (EAttribute) evidenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_Link() {
+		return (EAttribute) evidenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_File() {
+		return (EAttribute) evidenceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvidence_BroughtBy() {
+		return (EReference) evidenceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCustomerMeeting() {
+		return customerMeetingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerMeeting_Agenda() {
+		return (EAttribute) customerMeetingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerMeeting_SeniorManagementAttends() {
+		return (EAttribute) customerMeetingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomerMeeting_CustomerAttendees() {
+		return (EReference) customerMeetingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomerMeeting_DryRun() {
+		return (EReference) customerMeetingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDryRun() {
+		return dryRunEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDryRun_Parts() {
+		return (EReference) dryRunEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMeetingPart() {
+		return meetingPartEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeetingPart_Person() {
+		return (EReference) meetingPartEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeetingPart_Topic() {
+		return (EAttribute) meetingPartEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeetingPart_Rehearsed() {
+		return (EAttribute) meetingPartEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeetingPart_Notes() {
+		return (EAttribute) meetingPartEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOffer() {
+		return offerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffer_Service() {
+		return (EAttribute) offerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffer_Benefit() {
+		return (EAttribute) offerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffer_OfferedOn() {
+		return (EAttribute) offerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffer_Status() {
+		return (EAttribute) offerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffer_TrialStart() {
+		return (EAttribute) offerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffer_TrialDays() {
+		return (EAttribute) offerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffer_SwitchOffOn() {
+		return (EAttribute) offerEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOffer_Impacts() {
+		return (EReference) offerEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffer_Investment() {
+		return (EAttribute) offerEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOfferImpact() {
+		return offerImpactEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOfferImpact_Area() {
+		return (EAttribute) offerImpactEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOfferImpact_Description() {
+		return (EAttribute) offerImpactEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOfferImpact_Amount() {
+		return (EAttribute) offerImpactEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3397,8 +4445,38 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRootCauseCommitment_LastUpdate() {
+	public EAttribute getRootCauseCommitment_DropReason() {
 		return (EAttribute) rootCauseCommitmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRootCauseCommitment_RequestedAt() {
+		return (EAttribute) rootCauseCommitmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRootCauseCommitment_RequestedBy() {
+		return (EReference) rootCauseCommitmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRootCauseCommitment_LastUpdate() {
+		return (EAttribute) rootCauseCommitmentEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -3837,6 +4915,36 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getListPriority() {
+		return listPriorityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOfferStatus() {
+		return offerStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getImpactArea() {
+		return impactAreaEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getStakeholderRole() {
 		return stakeholderRoleEEnum;
 	}
@@ -3999,6 +5107,9 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__PRODUCT_LINES);
 		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__REASONS);
 		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__DEFAULT_TARGETS);
+		createEAttribute(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__MAX_DAYS_WITHOUT_PROGRESS);
+		createEAttribute(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__MAX_ENGAGEMENT_AGE_DAYS);
+		createEAttribute(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__MAX_PAUSE_DAYS);
 		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__ORGANIZATION);
 		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__ENGAGEMENTS);
 		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__REVIEWS);
@@ -4035,6 +5146,8 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(customerEClass, CUSTOMER__NAME);
 		createEReference(customerEClass, CUSTOMER__SEGMENT);
 		createEAttribute(customerEClass, CUSTOMER__ANNUAL_REVENUE);
+		createEAttribute(customerEClass, CUSTOMER__CUSTOMER_SINCE);
+		createEAttribute(customerEClass, CUSTOMER__CUSTOMER_UNTIL);
 		createEReference(customerEClass, CUSTOMER__BUSINESS_UNIT);
 		createEReference(customerEClass, CUSTOMER__PRODUCT_LINES);
 		createEReference(customerEClass, CUSTOMER__ACCOUNT_OWNER);
@@ -4048,6 +5161,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(customerContactEClass, CUSTOMER_CONTACT__AUDIENCE);
 		createEAttribute(customerContactEClass, CUSTOMER_CONTACT__EMAIL);
 		createEAttribute(customerContactEClass, CUSTOMER_CONTACT__PHONE);
+		createEReference(customerContactEClass, CUSTOMER_CONTACT__CONTACT_POINTS);
 
 		organizationEClass = createEClass(ORGANIZATION);
 		createEAttribute(organizationEClass, ORGANIZATION__NAME);
@@ -4060,11 +5174,17 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(functionalAreaEClass, FUNCTIONAL_AREA__NAME);
 		createEAttribute(functionalAreaEClass, FUNCTIONAL_AREA__KIND);
 		createEReference(functionalAreaEClass, FUNCTIONAL_AREA__LADDER);
+		createEReference(functionalAreaEClass, FUNCTIONAL_AREA__ROTATION);
 		createEReference(functionalAreaEClass, FUNCTIONAL_AREA__CALENDAR);
 
 		ladderRungEClass = createEClass(LADDER_RUNG);
 		createEAttribute(ladderRungEClass, LADDER_RUNG__LEVEL);
 		createEReference(ladderRungEClass, LADDER_RUNG__PERSON);
+
+		rotationShiftEClass = createEClass(ROTATION_SHIFT);
+		createEAttribute(rotationShiftEClass, ROTATION_SHIFT__STARTS_ON);
+		createEReference(rotationShiftEClass, ROTATION_SHIFT__PRIMARY);
+		createEReference(rotationShiftEClass, ROTATION_SHIFT__BACKUP);
 
 		personEClass = createEClass(PERSON);
 		createEAttribute(personEClass, PERSON__NAME);
@@ -4095,6 +5215,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__WORKDAY_START);
 		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__WORKDAY_END);
 		createEReference(businessCalendarEClass, BUSINESS_CALENDAR__HOLIDAYS);
+		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__HOLIDAY_REGION);
 
 		holidayEClass = createEClass(HOLIDAY);
 		createEAttribute(holidayEClass, HOLIDAY__DATE);
@@ -4119,12 +5240,17 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(engagementEClass, ENGAGEMENT__CRITERIA_AGREED_AT);
 		createEReference(engagementEClass, ENGAGEMENT__DISENGAGEMENT_CRITERIA);
 		createEReference(engagementEClass, ENGAGEMENT__SUCCESS_CRITERIA);
-		createEAttribute(engagementEClass, ENGAGEMENT__STATUS);
-		createEAttribute(engagementEClass, ENGAGEMENT__STATUS_RATIONALE);
+		createEReference(engagementEClass, ENGAGEMENT__CRITERIA_CONFIRMATION);
+		createEReference(engagementEClass, ENGAGEMENT__CLOSE_OUT_CONFIRMATION);
+		createEReference(engagementEClass, ENGAGEMENT__COLOUR_OVERRIDE);
 		createEReference(engagementEClass, ENGAGEMENT__EFFORT_ENTRIES);
 		createEReference(engagementEClass, ENGAGEMENT__EXPENSES);
 		createEReference(engagementEClass, ENGAGEMENT__RELATED_ENGAGEMENTS);
 		createEReference(engagementEClass, ENGAGEMENT__ESCALATIONS);
+		createEReference(engagementEClass, ENGAGEMENT__RESPONSE_MEETINGS);
+		createEReference(engagementEClass, ENGAGEMENT__CUSTOMER_MEETINGS);
+		createEReference(engagementEClass, ENGAGEMENT__OFFERS);
+		createEReference(engagementEClass, ENGAGEMENT__PAUSES);
 		createEReference(engagementEClass, ENGAGEMENT__SITUATION_SUMMARY);
 		createEReference(engagementEClass, ENGAGEMENT__GET_WELL_PLAN);
 		createEReference(engagementEClass, ENGAGEMENT__COMMUNICATIONS);
@@ -4136,6 +5262,12 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(criterionEClass, CRITERION__MET_AT);
 		createEAttribute(criterionEClass, CRITERION__CUSTOMER_CONFIRMED);
 		createEAttribute(criterionEClass, CRITERION__CONFIRMED_AT);
+
+		colourOverrideEClass = createEClass(COLOUR_OVERRIDE);
+		createEAttribute(colourOverrideEClass, COLOUR_OVERRIDE__COLOUR);
+		createEAttribute(colourOverrideEClass, COLOUR_OVERRIDE__REASON);
+		createEReference(colourOverrideEClass, COLOUR_OVERRIDE__SET_BY);
+		createEAttribute(colourOverrideEClass, COLOUR_OVERRIDE__SET_AT);
 
 		effortEntryEClass = createEClass(EFFORT_ENTRY);
 		createEReference(effortEntryEClass, EFFORT_ENTRY__PERSON);
@@ -4149,6 +5281,12 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(expenseEClass, EXPENSE__AMOUNT);
 		createEAttribute(expenseEClass, EXPENSE__CATEGORY);
 		createEAttribute(expenseEClass, EXPENSE__DESCRIPTION);
+
+		clockPauseEClass = createEClass(CLOCK_PAUSE);
+		createEAttribute(clockPauseEClass, CLOCK_PAUSE__START);
+		createEAttribute(clockPauseEClass, CLOCK_PAUSE__END);
+		createEAttribute(clockPauseEClass, CLOCK_PAUSE__REASON);
+		createEReference(clockPauseEClass, CLOCK_PAUSE__PAUSED_BY);
 
 		escalationEClass = createEClass(ESCALATION);
 		createEReference(escalationEClass, ESCALATION__AREA);
@@ -4195,6 +5333,11 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(contributingFactorEClass, CONTRIBUTING_FACTOR__SWIRL);
 		createEAttribute(contributingFactorEClass, CONTRIBUTING_FACTOR__DISCLOSED_TO_CUSTOMER);
 
+		personalListItemEClass = createEClass(PERSONAL_LIST_ITEM);
+		createEAttribute(personalListItemEClass, PERSONAL_LIST_ITEM__PRIORITY);
+		createEAttribute(personalListItemEClass, PERSONAL_LIST_ITEM__PRIORITIZED_AT);
+		createEAttribute(personalListItemEClass, PERSONAL_LIST_ITEM__CROSSED_OFF_AT);
+
 		actionItemEClass = createEClass(ACTION_ITEM);
 		createEAttribute(actionItemEClass, ACTION_ITEM__DESCRIPTION);
 		createEReference(actionItemEClass, ACTION_ITEM__OWNER);
@@ -4211,10 +5354,10 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(getWellPlanEClass, GET_WELL_PLAN__OBJECTIVES);
 		createEAttribute(getWellPlanEClass, GET_WELL_PLAN__OUT_OF_SCOPE);
 		createEReference(getWellPlanEClass, GET_WELL_PLAN__CALENDAR);
-		createEAttribute(getWellPlanEClass, GET_WELL_PLAN__STATUS);
-		createEAttribute(getWellPlanEClass, GET_WELL_PLAN__STATUS_RATIONALE);
 		createEAttribute(getWellPlanEClass, GET_WELL_PLAN__PUBLISHED_AT);
+		createEReference(getWellPlanEClass, GET_WELL_PLAN__PUBLISHED_BY);
 		createEAttribute(getWellPlanEClass, GET_WELL_PLAN__BASELINED_AT);
+		createEReference(getWellPlanEClass, GET_WELL_PLAN__PUBLISHED_TASKS);
 		createEReference(getWellPlanEClass, GET_WELL_PLAN__STAKEHOLDERS);
 		createEReference(getWellPlanEClass, GET_WELL_PLAN__RISKS);
 		createEReference(getWellPlanEClass, GET_WELL_PLAN__ASSUMPTIONS);
@@ -4255,12 +5398,23 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(planTaskEClass, PLAN_TASK__PREREQUISITES);
 		createEAttribute(planTaskEClass, PLAN_TASK__BASELINE_START);
 		createEAttribute(planTaskEClass, PLAN_TASK__BASELINE_FINISH);
+		createEAttribute(planTaskEClass, PLAN_TASK__BASELINED_AT);
 		createEReference(planTaskEClass, PLAN_TASK__DEPENDENCIES);
 
 		taskDependencyEClass = createEClass(TASK_DEPENDENCY);
 		createEReference(taskDependencyEClass, TASK_DEPENDENCY__PREDECESSOR);
 		createEAttribute(taskDependencyEClass, TASK_DEPENDENCY__TYPE);
 		createEAttribute(taskDependencyEClass, TASK_DEPENDENCY__LAG_DAYS);
+
+		publishedTaskEClass = createEClass(PUBLISHED_TASK);
+		createEReference(publishedTaskEClass, PUBLISHED_TASK__TASK);
+		createEAttribute(publishedTaskEClass, PUBLISHED_TASK__NAME);
+		createEAttribute(publishedTaskEClass, PUBLISHED_TASK__PHASE);
+		createEReference(publishedTaskEClass, PUBLISHED_TASK__OWNER);
+		createEAttribute(publishedTaskEClass, PUBLISHED_TASK__START);
+		createEAttribute(publishedTaskEClass, PUBLISHED_TASK__FINISH);
+		createEAttribute(publishedTaskEClass, PUBLISHED_TASK__MILESTONE);
+		createEAttribute(publishedTaskEClass, PUBLISHED_TASK__COMMITMENT_DATE);
 
 		statusMeetingEClass = createEClass(STATUS_MEETING);
 		createEAttribute(statusMeetingEClass, STATUS_MEETING__HELD_ON);
@@ -4272,15 +5426,74 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__CREATED_AT);
 		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__SENT_AT);
 		createEReference(customerCommunicationEClass, CUSTOMER_COMMUNICATION__AUTHOR);
-		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__AUDIENCE);
+		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__AUDIENCES);
 		createEReference(customerCommunicationEClass, CUSTOMER_COMMUNICATION__RECIPIENTS);
 		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__CHANNEL);
 		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__SUBJECT);
 		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__SUMMARY);
+		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__SILVER_LINING);
+		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__COLOUR);
+		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__CUSTOMER_REPEATED_BACK);
+		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__REPEATED_BACK_AT);
+		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES);
 		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE);
 		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__STATE);
 		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED);
 		createEAttribute(customerCommunicationEClass, CUSTOMER_COMMUNICATION__HOLD_UNTIL);
+
+		meetingEClass = createEClass(MEETING);
+		createEAttribute(meetingEClass, MEETING__PLANNED_AT);
+		createEAttribute(meetingEClass, MEETING__HELD_AT);
+		createEAttribute(meetingEClass, MEETING__LOCATION);
+		createEReference(meetingEClass, MEETING__PARTICIPANTS);
+		createEAttribute(meetingEClass, MEETING__NOTES);
+
+		responseMeetingEClass = createEClass(RESPONSE_MEETING);
+		createEAttribute(responseMeetingEClass, RESPONSE_MEETING__SITUATION);
+		createEAttribute(responseMeetingEClass, RESPONSE_MEETING__PROBLEM);
+		createEAttribute(responseMeetingEClass, RESPONSE_MEETING__HOW_WE_GOT_HERE);
+		createEAttribute(responseMeetingEClass, RESPONSE_MEETING__OPTIONS);
+		createEAttribute(responseMeetingEClass, RESPONSE_MEETING__COURSE_OF_ACTION);
+		createEReference(responseMeetingEClass, RESPONSE_MEETING__EVIDENCE);
+		createEAttribute(responseMeetingEClass, RESPONSE_MEETING__OUTCOME);
+
+		evidenceEClass = createEClass(EVIDENCE);
+		createEAttribute(evidenceEClass, EVIDENCE__KIND);
+		createEAttribute(evidenceEClass, EVIDENCE__DESCRIPTION);
+		createEAttribute(evidenceEClass, EVIDENCE__LINK);
+		createEAttribute(evidenceEClass, EVIDENCE__FILE);
+		createEReference(evidenceEClass, EVIDENCE__BROUGHT_BY);
+
+		customerMeetingEClass = createEClass(CUSTOMER_MEETING);
+		createEAttribute(customerMeetingEClass, CUSTOMER_MEETING__AGENDA);
+		createEAttribute(customerMeetingEClass, CUSTOMER_MEETING__SENIOR_MANAGEMENT_ATTENDS);
+		createEReference(customerMeetingEClass, CUSTOMER_MEETING__CUSTOMER_ATTENDEES);
+		createEReference(customerMeetingEClass, CUSTOMER_MEETING__DRY_RUN);
+
+		dryRunEClass = createEClass(DRY_RUN);
+		createEReference(dryRunEClass, DRY_RUN__PARTS);
+
+		meetingPartEClass = createEClass(MEETING_PART);
+		createEReference(meetingPartEClass, MEETING_PART__PERSON);
+		createEAttribute(meetingPartEClass, MEETING_PART__TOPIC);
+		createEAttribute(meetingPartEClass, MEETING_PART__REHEARSED);
+		createEAttribute(meetingPartEClass, MEETING_PART__NOTES);
+
+		offerEClass = createEClass(OFFER);
+		createEAttribute(offerEClass, OFFER__SERVICE);
+		createEAttribute(offerEClass, OFFER__BENEFIT);
+		createEAttribute(offerEClass, OFFER__OFFERED_ON);
+		createEAttribute(offerEClass, OFFER__STATUS);
+		createEAttribute(offerEClass, OFFER__TRIAL_START);
+		createEAttribute(offerEClass, OFFER__TRIAL_DAYS);
+		createEAttribute(offerEClass, OFFER__SWITCH_OFF_ON);
+		createEReference(offerEClass, OFFER__IMPACTS);
+		createEAttribute(offerEClass, OFFER__INVESTMENT);
+
+		offerImpactEClass = createEClass(OFFER_IMPACT);
+		createEAttribute(offerImpactEClass, OFFER_IMPACT__AREA);
+		createEAttribute(offerImpactEClass, OFFER_IMPACT__DESCRIPTION);
+		createEAttribute(offerImpactEClass, OFFER_IMPACT__AMOUNT);
 
 		managementReviewEClass = createEClass(MANAGEMENT_REVIEW);
 		createEAttribute(managementReviewEClass, MANAGEMENT_REVIEW__HELD_ON);
@@ -4301,6 +5514,9 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(rootCauseCommitmentEClass, ROOT_CAUSE_COMMITMENT__COMMITMENT);
 		createEAttribute(rootCauseCommitmentEClass, ROOT_CAUSE_COMMITMENT__PROMISED_UPDATE_ON);
 		createEAttribute(rootCauseCommitmentEClass, ROOT_CAUSE_COMMITMENT__STATUS);
+		createEAttribute(rootCauseCommitmentEClass, ROOT_CAUSE_COMMITMENT__DROP_REASON);
+		createEAttribute(rootCauseCommitmentEClass, ROOT_CAUSE_COMMITMENT__REQUESTED_AT);
+		createEReference(rootCauseCommitmentEClass, ROOT_CAUSE_COMMITMENT__REQUESTED_BY);
 		createEAttribute(rootCauseCommitmentEClass, ROOT_CAUSE_COMMITMENT__LAST_UPDATE);
 
 		notificationRecordEClass = createEClass(NOTIFICATION_RECORD);
@@ -4350,6 +5566,9 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		rootCauseCategoryEEnum = createEEnum(ROOT_CAUSE_CATEGORY);
 		factorOwnerEEnum = createEEnum(FACTOR_OWNER);
 		actionStatusEEnum = createEEnum(ACTION_STATUS);
+		listPriorityEEnum = createEEnum(LIST_PRIORITY);
+		offerStatusEEnum = createEEnum(OFFER_STATUS);
+		impactAreaEEnum = createEEnum(IMPACT_AREA);
 		stakeholderRoleEEnum = createEEnum(STAKEHOLDER_ROLE);
 		riskLevelEEnum = createEEnum(RISK_LEVEL);
 		dependencyTypeEEnum = createEEnum(DEPENDENCY_TYPE);
@@ -4396,6 +5615,13 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		actionItemEClass.getESuperTypes().add(this.getPersonalListItem());
+		planTaskEClass.getESuperTypes().add(this.getPersonalListItem());
+		customerCommunicationEClass.getESuperTypes().add(this.getPersonalListItem());
+		responseMeetingEClass.getESuperTypes().add(this.getMeeting());
+		customerMeetingEClass.getESuperTypes().add(this.getMeeting());
+		dryRunEClass.getESuperTypes().add(this.getMeeting());
+		rootCauseCommitmentEClass.getESuperTypes().add(this.getPersonalListItem());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(advocacyRepositoryEClass, AdvocacyRepository.class, "AdvocacyRepository", !IS_ABSTRACT,
@@ -4421,6 +5647,15 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEReference(getAdvocacyRepository_DefaultTargets(), this.getServiceTarget(), null, "defaultTargets", null, 0,
 				-1, AdvocacyRepository.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE,
 				!IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdvocacyRepository_MaxDaysWithoutProgress(), ecorePackage.getEInt(), "maxDaysWithoutProgress",
+				"7", 0, 1, AdvocacyRepository.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdvocacyRepository_MaxEngagementAgeDays(), ecorePackage.getEInt(), "maxEngagementAgeDays",
+				"90", 0, 1, AdvocacyRepository.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE,
+				!IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdvocacyRepository_MaxPauseDays(), ecorePackage.getEInt(), "maxPauseDays", "5", 0, 1,
+				AdvocacyRepository.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
 		initEReference(getAdvocacyRepository_Organization(), this.getOrganization(), null, "organization", null, 1, 1,
 				AdvocacyRepository.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4506,6 +5741,10 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEAttribute(getCustomer_AnnualRevenue(), ecorePackage.getEBigDecimal(), "annualRevenue", null, 0, 1,
 				Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
 				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_CustomerSince(), this.getLocalDate(), "customerSince", null, 0, 1, Customer.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_CustomerUntil(), this.getLocalDate(), "customerUntil", null, 0, 1, Customer.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_BusinessUnit(), this.getBusinessUnit(), null, "businessUnit", null, 0, 1,
 				Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4539,6 +5778,9 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEAttribute(getCustomerContact_Phone(), ecorePackage.getEString(), "phone", null, 0, 1,
 				CustomerContact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
 				!IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomerContact_ContactPoints(), this.getContactPoint(), null, "contactPoints", null, 0, -1,
+				CustomerContact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(organizationEClass, Organization.class, "Organization", !IS_ABSTRACT, !IS_INTERFACE,
 				IS_GENERATED_INSTANCE_CLASS);
@@ -4566,6 +5808,9 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEReference(getFunctionalArea_Ladder(), this.getLadderRung(), null, "ladder", null, 0, -1,
 				FunctionalArea.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFunctionalArea_Rotation(), this.getRotationShift(), null, "rotation", null, 0, -1,
+				FunctionalArea.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFunctionalArea_Calendar(), this.getBusinessCalendar(), null, "calendar", null, 0, 1,
 				FunctionalArea.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4575,6 +5820,17 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEAttribute(getLadderRung_Level(), this.getEscalationLevel(), "level", null, 0, 1, LadderRung.class,
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLadderRung_Person(), this.getPerson(), null, "person", null, 1, 1, LadderRung.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rotationShiftEClass, RotationShift.class, "RotationShift", !IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRotationShift_StartsOn(), this.getLocalDate(), "startsOn", null, 0, 1, RotationShift.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRotationShift_Primary(), this.getPerson(), null, "primary", null, 0, 1, RotationShift.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRotationShift_Backup(), this.getPerson(), null, "backup", null, 0, 1, RotationShift.class,
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -4643,6 +5899,9 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEReference(getBusinessCalendar_Holidays(), this.getHoliday(), null, "holidays", null, 0, -1,
 				BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBusinessCalendar_HolidayRegion(), ecorePackage.getEString(), "holidayRegion", null, 0, 1,
+				BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
 
 		initEClass(holidayEClass, Holiday.class, "Holiday", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getHoliday_Date(), this.getLocalDate(), "date", null, 0, 1, Holiday.class, !IS_TRANSIENT,
@@ -4698,11 +5957,15 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEReference(getEngagement_SuccessCriteria(), this.getCriterion(), null, "successCriteria", null, 0, -1,
 				Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getEngagement_Status(), this.getStatusColour(), "status", null, 0, 1, Engagement.class,
-				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getEngagement_StatusRationale(), ecorePackage.getEString(), "statusRationale", null, 0, 1,
-				Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
-				!IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_CriteriaConfirmation(), this.getCustomerCommunication(), null,
+				"criteriaConfirmation", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE,
+				!IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_CloseOutConfirmation(), this.getCustomerCommunication(), null,
+				"closeOutConfirmation", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE,
+				!IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_ColourOverride(), this.getColourOverride(), null, "colourOverride", null, 0, 1,
+				Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_EffortEntries(), this.getEffortEntry(), null, "effortEntries", null, 0, -1,
 				Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4715,6 +5978,18 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEReference(getEngagement_Escalations(), this.getEscalation(), null, "escalations", null, 0, -1,
 				Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_ResponseMeetings(), this.getResponseMeeting(), null, "responseMeetings", null, 0,
+				-1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_CustomerMeetings(), this.getCustomerMeeting(), null, "customerMeetings", null, 0,
+				-1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Offers(), this.getOffer(), null, "offers", null, 0, -1, Engagement.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Pauses(), this.getClockPause(), null, "pauses", null, 0, -1, Engagement.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_SituationSummary(), this.getSituationSummary(), null, "situationSummary", null, 0,
 				1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4743,6 +6018,19 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEAttribute(getCriterion_ConfirmedAt(), this.getInstant(), "confirmedAt", null, 0, 1, Criterion.class,
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(colourOverrideEClass, ColourOverride.class, "ColourOverride", !IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getColourOverride_Colour(), this.getStatusColour(), "colour", null, 0, 1, ColourOverride.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColourOverride_Reason(), ecorePackage.getEString(), "reason", null, 0, 1,
+				ColourOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEReference(getColourOverride_SetBy(), this.getPerson(), null, "setBy", null, 0, 1, ColourOverride.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColourOverride_SetAt(), this.getInstant(), "setAt", null, 0, 1, ColourOverride.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(effortEntryEClass, EffortEntry.class, "EffortEntry", !IS_ABSTRACT, !IS_INTERFACE,
 				IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEffortEntry_Person(), this.getPerson(), null, "person", null, 0, 1, EffortEntry.class,
@@ -4768,6 +6056,18 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExpense_Description(), ecorePackage.getEString(), "description", null, 0, 1, Expense.class,
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(clockPauseEClass, ClockPause.class, "ClockPause", !IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getClockPause_Start(), this.getInstant(), "start", null, 0, 1, ClockPause.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClockPause_End(), this.getInstant(), "end", null, 0, 1, ClockPause.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClockPause_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, ClockPause.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getClockPause_PausedBy(), this.getPerson(), null, "pausedBy", null, 0, 1, ClockPause.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(escalationEClass, Escalation.class, "Escalation", !IS_ABSTRACT, !IS_INTERFACE,
 				IS_GENERATED_INSTANCE_CLASS);
@@ -4877,6 +6177,18 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 				null, 0, 1, ContributingFactor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE,
 				!IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(personalListItemEClass, PersonalListItem.class, "PersonalListItem", IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPersonalListItem_Priority(), this.getListPriority(), "priority", null, 0, 1,
+				PersonalListItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPersonalListItem_PrioritizedAt(), this.getInstant(), "prioritizedAt", null, 0, 1,
+				PersonalListItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPersonalListItem_CrossedOffAt(), this.getInstant(), "crossedOffAt", null, 0, 1,
+				PersonalListItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+
 		initEClass(actionItemEClass, ActionItem.class, "ActionItem", !IS_ABSTRACT, !IS_INTERFACE,
 				IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActionItem_Description(), ecorePackage.getEString(), "description", null, 0, 1,
@@ -4914,15 +6226,16 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEReference(getGetWellPlan_Calendar(), this.getBusinessCalendar(), null, "calendar", null, 0, 1,
 				GetWellPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGetWellPlan_Status(), this.getStatusColour(), "status", null, 0, 1, GetWellPlan.class,
-				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGetWellPlan_StatusRationale(), ecorePackage.getEString(), "statusRationale", null, 0, 1,
-				GetWellPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
-				!IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGetWellPlan_PublishedAt(), this.getInstant(), "publishedAt", null, 0, 1, GetWellPlan.class,
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGetWellPlan_PublishedBy(), this.getPerson(), null, "publishedBy", null, 0, 1,
+				GetWellPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGetWellPlan_BaselinedAt(), this.getInstant(), "baselinedAt", null, 0, 1, GetWellPlan.class,
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGetWellPlan_PublishedTasks(), this.getPublishedTask(), null, "publishedTasks", null, 0, -1,
+				GetWellPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGetWellPlan_Stakeholders(), this.getStakeholder(), null, "stakeholders", null, 0, -1,
 				GetWellPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5011,6 +6324,8 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanTask_BaselineFinish(), this.getLocalDate(), "baselineFinish", null, 0, 1, PlanTask.class,
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanTask_BaselinedAt(), this.getInstant(), "baselinedAt", null, 0, 1, PlanTask.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlanTask_Dependencies(), this.getTaskDependency(), null, "dependencies", null, 0, -1,
 				PlanTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5024,6 +6339,29 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTaskDependency_LagDays(), ecorePackage.getEInt(), "lagDays", null, 0, 1, TaskDependency.class,
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(publishedTaskEClass, PublishedTask.class, "PublishedTask", !IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPublishedTask_Task(), this.getPlanTask(), null, "task", null, 0, 1, PublishedTask.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublishedTask_Name(), ecorePackage.getEString(), "name", null, 0, 1, PublishedTask.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublishedTask_Phase(), ecorePackage.getEString(), "phase", null, 0, 1, PublishedTask.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPublishedTask_Owner(), this.getPerson(), null, "owner", null, 0, 1, PublishedTask.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublishedTask_Start(), this.getLocalDate(), "start", null, 0, 1, PublishedTask.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublishedTask_Finish(), this.getLocalDate(), "finish", null, 0, 1, PublishedTask.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublishedTask_Milestone(), ecorePackage.getEBoolean(), "milestone", null, 0, 1,
+				PublishedTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublishedTask_CommitmentDate(), this.getLocalDate(), "commitmentDate", null, 0, 1,
+				PublishedTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
 
 		initEClass(statusMeetingEClass, StatusMeeting.class, "StatusMeeting", !IS_ABSTRACT, !IS_INTERFACE,
 				IS_GENERATED_INSTANCE_CLASS);
@@ -5048,7 +6386,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEReference(getCustomerCommunication_Author(), this.getPerson(), null, "author", null, 0, 1,
 				CustomerCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE,
 				IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCustomerCommunication_Audience(), this.getAudience(), "audience", null, 0, 1,
+		initEAttribute(getCustomerCommunication_Audiences(), this.getAudience(), "audiences", null, 0, -1,
 				CustomerCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomerCommunication_Recipients(), this.getCustomerContact(), null, "recipients", null, 0,
@@ -5063,6 +6401,21 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEAttribute(getCustomerCommunication_Summary(), ecorePackage.getEString(), "summary", null, 0, 1,
 				CustomerCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerCommunication_SilverLining(), ecorePackage.getEString(), "silverLining", null, 0, 1,
+				CustomerCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerCommunication_Colour(), this.getStatusColour(), "colour", null, 0, 1,
+				CustomerCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerCommunication_CustomerRepeatedBack(), ecorePackage.getEBoolean(),
+				"customerRepeatedBack", null, 0, 1, CustomerCommunication.class, !IS_TRANSIENT, !IS_VOLATILE,
+				IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerCommunication_RepeatedBackAt(), this.getInstant(), "repeatedBackAt", null, 0, 1,
+				CustomerCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerCommunication_ClarificationNotes(), ecorePackage.getEString(), "clarificationNotes",
+				null, 0, 1, CustomerCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE,
+				!IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomerCommunication_NextUpdateDue(), this.getInstant(), "nextUpdateDue", null, 0, 1,
 				CustomerCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5075,6 +6428,121 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEAttribute(getCustomerCommunication_HoldUntil(), this.getInstant(), "holdUntil", null, 0, 1,
 				CustomerCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(meetingEClass, Meeting.class, "Meeting", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMeeting_PlannedAt(), this.getInstant(), "plannedAt", null, 0, 1, Meeting.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeeting_HeldAt(), this.getInstant(), "heldAt", null, 0, 1, Meeting.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeeting_Location(), ecorePackage.getEString(), "location", null, 0, 1, Meeting.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeeting_Participants(), this.getPerson(), null, "participants", null, 0, -1, Meeting.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeeting_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Meeting.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(responseMeetingEClass, ResponseMeeting.class, "ResponseMeeting", !IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getResponseMeeting_Situation(), ecorePackage.getEString(), "situation", null, 0, 1,
+				ResponseMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseMeeting_Problem(), ecorePackage.getEString(), "problem", null, 0, 1,
+				ResponseMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseMeeting_HowWeGotHere(), ecorePackage.getEString(), "howWeGotHere", null, 0, 1,
+				ResponseMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseMeeting_Options(), ecorePackage.getEString(), "options", null, 0, 1,
+				ResponseMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseMeeting_CourseOfAction(), ecorePackage.getEString(), "courseOfAction", null, 0, 1,
+				ResponseMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEReference(getResponseMeeting_Evidence(), this.getEvidence(), null, "evidence", null, 0, -1,
+				ResponseMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseMeeting_Outcome(), ecorePackage.getEString(), "outcome", null, 0, 1,
+				ResponseMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+
+		initEClass(evidenceEClass, Evidence.class, "Evidence", !IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEvidence_Kind(), this.getEvidenceKind(), "kind", null, 0, 1, Evidence.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_Description(), ecorePackage.getEString(), "description", null, 0, 1, Evidence.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_Link(), ecorePackage.getEString(), "link", null, 0, 1, Evidence.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_File(), ecorePackage.getEString(), "file", null, 0, 1, Evidence.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvidence_BroughtBy(), this.getPerson(), null, "broughtBy", null, 0, 1, Evidence.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(customerMeetingEClass, CustomerMeeting.class, "CustomerMeeting", !IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCustomerMeeting_Agenda(), ecorePackage.getEString(), "agenda", null, 0, 1,
+				CustomerMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerMeeting_SeniorManagementAttends(), ecorePackage.getEBoolean(),
+				"seniorManagementAttends", null, 0, 1, CustomerMeeting.class, !IS_TRANSIENT, !IS_VOLATILE,
+				IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomerMeeting_CustomerAttendees(), this.getCustomerContact(), null, "customerAttendees",
+				null, 0, -1, CustomerMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE,
+				IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomerMeeting_DryRun(), this.getDryRun(), null, "dryRun", null, 0, 1, CustomerMeeting.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(dryRunEClass, DryRun.class, "DryRun", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDryRun_Parts(), this.getMeetingPart(), null, "parts", null, 0, -1, DryRun.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(meetingPartEClass, MeetingPart.class, "MeetingPart", !IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMeetingPart_Person(), this.getPerson(), null, "person", null, 0, 1, MeetingPart.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeetingPart_Topic(), ecorePackage.getEString(), "topic", null, 0, 1, MeetingPart.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeetingPart_Rehearsed(), ecorePackage.getEBoolean(), "rehearsed", null, 0, 1,
+				MeetingPart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeetingPart_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, MeetingPart.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(offerEClass, Offer.class, "Offer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOffer_Service(), ecorePackage.getEString(), "service", null, 0, 1, Offer.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffer_Benefit(), ecorePackage.getEString(), "benefit", null, 0, 1, Offer.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffer_OfferedOn(), this.getLocalDate(), "offeredOn", null, 0, 1, Offer.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffer_Status(), this.getOfferStatus(), "status", null, 0, 1, Offer.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffer_TrialStart(), this.getLocalDate(), "trialStart", null, 0, 1, Offer.class, !IS_TRANSIENT,
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffer_TrialDays(), ecorePackage.getEInt(), "trialDays", "90", 0, 1, Offer.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffer_SwitchOffOn(), this.getLocalDate(), "switchOffOn", null, 0, 1, Offer.class,
+				IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getOffer_Impacts(), this.getOfferImpact(), null, "impacts", null, 0, -1, Offer.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffer_Investment(), ecorePackage.getEBigDecimal(), "investment", null, 0, 1, Offer.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(offerImpactEClass, OfferImpact.class, "OfferImpact", !IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOfferImpact_Area(), this.getImpactArea(), "area", null, 0, 1, OfferImpact.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOfferImpact_Description(), ecorePackage.getEString(), "description", null, 0, 1,
+				OfferImpact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOfferImpact_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, OfferImpact.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(managementReviewEClass, ManagementReview.class, "ManagementReview", !IS_ABSTRACT, !IS_INTERFACE,
 				IS_GENERATED_INSTANCE_CLASS);
@@ -5123,6 +6591,15 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEAttribute(getRootCauseCommitment_Status(), this.getCommitmentStatus(), "status", null, 0, 1,
 				RootCauseCommitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRootCauseCommitment_DropReason(), ecorePackage.getEString(), "dropReason", null, 0, 1,
+				RootCauseCommitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRootCauseCommitment_RequestedAt(), this.getInstant(), "requestedAt", null, 0, 1,
+				RootCauseCommitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRootCauseCommitment_RequestedBy(), this.getPerson(), null, "requestedBy", null, 0, 1,
+				RootCauseCommitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE,
+				IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRootCauseCommitment_LastUpdate(), ecorePackage.getEString(), "lastUpdate", null, 0, 1,
 				RootCauseCommitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5321,6 +6798,29 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.IN_PROGRESS);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.DONE);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.CANCELLED);
+
+		initEEnum(listPriorityEEnum, ListPriority.class, "ListPriority");
+		addEEnumLiteral(listPriorityEEnum, ListPriority.NEW);
+		addEEnumLiteral(listPriorityEEnum, ListPriority.A);
+		addEEnumLiteral(listPriorityEEnum, ListPriority.B);
+		addEEnumLiteral(listPriorityEEnum, ListPriority.C);
+		addEEnumLiteral(listPriorityEEnum, ListPriority.DELEGATE);
+		addEEnumLiteral(listPriorityEEnum, ListPriority.ELIMINATE);
+
+		initEEnum(offerStatusEEnum, OfferStatus.class, "OfferStatus");
+		addEEnumLiteral(offerStatusEEnum, OfferStatus.OFFERED);
+		addEEnumLiteral(offerStatusEEnum, OfferStatus.TRIAL);
+		addEEnumLiteral(offerStatusEEnum, OfferStatus.BOUGHT);
+		addEEnumLiteral(offerStatusEEnum, OfferStatus.SWITCHED_OFF);
+		addEEnumLiteral(offerStatusEEnum, OfferStatus.DECLINED);
+
+		initEEnum(impactAreaEEnum, ImpactArea.class, "ImpactArea");
+		addEEnumLiteral(impactAreaEEnum, ImpactArea.CUSTOMER_SATISFACTION);
+		addEEnumLiteral(impactAreaEEnum, ImpactArea.EMPLOYEE_MORALE);
+		addEEnumLiteral(impactAreaEEnum, ImpactArea.COMPANY_IMAGE);
+		addEEnumLiteral(impactAreaEEnum, ImpactArea.REVENUE);
+		addEEnumLiteral(impactAreaEEnum, ImpactArea.LOST_OPPORTUNITY);
+		addEEnumLiteral(impactAreaEEnum, ImpactArea.OTHER);
 
 		initEEnum(stakeholderRoleEEnum, StakeholderRole.class, "StakeholderRole");
 		addEEnumLiteral(stakeholderRoleEEnum, StakeholderRole.SPONSOR);

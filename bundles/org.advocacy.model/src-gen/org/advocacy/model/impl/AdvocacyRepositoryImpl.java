@@ -51,6 +51,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getProductLines <em>Product Lines</em>}</li>
  *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getReasons <em>Reasons</em>}</li>
  *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getDefaultTargets <em>Default Targets</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getMaxDaysWithoutProgress <em>Max Days Without Progress</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getMaxEngagementAgeDays <em>Max Engagement Age Days</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getMaxPauseDays <em>Max Pause Days</em>}</li>
  *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getOrganization <em>Organization</em>}</li>
  *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getEngagements <em>Engagements</em>}</li>
  *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getReviews <em>Reviews</em>}</li>
@@ -141,6 +144,66 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 	 * @ordered
 	 */
 	protected EList<ServiceTarget> defaultTargets;
+
+	/**
+	 * The default value of the '{@link #getMaxDaysWithoutProgress() <em>Max Days Without Progress</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxDaysWithoutProgress()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_DAYS_WITHOUT_PROGRESS_EDEFAULT = 7;
+
+	/**
+	 * The cached value of the '{@link #getMaxDaysWithoutProgress() <em>Max Days Without Progress</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxDaysWithoutProgress()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxDaysWithoutProgress = MAX_DAYS_WITHOUT_PROGRESS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxEngagementAgeDays() <em>Max Engagement Age Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxEngagementAgeDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_ENGAGEMENT_AGE_DAYS_EDEFAULT = 90;
+
+	/**
+	 * The cached value of the '{@link #getMaxEngagementAgeDays() <em>Max Engagement Age Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxEngagementAgeDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxEngagementAgeDays = MAX_ENGAGEMENT_AGE_DAYS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxPauseDays() <em>Max Pause Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxPauseDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_PAUSE_DAYS_EDEFAULT = 5;
+
+	/**
+	 * The cached value of the '{@link #getMaxPauseDays() <em>Max Pause Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxPauseDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxPauseDays = MAX_PAUSE_DAYS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getOrganization() <em>Organization</em>}' containment reference.
@@ -327,6 +390,80 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 					AdvocacyPackage.ADVOCACY_REPOSITORY__DEFAULT_TARGETS);
 		}
 		return defaultTargets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMaxDaysWithoutProgress() {
+		return maxDaysWithoutProgress;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxDaysWithoutProgress(int newMaxDaysWithoutProgress) {
+		int oldMaxDaysWithoutProgress = maxDaysWithoutProgress;
+		maxDaysWithoutProgress = newMaxDaysWithoutProgress;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_DAYS_WITHOUT_PROGRESS, oldMaxDaysWithoutProgress,
+					maxDaysWithoutProgress));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMaxEngagementAgeDays() {
+		return maxEngagementAgeDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxEngagementAgeDays(int newMaxEngagementAgeDays) {
+		int oldMaxEngagementAgeDays = maxEngagementAgeDays;
+		maxEngagementAgeDays = newMaxEngagementAgeDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_ENGAGEMENT_AGE_DAYS, oldMaxEngagementAgeDays,
+					maxEngagementAgeDays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMaxPauseDays() {
+		return maxPauseDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxPauseDays(int newMaxPauseDays) {
+		int oldMaxPauseDays = maxPauseDays;
+		maxPauseDays = newMaxPauseDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_PAUSE_DAYS,
+					oldMaxPauseDays, maxPauseDays));
 	}
 
 	/**
@@ -590,6 +727,12 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 			return getReasons();
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__DEFAULT_TARGETS:
 			return getDefaultTargets();
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_DAYS_WITHOUT_PROGRESS:
+			return getMaxDaysWithoutProgress();
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_ENGAGEMENT_AGE_DAYS:
+			return getMaxEngagementAgeDays();
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_PAUSE_DAYS:
+			return getMaxPauseDays();
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__ORGANIZATION:
 			return getOrganization();
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__ENGAGEMENTS:
@@ -641,6 +784,15 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__DEFAULT_TARGETS:
 			getDefaultTargets().clear();
 			getDefaultTargets().addAll((Collection<? extends ServiceTarget>) newValue);
+			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_DAYS_WITHOUT_PROGRESS:
+			setMaxDaysWithoutProgress((Integer) newValue);
+			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_ENGAGEMENT_AGE_DAYS:
+			setMaxEngagementAgeDays((Integer) newValue);
+			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_PAUSE_DAYS:
+			setMaxPauseDays((Integer) newValue);
 			return;
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__ORGANIZATION:
 			setOrganization((Organization) newValue);
@@ -696,6 +848,15 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__DEFAULT_TARGETS:
 			getDefaultTargets().clear();
 			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_DAYS_WITHOUT_PROGRESS:
+			setMaxDaysWithoutProgress(MAX_DAYS_WITHOUT_PROGRESS_EDEFAULT);
+			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_ENGAGEMENT_AGE_DAYS:
+			setMaxEngagementAgeDays(MAX_ENGAGEMENT_AGE_DAYS_EDEFAULT);
+			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_PAUSE_DAYS:
+			setMaxPauseDays(MAX_PAUSE_DAYS_EDEFAULT);
+			return;
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__ORGANIZATION:
 			setOrganization((Organization) null);
 			return;
@@ -740,6 +901,12 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 			return reasons != null && !reasons.isEmpty();
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__DEFAULT_TARGETS:
 			return defaultTargets != null && !defaultTargets.isEmpty();
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_DAYS_WITHOUT_PROGRESS:
+			return maxDaysWithoutProgress != MAX_DAYS_WITHOUT_PROGRESS_EDEFAULT;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_ENGAGEMENT_AGE_DAYS:
+			return maxEngagementAgeDays != MAX_ENGAGEMENT_AGE_DAYS_EDEFAULT;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__MAX_PAUSE_DAYS:
+			return maxPauseDays != MAX_PAUSE_DAYS_EDEFAULT;
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__ORGANIZATION:
 			return organization != null;
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__ENGAGEMENTS:
@@ -769,6 +936,12 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", maxDaysWithoutProgress: ");
+		result.append(maxDaysWithoutProgress);
+		result.append(", maxEngagementAgeDays: ");
+		result.append(maxEngagementAgeDays);
+		result.append(", maxPauseDays: ");
+		result.append(maxPauseDays);
 		result.append(')');
 		return result.toString();
 	}

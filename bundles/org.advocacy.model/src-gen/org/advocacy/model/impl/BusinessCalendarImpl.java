@@ -44,6 +44,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.advocacy.model.impl.BusinessCalendarImpl#getWorkdayStart <em>Workday Start</em>}</li>
  *   <li>{@link org.advocacy.model.impl.BusinessCalendarImpl#getWorkdayEnd <em>Workday End</em>}</li>
  *   <li>{@link org.advocacy.model.impl.BusinessCalendarImpl#getHolidays <em>Holidays</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.BusinessCalendarImpl#getHolidayRegion <em>Holiday Region</em>}</li>
  * </ul>
  *
  * @generated
@@ -148,6 +149,26 @@ public class BusinessCalendarImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected EList<Holiday> holidays;
+
+	/**
+	 * The default value of the '{@link #getHolidayRegion() <em>Holiday Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHolidayRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String HOLIDAY_REGION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHolidayRegion() <em>Holiday Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHolidayRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String holidayRegion = HOLIDAY_REGION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -298,6 +319,30 @@ public class BusinessCalendarImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public String getHolidayRegion() {
+		return holidayRegion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHolidayRegion(String newHolidayRegion) {
+		String oldHolidayRegion = holidayRegion;
+		holidayRegion = newHolidayRegion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAY_REGION,
+					oldHolidayRegion, holidayRegion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 		case AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAYS:
@@ -326,6 +371,8 @@ public class BusinessCalendarImpl extends MinimalEObjectImpl.Container implement
 			return getWorkdayEnd();
 		case AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAYS:
 			return getHolidays();
+		case AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAY_REGION:
+			return getHolidayRegion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -359,6 +406,9 @@ public class BusinessCalendarImpl extends MinimalEObjectImpl.Container implement
 			getHolidays().clear();
 			getHolidays().addAll((Collection<? extends Holiday>) newValue);
 			return;
+		case AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAY_REGION:
+			setHolidayRegion((String) newValue);
+			return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -389,6 +439,9 @@ public class BusinessCalendarImpl extends MinimalEObjectImpl.Container implement
 		case AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAYS:
 			getHolidays().clear();
 			return;
+		case AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAY_REGION:
+			setHolidayRegion(HOLIDAY_REGION_EDEFAULT);
+			return;
 		}
 		super.eUnset(featureID);
 	}
@@ -413,6 +466,9 @@ public class BusinessCalendarImpl extends MinimalEObjectImpl.Container implement
 			return WORKDAY_END_EDEFAULT == null ? workdayEnd != null : !WORKDAY_END_EDEFAULT.equals(workdayEnd);
 		case AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAYS:
 			return holidays != null && !holidays.isEmpty();
+		case AdvocacyPackage.BUSINESS_CALENDAR__HOLIDAY_REGION:
+			return HOLIDAY_REGION_EDEFAULT == null ? holidayRegion != null
+					: !HOLIDAY_REGION_EDEFAULT.equals(holidayRegion);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -438,6 +494,8 @@ public class BusinessCalendarImpl extends MinimalEObjectImpl.Container implement
 		result.append(workdayStart);
 		result.append(", workdayEnd: ");
 		result.append(workdayEnd);
+		result.append(", holidayRegion: ");
+		result.append(holidayRegion);
 		result.append(')');
 		return result.toString();
 	}

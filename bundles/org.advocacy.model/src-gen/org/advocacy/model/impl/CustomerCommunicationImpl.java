@@ -16,6 +16,7 @@ import org.advocacy.model.CommunicationState;
 import org.advocacy.model.CustomerCommunication;
 import org.advocacy.model.CustomerContact;
 import org.advocacy.model.Person;
+import org.advocacy.model.StatusColour;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -25,8 +26,8 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 /**
@@ -40,11 +41,16 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getSentAt <em>Sent At</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getAuthor <em>Author</em>}</li>
- *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getAudience <em>Audience</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getAudiences <em>Audiences</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getRecipients <em>Recipients</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getSubject <em>Subject</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getSummary <em>Summary</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getSilverLining <em>Silver Lining</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getColour <em>Colour</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#isCustomerRepeatedBack <em>Customer Repeated Back</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getRepeatedBackAt <em>Repeated Back At</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getClarificationNotes <em>Clarification Notes</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getNextUpdateDue <em>Next Update Due</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#getState <em>State</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerCommunicationImpl#isEmotionallyCharged <em>Emotionally Charged</em>}</li>
@@ -53,7 +59,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *
  * @generated
  */
-public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container implements CustomerCommunication {
+public class CustomerCommunicationImpl extends PersonalListItemImpl implements CustomerCommunication {
 	/**
 	 * The default value of the '{@link #getCreatedAt() <em>Created At</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -105,24 +111,14 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 	protected Person author;
 
 	/**
-	 * The default value of the '{@link #getAudience() <em>Audience</em>}' attribute.
+	 * The cached value of the '{@link #getAudiences() <em>Audiences</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getAudience()
+	 * @see #getAudiences()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Audience AUDIENCE_EDEFAULT = Audience.MANAGEMENT;
-
-	/**
-	 * The cached value of the '{@link #getAudience() <em>Audience</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getAudience()
-	 * @generated
-	 * @ordered
-	 */
-	protected Audience audience = AUDIENCE_EDEFAULT;
+	protected EList<Audience> audiences;
 
 	/**
 	 * The cached value of the '{@link #getRecipients() <em>Recipients</em>}' reference list.
@@ -193,6 +189,115 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 	 * @ordered
 	 */
 	protected String summary = SUMMARY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSilverLining() <em>Silver Lining</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSilverLining()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SILVER_LINING_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSilverLining() <em>Silver Lining</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSilverLining()
+	 * @generated
+	 * @ordered
+	 */
+	protected String silverLining = SILVER_LINING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getColour() <em>Colour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColour()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final StatusColour COLOUR_EDEFAULT = StatusColour.GREEN;
+
+	/**
+	 * The cached value of the '{@link #getColour() <em>Colour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColour()
+	 * @generated
+	 * @ordered
+	 */
+	protected StatusColour colour = COLOUR_EDEFAULT;
+
+	/**
+	 * This is true if the Colour attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean colourESet;
+
+	/**
+	 * The default value of the '{@link #isCustomerRepeatedBack() <em>Customer Repeated Back</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCustomerRepeatedBack()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CUSTOMER_REPEATED_BACK_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isCustomerRepeatedBack() <em>Customer Repeated Back</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCustomerRepeatedBack()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean customerRepeatedBack = CUSTOMER_REPEATED_BACK_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRepeatedBackAt() <em>Repeated Back At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRepeatedBackAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant REPEATED_BACK_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRepeatedBackAt() <em>Repeated Back At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRepeatedBackAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant repeatedBackAt = REPEATED_BACK_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClarificationNotes() <em>Clarification Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClarificationNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CLARIFICATION_NOTES_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClarificationNotes() <em>Clarification Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClarificationNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected String clarificationNotes = CLARIFICATION_NOTES_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getNextUpdateDue() <em>Next Update Due</em>}' attribute.
@@ -389,22 +494,12 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 	 * @generated
 	 */
 	@Override
-	public Audience getAudience() {
-		return audience;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setAudience(Audience newAudience) {
-		Audience oldAudience = audience;
-		audience = newAudience == null ? AUDIENCE_EDEFAULT : newAudience;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCE,
-					oldAudience, audience));
+	public EList<Audience> getAudiences() {
+		if (audiences == null) {
+			audiences = new EDataTypeUniqueEList<Audience>(Audience.class, this,
+					AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCES);
+		}
+		return audiences;
 	}
 
 	/**
@@ -491,6 +586,156 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.CUSTOMER_COMMUNICATION__SUMMARY,
 					oldSummary, summary));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSilverLining() {
+		return silverLining;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSilverLining(String newSilverLining) {
+		String oldSilverLining = silverLining;
+		silverLining = newSilverLining;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.CUSTOMER_COMMUNICATION__SILVER_LINING,
+					oldSilverLining, silverLining));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StatusColour getColour() {
+		return colour;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setColour(StatusColour newColour) {
+		StatusColour oldColour = colour;
+		colour = newColour == null ? COLOUR_EDEFAULT : newColour;
+		boolean oldColourESet = colourESet;
+		colourESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.CUSTOMER_COMMUNICATION__COLOUR,
+					oldColour, colour, !oldColourESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetColour() {
+		StatusColour oldColour = colour;
+		boolean oldColourESet = colourESet;
+		colour = COLOUR_EDEFAULT;
+		colourESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AdvocacyPackage.CUSTOMER_COMMUNICATION__COLOUR,
+					oldColour, COLOUR_EDEFAULT, oldColourESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetColour() {
+		return colourESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isCustomerRepeatedBack() {
+		return customerRepeatedBack;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCustomerRepeatedBack(boolean newCustomerRepeatedBack) {
+		boolean oldCustomerRepeatedBack = customerRepeatedBack;
+		customerRepeatedBack = newCustomerRepeatedBack;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.CUSTOMER_COMMUNICATION__CUSTOMER_REPEATED_BACK, oldCustomerRepeatedBack,
+					customerRepeatedBack));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getRepeatedBackAt() {
+		return repeatedBackAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRepeatedBackAt(Instant newRepeatedBackAt) {
+		Instant oldRepeatedBackAt = repeatedBackAt;
+		repeatedBackAt = newRepeatedBackAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.CUSTOMER_COMMUNICATION__REPEATED_BACK_AT, oldRepeatedBackAt, repeatedBackAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getClarificationNotes() {
+		return clarificationNotes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClarificationNotes(String newClarificationNotes) {
+		String oldClarificationNotes = clarificationNotes;
+		clarificationNotes = newClarificationNotes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES, oldClarificationNotes,
+					clarificationNotes));
 	}
 
 	/**
@@ -606,8 +851,8 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 			if (resolve)
 				return getAuthor();
 			return basicGetAuthor();
-		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCE:
-			return getAudience();
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCES:
+			return getAudiences();
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__RECIPIENTS:
 			return getRecipients();
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CHANNEL:
@@ -616,6 +861,16 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 			return getSubject();
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SUMMARY:
 			return getSummary();
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SILVER_LINING:
+			return getSilverLining();
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__COLOUR:
+			return getColour();
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CUSTOMER_REPEATED_BACK:
+			return isCustomerRepeatedBack();
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__REPEATED_BACK_AT:
+			return getRepeatedBackAt();
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES:
+			return getClarificationNotes();
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE:
 			return getNextUpdateDue();
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__STATE:
@@ -646,8 +901,9 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUTHOR:
 			setAuthor((Person) newValue);
 			return;
-		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCE:
-			setAudience((Audience) newValue);
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCES:
+			getAudiences().clear();
+			getAudiences().addAll((Collection<? extends Audience>) newValue);
 			return;
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__RECIPIENTS:
 			getRecipients().clear();
@@ -661,6 +917,21 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 			return;
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SUMMARY:
 			setSummary((String) newValue);
+			return;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SILVER_LINING:
+			setSilverLining((String) newValue);
+			return;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__COLOUR:
+			setColour((StatusColour) newValue);
+			return;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CUSTOMER_REPEATED_BACK:
+			setCustomerRepeatedBack((Boolean) newValue);
+			return;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__REPEATED_BACK_AT:
+			setRepeatedBackAt((Instant) newValue);
+			return;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES:
+			setClarificationNotes((String) newValue);
 			return;
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE:
 			setNextUpdateDue((Instant) newValue);
@@ -695,8 +966,8 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUTHOR:
 			setAuthor((Person) null);
 			return;
-		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCE:
-			setAudience(AUDIENCE_EDEFAULT);
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCES:
+			getAudiences().clear();
 			return;
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__RECIPIENTS:
 			getRecipients().clear();
@@ -709,6 +980,21 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 			return;
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SUMMARY:
 			setSummary(SUMMARY_EDEFAULT);
+			return;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SILVER_LINING:
+			setSilverLining(SILVER_LINING_EDEFAULT);
+			return;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__COLOUR:
+			unsetColour();
+			return;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CUSTOMER_REPEATED_BACK:
+			setCustomerRepeatedBack(CUSTOMER_REPEATED_BACK_EDEFAULT);
+			return;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__REPEATED_BACK_AT:
+			setRepeatedBackAt(REPEATED_BACK_AT_EDEFAULT);
+			return;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES:
+			setClarificationNotes(CLARIFICATION_NOTES_EDEFAULT);
 			return;
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE:
 			setNextUpdateDue(NEXT_UPDATE_DUE_EDEFAULT);
@@ -740,8 +1026,8 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 			return SENT_AT_EDEFAULT == null ? sentAt != null : !SENT_AT_EDEFAULT.equals(sentAt);
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUTHOR:
 			return author != null;
-		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCE:
-			return audience != AUDIENCE_EDEFAULT;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__AUDIENCES:
+			return audiences != null && !audiences.isEmpty();
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__RECIPIENTS:
 			return recipients != null && !recipients.isEmpty();
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CHANNEL:
@@ -750,6 +1036,18 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 			return SUBJECT_EDEFAULT == null ? subject != null : !SUBJECT_EDEFAULT.equals(subject);
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SUMMARY:
 			return SUMMARY_EDEFAULT == null ? summary != null : !SUMMARY_EDEFAULT.equals(summary);
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__SILVER_LINING:
+			return SILVER_LINING_EDEFAULT == null ? silverLining != null : !SILVER_LINING_EDEFAULT.equals(silverLining);
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__COLOUR:
+			return isSetColour();
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CUSTOMER_REPEATED_BACK:
+			return customerRepeatedBack != CUSTOMER_REPEATED_BACK_EDEFAULT;
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__REPEATED_BACK_AT:
+			return REPEATED_BACK_AT_EDEFAULT == null ? repeatedBackAt != null
+					: !REPEATED_BACK_AT_EDEFAULT.equals(repeatedBackAt);
+		case AdvocacyPackage.CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES:
+			return CLARIFICATION_NOTES_EDEFAULT == null ? clarificationNotes != null
+					: !CLARIFICATION_NOTES_EDEFAULT.equals(clarificationNotes);
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE:
 			return NEXT_UPDATE_DUE_EDEFAULT == null ? nextUpdateDue != null
 					: !NEXT_UPDATE_DUE_EDEFAULT.equals(nextUpdateDue);
@@ -778,14 +1076,27 @@ public class CustomerCommunicationImpl extends MinimalEObjectImpl.Container impl
 		result.append(createdAt);
 		result.append(", sentAt: ");
 		result.append(sentAt);
-		result.append(", audience: ");
-		result.append(audience);
+		result.append(", audiences: ");
+		result.append(audiences);
 		result.append(", channel: ");
 		result.append(channel);
 		result.append(", subject: ");
 		result.append(subject);
 		result.append(", summary: ");
 		result.append(summary);
+		result.append(", silverLining: ");
+		result.append(silverLining);
+		result.append(", colour: ");
+		if (colourESet)
+			result.append(colour);
+		else
+			result.append("<unset>");
+		result.append(", customerRepeatedBack: ");
+		result.append(customerRepeatedBack);
+		result.append(", repeatedBackAt: ");
+		result.append(repeatedBackAt);
+		result.append(", clarificationNotes: ");
+		result.append(clarificationNotes);
 		result.append(", nextUpdateDue: ");
 		result.append(nextUpdateDue);
 		result.append(", state: ");

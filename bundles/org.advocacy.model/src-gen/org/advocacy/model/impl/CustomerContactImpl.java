@@ -5,16 +5,26 @@
  */
 package org.advocacy.model.impl;
 
+import java.util.Collection;
+
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.Audience;
+import org.advocacy.model.ContactPoint;
 import org.advocacy.model.CustomerContact;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -29,6 +39,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.advocacy.model.impl.CustomerContactImpl#getAudience <em>Audience</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerContactImpl#getEmail <em>Email</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerContactImpl#getPhone <em>Phone</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.CustomerContactImpl#getContactPoints <em>Contact Points</em>}</li>
  * </ul>
  *
  * @generated
@@ -133,6 +144,16 @@ public class CustomerContactImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected String phone = PHONE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getContactPoints() <em>Contact Points</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContactPoints()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ContactPoint> contactPoints;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -279,6 +300,34 @@ public class CustomerContactImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public EList<ContactPoint> getContactPoints() {
+		if (contactPoints == null) {
+			contactPoints = new EObjectContainmentEList<ContactPoint>(ContactPoint.class, this,
+					AdvocacyPackage.CUSTOMER_CONTACT__CONTACT_POINTS);
+		}
+		return contactPoints;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+		case AdvocacyPackage.CUSTOMER_CONTACT__CONTACT_POINTS:
+			return ((InternalEList<?>) getContactPoints()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 		case AdvocacyPackage.CUSTOMER_CONTACT__NAME:
@@ -291,6 +340,8 @@ public class CustomerContactImpl extends MinimalEObjectImpl.Container implements
 			return getEmail();
 		case AdvocacyPackage.CUSTOMER_CONTACT__PHONE:
 			return getPhone();
+		case AdvocacyPackage.CUSTOMER_CONTACT__CONTACT_POINTS:
+			return getContactPoints();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -300,6 +351,7 @@ public class CustomerContactImpl extends MinimalEObjectImpl.Container implements
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -317,6 +369,10 @@ public class CustomerContactImpl extends MinimalEObjectImpl.Container implements
 			return;
 		case AdvocacyPackage.CUSTOMER_CONTACT__PHONE:
 			setPhone((String) newValue);
+			return;
+		case AdvocacyPackage.CUSTOMER_CONTACT__CONTACT_POINTS:
+			getContactPoints().clear();
+			getContactPoints().addAll((Collection<? extends ContactPoint>) newValue);
 			return;
 		}
 		super.eSet(featureID, newValue);
@@ -345,6 +401,9 @@ public class CustomerContactImpl extends MinimalEObjectImpl.Container implements
 		case AdvocacyPackage.CUSTOMER_CONTACT__PHONE:
 			setPhone(PHONE_EDEFAULT);
 			return;
+		case AdvocacyPackage.CUSTOMER_CONTACT__CONTACT_POINTS:
+			getContactPoints().clear();
+			return;
 		}
 		super.eUnset(featureID);
 	}
@@ -367,6 +426,8 @@ public class CustomerContactImpl extends MinimalEObjectImpl.Container implements
 			return EMAIL_EDEFAULT == null ? email != null : !EMAIL_EDEFAULT.equals(email);
 		case AdvocacyPackage.CUSTOMER_CONTACT__PHONE:
 			return PHONE_EDEFAULT == null ? phone != null : !PHONE_EDEFAULT.equals(phone);
+		case AdvocacyPackage.CUSTOMER_CONTACT__CONTACT_POINTS:
+			return contactPoints != null && !contactPoints.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

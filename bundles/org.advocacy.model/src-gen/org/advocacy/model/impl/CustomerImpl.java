@@ -7,6 +7,8 @@ package org.advocacy.model.impl;
 
 import java.math.BigDecimal;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
 
 import org.advocacy.model.AdvocacyPackage;
@@ -43,6 +45,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.advocacy.model.impl.CustomerImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerImpl#getSegment <em>Segment</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerImpl#getAnnualRevenue <em>Annual Revenue</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.CustomerImpl#getCustomerSince <em>Customer Since</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.CustomerImpl#getCustomerUntil <em>Customer Until</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerImpl#getBusinessUnit <em>Business Unit</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerImpl#getProductLines <em>Product Lines</em>}</li>
  *   <li>{@link org.advocacy.model.impl.CustomerImpl#getAccountOwner <em>Account Owner</em>}</li>
@@ -103,6 +107,46 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 	 * @ordered
 	 */
 	protected BigDecimal annualRevenue = ANNUAL_REVENUE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCustomerSince() <em>Customer Since</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomerSince()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate CUSTOMER_SINCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCustomerSince() <em>Customer Since</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomerSince()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate customerSince = CUSTOMER_SINCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCustomerUntil() <em>Customer Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomerUntil()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate CUSTOMER_UNTIL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCustomerUntil() <em>Customer Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomerUntil()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate customerUntil = CUSTOMER_UNTIL_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getBusinessUnit() <em>Business Unit</em>}' reference.
@@ -298,6 +342,54 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 	 * @generated
 	 */
 	@Override
+	public LocalDate getCustomerSince() {
+		return customerSince;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCustomerSince(LocalDate newCustomerSince) {
+		LocalDate oldCustomerSince = customerSince;
+		customerSince = newCustomerSince;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.CUSTOMER__CUSTOMER_SINCE,
+					oldCustomerSince, customerSince));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getCustomerUntil() {
+		return customerUntil;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCustomerUntil(LocalDate newCustomerUntil) {
+		LocalDate oldCustomerUntil = customerUntil;
+		customerUntil = newCustomerUntil;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.CUSTOMER__CUSTOMER_UNTIL,
+					oldCustomerUntil, customerUntil));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public BusinessUnit getBusinessUnit() {
 		if (businessUnit != null && businessUnit.eIsProxy()) {
 			InternalEObject oldBusinessUnit = (InternalEObject) businessUnit;
@@ -481,6 +573,10 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 			return basicGetSegment();
 		case AdvocacyPackage.CUSTOMER__ANNUAL_REVENUE:
 			return getAnnualRevenue();
+		case AdvocacyPackage.CUSTOMER__CUSTOMER_SINCE:
+			return getCustomerSince();
+		case AdvocacyPackage.CUSTOMER__CUSTOMER_UNTIL:
+			return getCustomerUntil();
 		case AdvocacyPackage.CUSTOMER__BUSINESS_UNIT:
 			if (resolve)
 				return getBusinessUnit();
@@ -518,6 +614,12 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 			return;
 		case AdvocacyPackage.CUSTOMER__ANNUAL_REVENUE:
 			setAnnualRevenue((BigDecimal) newValue);
+			return;
+		case AdvocacyPackage.CUSTOMER__CUSTOMER_SINCE:
+			setCustomerSince((LocalDate) newValue);
+			return;
+		case AdvocacyPackage.CUSTOMER__CUSTOMER_UNTIL:
+			setCustomerUntil((LocalDate) newValue);
 			return;
 		case AdvocacyPackage.CUSTOMER__BUSINESS_UNIT:
 			setBusinessUnit((BusinessUnit) newValue);
@@ -560,6 +662,12 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 		case AdvocacyPackage.CUSTOMER__ANNUAL_REVENUE:
 			setAnnualRevenue(ANNUAL_REVENUE_EDEFAULT);
 			return;
+		case AdvocacyPackage.CUSTOMER__CUSTOMER_SINCE:
+			setCustomerSince(CUSTOMER_SINCE_EDEFAULT);
+			return;
+		case AdvocacyPackage.CUSTOMER__CUSTOMER_UNTIL:
+			setCustomerUntil(CUSTOMER_UNTIL_EDEFAULT);
+			return;
 		case AdvocacyPackage.CUSTOMER__BUSINESS_UNIT:
 			setBusinessUnit((BusinessUnit) null);
 			return;
@@ -597,6 +705,12 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 		case AdvocacyPackage.CUSTOMER__ANNUAL_REVENUE:
 			return ANNUAL_REVENUE_EDEFAULT == null ? annualRevenue != null
 					: !ANNUAL_REVENUE_EDEFAULT.equals(annualRevenue);
+		case AdvocacyPackage.CUSTOMER__CUSTOMER_SINCE:
+			return CUSTOMER_SINCE_EDEFAULT == null ? customerSince != null
+					: !CUSTOMER_SINCE_EDEFAULT.equals(customerSince);
+		case AdvocacyPackage.CUSTOMER__CUSTOMER_UNTIL:
+			return CUSTOMER_UNTIL_EDEFAULT == null ? customerUntil != null
+					: !CUSTOMER_UNTIL_EDEFAULT.equals(customerUntil);
 		case AdvocacyPackage.CUSTOMER__BUSINESS_UNIT:
 			return businessUnit != null;
 		case AdvocacyPackage.CUSTOMER__PRODUCT_LINES:
@@ -628,6 +742,10 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 		result.append(name);
 		result.append(", annualRevenue: ");
 		result.append(annualRevenue);
+		result.append(", customerSince: ");
+		result.append(customerSince);
+		result.append(", customerUntil: ");
+		result.append(customerUntil);
 		result.append(", escalationRequested: ");
 		result.append(escalationRequested);
 		result.append(", notes: ");

@@ -11,9 +11,12 @@ import java.util.Collection;
 
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.BusinessUnit;
+import org.advocacy.model.ClockPause;
+import org.advocacy.model.ColourOverride;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Customer;
 import org.advocacy.model.CustomerCommunication;
+import org.advocacy.model.CustomerMeeting;
 import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementReason;
@@ -23,10 +26,11 @@ import org.advocacy.model.Escalation;
 import org.advocacy.model.Expense;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.NotificationRecord;
+import org.advocacy.model.Offer;
 import org.advocacy.model.Person;
 import org.advocacy.model.ProductLine;
+import org.advocacy.model.ResponseMeeting;
 import org.advocacy.model.SituationSummary;
-import org.advocacy.model.StatusColour;
 import org.advocacy.model.Urgency;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -70,12 +74,17 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getCriteriaAgreedAt <em>Criteria Agreed At</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getDisengagementCriteria <em>Disengagement Criteria</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getSuccessCriteria <em>Success Criteria</em>}</li>
- *   <li>{@link org.advocacy.model.impl.EngagementImpl#getStatus <em>Status</em>}</li>
- *   <li>{@link org.advocacy.model.impl.EngagementImpl#getStatusRationale <em>Status Rationale</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.EngagementImpl#getCriteriaConfirmation <em>Criteria Confirmation</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.EngagementImpl#getCloseOutConfirmation <em>Close Out Confirmation</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.EngagementImpl#getColourOverride <em>Colour Override</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getEffortEntries <em>Effort Entries</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getExpenses <em>Expenses</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getRelatedEngagements <em>Related Engagements</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getEscalations <em>Escalations</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.EngagementImpl#getResponseMeetings <em>Response Meetings</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.EngagementImpl#getCustomerMeetings <em>Customer Meetings</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.EngagementImpl#getOffers <em>Offers</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.EngagementImpl#getPauses <em>Pauses</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getSituationSummary <em>Situation Summary</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getGetWellPlan <em>Get Well Plan</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getCommunications <em>Communications</em>}</li>
@@ -356,44 +365,34 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 	protected EList<Criterion> successCriteria;
 
 	/**
-	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * The cached value of the '{@link #getCriteriaConfirmation() <em>Criteria Confirmation</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getStatus()
+	 * @see #getCriteriaConfirmation()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final StatusColour STATUS_EDEFAULT = StatusColour.GREEN;
+	protected CustomerCommunication criteriaConfirmation;
 
 	/**
-	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * The cached value of the '{@link #getCloseOutConfirmation() <em>Close Out Confirmation</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getStatus()
+	 * @see #getCloseOutConfirmation()
 	 * @generated
 	 * @ordered
 	 */
-	protected StatusColour status = STATUS_EDEFAULT;
+	protected CustomerCommunication closeOutConfirmation;
 
 	/**
-	 * The default value of the '{@link #getStatusRationale() <em>Status Rationale</em>}' attribute.
+	 * The cached value of the '{@link #getColourOverride() <em>Colour Override</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getStatusRationale()
+	 * @see #getColourOverride()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String STATUS_RATIONALE_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getStatusRationale() <em>Status Rationale</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStatusRationale()
-	 * @generated
-	 * @ordered
-	 */
-	protected String statusRationale = STATUS_RATIONALE_EDEFAULT;
+	protected ColourOverride colourOverride;
 
 	/**
 	 * The cached value of the '{@link #getEffortEntries() <em>Effort Entries</em>}' containment reference list.
@@ -434,6 +433,46 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 	 * @ordered
 	 */
 	protected EList<Escalation> escalations;
+
+	/**
+	 * The cached value of the '{@link #getResponseMeetings() <em>Response Meetings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResponseMeetings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ResponseMeeting> responseMeetings;
+
+	/**
+	 * The cached value of the '{@link #getCustomerMeetings() <em>Customer Meetings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomerMeetings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CustomerMeeting> customerMeetings;
+
+	/**
+	 * The cached value of the '{@link #getOffers() <em>Offers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOffers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Offer> offers;
+
+	/**
+	 * The cached value of the '{@link #getPauses() <em>Pauses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPauses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ClockPause> pauses;
 
 	/**
 	 * The cached value of the '{@link #getSituationSummary() <em>Situation Summary</em>}' containment reference.
@@ -979,8 +1018,27 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 	 * @generated
 	 */
 	@Override
-	public StatusColour getStatus() {
-		return status;
+	public CustomerCommunication getCriteriaConfirmation() {
+		if (criteriaConfirmation != null && criteriaConfirmation.eIsProxy()) {
+			InternalEObject oldCriteriaConfirmation = (InternalEObject) criteriaConfirmation;
+			criteriaConfirmation = (CustomerCommunication) eResolveProxy(oldCriteriaConfirmation);
+			if (criteriaConfirmation != oldCriteriaConfirmation) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE,
+							AdvocacyPackage.ENGAGEMENT__CRITERIA_CONFIRMATION, oldCriteriaConfirmation,
+							criteriaConfirmation));
+			}
+		}
+		return criteriaConfirmation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CustomerCommunication basicGetCriteriaConfirmation() {
+		return criteriaConfirmation;
 	}
 
 	/**
@@ -989,12 +1047,12 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 	 * @generated
 	 */
 	@Override
-	public void setStatus(StatusColour newStatus) {
-		StatusColour oldStatus = status;
-		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+	public void setCriteriaConfirmation(CustomerCommunication newCriteriaConfirmation) {
+		CustomerCommunication oldCriteriaConfirmation = criteriaConfirmation;
+		criteriaConfirmation = newCriteriaConfirmation;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.ENGAGEMENT__STATUS, oldStatus,
-					status));
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.ENGAGEMENT__CRITERIA_CONFIRMATION,
+					oldCriteriaConfirmation, criteriaConfirmation));
 	}
 
 	/**
@@ -1003,8 +1061,27 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 	 * @generated
 	 */
 	@Override
-	public String getStatusRationale() {
-		return statusRationale;
+	public CustomerCommunication getCloseOutConfirmation() {
+		if (closeOutConfirmation != null && closeOutConfirmation.eIsProxy()) {
+			InternalEObject oldCloseOutConfirmation = (InternalEObject) closeOutConfirmation;
+			closeOutConfirmation = (CustomerCommunication) eResolveProxy(oldCloseOutConfirmation);
+			if (closeOutConfirmation != oldCloseOutConfirmation) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE,
+							AdvocacyPackage.ENGAGEMENT__CLOSE_OUT_CONFIRMATION, oldCloseOutConfirmation,
+							closeOutConfirmation));
+			}
+		}
+		return closeOutConfirmation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CustomerCommunication basicGetCloseOutConfirmation() {
+		return closeOutConfirmation;
 	}
 
 	/**
@@ -1013,12 +1090,64 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 	 * @generated
 	 */
 	@Override
-	public void setStatusRationale(String newStatusRationale) {
-		String oldStatusRationale = statusRationale;
-		statusRationale = newStatusRationale;
+	public void setCloseOutConfirmation(CustomerCommunication newCloseOutConfirmation) {
+		CustomerCommunication oldCloseOutConfirmation = closeOutConfirmation;
+		closeOutConfirmation = newCloseOutConfirmation;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.ENGAGEMENT__STATUS_RATIONALE,
-					oldStatusRationale, statusRationale));
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.ENGAGEMENT__CLOSE_OUT_CONFIRMATION,
+					oldCloseOutConfirmation, closeOutConfirmation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ColourOverride getColourOverride() {
+		return colourOverride;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetColourOverride(ColourOverride newColourOverride, NotificationChain msgs) {
+		ColourOverride oldColourOverride = colourOverride;
+		colourOverride = newColourOverride;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.ENGAGEMENT__COLOUR_OVERRIDE, oldColourOverride, newColourOverride);
+			if (msgs == null)
+				msgs = notification;
+			else
+				msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setColourOverride(ColourOverride newColourOverride) {
+		if (newColourOverride != colourOverride) {
+			NotificationChain msgs = null;
+			if (colourOverride != null)
+				msgs = ((InternalEObject) colourOverride).eInverseRemove(this,
+						EOPPOSITE_FEATURE_BASE - AdvocacyPackage.ENGAGEMENT__COLOUR_OVERRIDE, null, msgs);
+			if (newColourOverride != null)
+				msgs = ((InternalEObject) newColourOverride).eInverseAdd(this,
+						EOPPOSITE_FEATURE_BASE - AdvocacyPackage.ENGAGEMENT__COLOUR_OVERRIDE, null, msgs);
+			msgs = basicSetColourOverride(newColourOverride, msgs);
+			if (msgs != null)
+				msgs.dispatch();
+		} else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.ENGAGEMENT__COLOUR_OVERRIDE,
+					newColourOverride, newColourOverride));
 	}
 
 	/**
@@ -1074,6 +1203,61 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 					AdvocacyPackage.ENGAGEMENT__ESCALATIONS);
 		}
 		return escalations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ResponseMeeting> getResponseMeetings() {
+		if (responseMeetings == null) {
+			responseMeetings = new EObjectContainmentEList<ResponseMeeting>(ResponseMeeting.class, this,
+					AdvocacyPackage.ENGAGEMENT__RESPONSE_MEETINGS);
+		}
+		return responseMeetings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CustomerMeeting> getCustomerMeetings() {
+		if (customerMeetings == null) {
+			customerMeetings = new EObjectContainmentEList<CustomerMeeting>(CustomerMeeting.class, this,
+					AdvocacyPackage.ENGAGEMENT__CUSTOMER_MEETINGS);
+		}
+		return customerMeetings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Offer> getOffers() {
+		if (offers == null) {
+			offers = new EObjectContainmentEList<Offer>(Offer.class, this, AdvocacyPackage.ENGAGEMENT__OFFERS);
+		}
+		return offers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ClockPause> getPauses() {
+		if (pauses == null) {
+			pauses = new EObjectContainmentEList<ClockPause>(ClockPause.class, this,
+					AdvocacyPackage.ENGAGEMENT__PAUSES);
+		}
+		return pauses;
 	}
 
 	/**
@@ -1220,12 +1404,22 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			return ((InternalEList<?>) getDisengagementCriteria()).basicRemove(otherEnd, msgs);
 		case AdvocacyPackage.ENGAGEMENT__SUCCESS_CRITERIA:
 			return ((InternalEList<?>) getSuccessCriteria()).basicRemove(otherEnd, msgs);
+		case AdvocacyPackage.ENGAGEMENT__COLOUR_OVERRIDE:
+			return basicSetColourOverride(null, msgs);
 		case AdvocacyPackage.ENGAGEMENT__EFFORT_ENTRIES:
 			return ((InternalEList<?>) getEffortEntries()).basicRemove(otherEnd, msgs);
 		case AdvocacyPackage.ENGAGEMENT__EXPENSES:
 			return ((InternalEList<?>) getExpenses()).basicRemove(otherEnd, msgs);
 		case AdvocacyPackage.ENGAGEMENT__ESCALATIONS:
 			return ((InternalEList<?>) getEscalations()).basicRemove(otherEnd, msgs);
+		case AdvocacyPackage.ENGAGEMENT__RESPONSE_MEETINGS:
+			return ((InternalEList<?>) getResponseMeetings()).basicRemove(otherEnd, msgs);
+		case AdvocacyPackage.ENGAGEMENT__CUSTOMER_MEETINGS:
+			return ((InternalEList<?>) getCustomerMeetings()).basicRemove(otherEnd, msgs);
+		case AdvocacyPackage.ENGAGEMENT__OFFERS:
+			return ((InternalEList<?>) getOffers()).basicRemove(otherEnd, msgs);
+		case AdvocacyPackage.ENGAGEMENT__PAUSES:
+			return ((InternalEList<?>) getPauses()).basicRemove(otherEnd, msgs);
 		case AdvocacyPackage.ENGAGEMENT__SITUATION_SUMMARY:
 			return basicSetSituationSummary(null, msgs);
 		case AdvocacyPackage.ENGAGEMENT__GET_WELL_PLAN:
@@ -1292,10 +1486,16 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			return getDisengagementCriteria();
 		case AdvocacyPackage.ENGAGEMENT__SUCCESS_CRITERIA:
 			return getSuccessCriteria();
-		case AdvocacyPackage.ENGAGEMENT__STATUS:
-			return getStatus();
-		case AdvocacyPackage.ENGAGEMENT__STATUS_RATIONALE:
-			return getStatusRationale();
+		case AdvocacyPackage.ENGAGEMENT__CRITERIA_CONFIRMATION:
+			if (resolve)
+				return getCriteriaConfirmation();
+			return basicGetCriteriaConfirmation();
+		case AdvocacyPackage.ENGAGEMENT__CLOSE_OUT_CONFIRMATION:
+			if (resolve)
+				return getCloseOutConfirmation();
+			return basicGetCloseOutConfirmation();
+		case AdvocacyPackage.ENGAGEMENT__COLOUR_OVERRIDE:
+			return getColourOverride();
 		case AdvocacyPackage.ENGAGEMENT__EFFORT_ENTRIES:
 			return getEffortEntries();
 		case AdvocacyPackage.ENGAGEMENT__EXPENSES:
@@ -1304,6 +1504,14 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			return getRelatedEngagements();
 		case AdvocacyPackage.ENGAGEMENT__ESCALATIONS:
 			return getEscalations();
+		case AdvocacyPackage.ENGAGEMENT__RESPONSE_MEETINGS:
+			return getResponseMeetings();
+		case AdvocacyPackage.ENGAGEMENT__CUSTOMER_MEETINGS:
+			return getCustomerMeetings();
+		case AdvocacyPackage.ENGAGEMENT__OFFERS:
+			return getOffers();
+		case AdvocacyPackage.ENGAGEMENT__PAUSES:
+			return getPauses();
 		case AdvocacyPackage.ENGAGEMENT__SITUATION_SUMMARY:
 			return getSituationSummary();
 		case AdvocacyPackage.ENGAGEMENT__GET_WELL_PLAN:
@@ -1379,11 +1587,14 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			getSuccessCriteria().clear();
 			getSuccessCriteria().addAll((Collection<? extends Criterion>) newValue);
 			return;
-		case AdvocacyPackage.ENGAGEMENT__STATUS:
-			setStatus((StatusColour) newValue);
+		case AdvocacyPackage.ENGAGEMENT__CRITERIA_CONFIRMATION:
+			setCriteriaConfirmation((CustomerCommunication) newValue);
 			return;
-		case AdvocacyPackage.ENGAGEMENT__STATUS_RATIONALE:
-			setStatusRationale((String) newValue);
+		case AdvocacyPackage.ENGAGEMENT__CLOSE_OUT_CONFIRMATION:
+			setCloseOutConfirmation((CustomerCommunication) newValue);
+			return;
+		case AdvocacyPackage.ENGAGEMENT__COLOUR_OVERRIDE:
+			setColourOverride((ColourOverride) newValue);
 			return;
 		case AdvocacyPackage.ENGAGEMENT__EFFORT_ENTRIES:
 			getEffortEntries().clear();
@@ -1400,6 +1611,22 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 		case AdvocacyPackage.ENGAGEMENT__ESCALATIONS:
 			getEscalations().clear();
 			getEscalations().addAll((Collection<? extends Escalation>) newValue);
+			return;
+		case AdvocacyPackage.ENGAGEMENT__RESPONSE_MEETINGS:
+			getResponseMeetings().clear();
+			getResponseMeetings().addAll((Collection<? extends ResponseMeeting>) newValue);
+			return;
+		case AdvocacyPackage.ENGAGEMENT__CUSTOMER_MEETINGS:
+			getCustomerMeetings().clear();
+			getCustomerMeetings().addAll((Collection<? extends CustomerMeeting>) newValue);
+			return;
+		case AdvocacyPackage.ENGAGEMENT__OFFERS:
+			getOffers().clear();
+			getOffers().addAll((Collection<? extends Offer>) newValue);
+			return;
+		case AdvocacyPackage.ENGAGEMENT__PAUSES:
+			getPauses().clear();
+			getPauses().addAll((Collection<? extends ClockPause>) newValue);
 			return;
 		case AdvocacyPackage.ENGAGEMENT__SITUATION_SUMMARY:
 			setSituationSummary((SituationSummary) newValue);
@@ -1478,11 +1705,14 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 		case AdvocacyPackage.ENGAGEMENT__SUCCESS_CRITERIA:
 			getSuccessCriteria().clear();
 			return;
-		case AdvocacyPackage.ENGAGEMENT__STATUS:
-			setStatus(STATUS_EDEFAULT);
+		case AdvocacyPackage.ENGAGEMENT__CRITERIA_CONFIRMATION:
+			setCriteriaConfirmation((CustomerCommunication) null);
 			return;
-		case AdvocacyPackage.ENGAGEMENT__STATUS_RATIONALE:
-			setStatusRationale(STATUS_RATIONALE_EDEFAULT);
+		case AdvocacyPackage.ENGAGEMENT__CLOSE_OUT_CONFIRMATION:
+			setCloseOutConfirmation((CustomerCommunication) null);
+			return;
+		case AdvocacyPackage.ENGAGEMENT__COLOUR_OVERRIDE:
+			setColourOverride((ColourOverride) null);
 			return;
 		case AdvocacyPackage.ENGAGEMENT__EFFORT_ENTRIES:
 			getEffortEntries().clear();
@@ -1495,6 +1725,18 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			return;
 		case AdvocacyPackage.ENGAGEMENT__ESCALATIONS:
 			getEscalations().clear();
+			return;
+		case AdvocacyPackage.ENGAGEMENT__RESPONSE_MEETINGS:
+			getResponseMeetings().clear();
+			return;
+		case AdvocacyPackage.ENGAGEMENT__CUSTOMER_MEETINGS:
+			getCustomerMeetings().clear();
+			return;
+		case AdvocacyPackage.ENGAGEMENT__OFFERS:
+			getOffers().clear();
+			return;
+		case AdvocacyPackage.ENGAGEMENT__PAUSES:
+			getPauses().clear();
 			return;
 		case AdvocacyPackage.ENGAGEMENT__SITUATION_SUMMARY:
 			setSituationSummary((SituationSummary) null);
@@ -1558,11 +1800,12 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			return disengagementCriteria != null && !disengagementCriteria.isEmpty();
 		case AdvocacyPackage.ENGAGEMENT__SUCCESS_CRITERIA:
 			return successCriteria != null && !successCriteria.isEmpty();
-		case AdvocacyPackage.ENGAGEMENT__STATUS:
-			return status != STATUS_EDEFAULT;
-		case AdvocacyPackage.ENGAGEMENT__STATUS_RATIONALE:
-			return STATUS_RATIONALE_EDEFAULT == null ? statusRationale != null
-					: !STATUS_RATIONALE_EDEFAULT.equals(statusRationale);
+		case AdvocacyPackage.ENGAGEMENT__CRITERIA_CONFIRMATION:
+			return criteriaConfirmation != null;
+		case AdvocacyPackage.ENGAGEMENT__CLOSE_OUT_CONFIRMATION:
+			return closeOutConfirmation != null;
+		case AdvocacyPackage.ENGAGEMENT__COLOUR_OVERRIDE:
+			return colourOverride != null;
 		case AdvocacyPackage.ENGAGEMENT__EFFORT_ENTRIES:
 			return effortEntries != null && !effortEntries.isEmpty();
 		case AdvocacyPackage.ENGAGEMENT__EXPENSES:
@@ -1571,6 +1814,14 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			return relatedEngagements != null && !relatedEngagements.isEmpty();
 		case AdvocacyPackage.ENGAGEMENT__ESCALATIONS:
 			return escalations != null && !escalations.isEmpty();
+		case AdvocacyPackage.ENGAGEMENT__RESPONSE_MEETINGS:
+			return responseMeetings != null && !responseMeetings.isEmpty();
+		case AdvocacyPackage.ENGAGEMENT__CUSTOMER_MEETINGS:
+			return customerMeetings != null && !customerMeetings.isEmpty();
+		case AdvocacyPackage.ENGAGEMENT__OFFERS:
+			return offers != null && !offers.isEmpty();
+		case AdvocacyPackage.ENGAGEMENT__PAUSES:
+			return pauses != null && !pauses.isEmpty();
 		case AdvocacyPackage.ENGAGEMENT__SITUATION_SUMMARY:
 			return situationSummary != null;
 		case AdvocacyPackage.ENGAGEMENT__GET_WELL_PLAN:
@@ -1612,10 +1863,6 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 		result.append(closedAt);
 		result.append(", criteriaAgreedAt: ");
 		result.append(criteriaAgreedAt);
-		result.append(", status: ");
-		result.append(status);
-		result.append(", statusRationale: ");
-		result.append(statusRationale);
 		result.append(')');
 		return result.toString();
 	}

@@ -12,6 +12,7 @@ import org.advocacy.model.AreaKind;
 import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.LadderRung;
+import org.advocacy.model.RotationShift;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.advocacy.model.impl.FunctionalAreaImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.advocacy.model.impl.FunctionalAreaImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.advocacy.model.impl.FunctionalAreaImpl#getLadder <em>Ladder</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.FunctionalAreaImpl#getRotation <em>Rotation</em>}</li>
  *   <li>{@link org.advocacy.model.impl.FunctionalAreaImpl#getCalendar <em>Calendar</em>}</li>
  * </ul>
  *
@@ -93,6 +95,16 @@ public class FunctionalAreaImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<LadderRung> ladder;
+
+	/**
+	 * The cached value of the '{@link #getRotation() <em>Rotation</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRotation()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RotationShift> rotation;
 
 	/**
 	 * The cached value of the '{@link #getCalendar() <em>Calendar</em>}' reference.
@@ -191,6 +203,20 @@ public class FunctionalAreaImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<RotationShift> getRotation() {
+		if (rotation == null) {
+			rotation = new EObjectContainmentEList<RotationShift>(RotationShift.class, this,
+					AdvocacyPackage.FUNCTIONAL_AREA__ROTATION);
+		}
+		return rotation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public BusinessCalendar getCalendar() {
 		if (calendar != null && calendar.eIsProxy()) {
 			InternalEObject oldCalendar = (InternalEObject) calendar;
@@ -237,6 +263,8 @@ public class FunctionalAreaImpl extends MinimalEObjectImpl.Container implements 
 		switch (featureID) {
 		case AdvocacyPackage.FUNCTIONAL_AREA__LADDER:
 			return ((InternalEList<?>) getLadder()).basicRemove(otherEnd, msgs);
+		case AdvocacyPackage.FUNCTIONAL_AREA__ROTATION:
+			return ((InternalEList<?>) getRotation()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -255,6 +283,8 @@ public class FunctionalAreaImpl extends MinimalEObjectImpl.Container implements 
 			return getKind();
 		case AdvocacyPackage.FUNCTIONAL_AREA__LADDER:
 			return getLadder();
+		case AdvocacyPackage.FUNCTIONAL_AREA__ROTATION:
+			return getRotation();
 		case AdvocacyPackage.FUNCTIONAL_AREA__CALENDAR:
 			if (resolve)
 				return getCalendar();
@@ -282,6 +312,10 @@ public class FunctionalAreaImpl extends MinimalEObjectImpl.Container implements 
 			getLadder().clear();
 			getLadder().addAll((Collection<? extends LadderRung>) newValue);
 			return;
+		case AdvocacyPackage.FUNCTIONAL_AREA__ROTATION:
+			getRotation().clear();
+			getRotation().addAll((Collection<? extends RotationShift>) newValue);
+			return;
 		case AdvocacyPackage.FUNCTIONAL_AREA__CALENDAR:
 			setCalendar((BusinessCalendar) newValue);
 			return;
@@ -306,6 +340,9 @@ public class FunctionalAreaImpl extends MinimalEObjectImpl.Container implements 
 		case AdvocacyPackage.FUNCTIONAL_AREA__LADDER:
 			getLadder().clear();
 			return;
+		case AdvocacyPackage.FUNCTIONAL_AREA__ROTATION:
+			getRotation().clear();
+			return;
 		case AdvocacyPackage.FUNCTIONAL_AREA__CALENDAR:
 			setCalendar((BusinessCalendar) null);
 			return;
@@ -327,6 +364,8 @@ public class FunctionalAreaImpl extends MinimalEObjectImpl.Container implements 
 			return kind != KIND_EDEFAULT;
 		case AdvocacyPackage.FUNCTIONAL_AREA__LADDER:
 			return ladder != null && !ladder.isEmpty();
+		case AdvocacyPackage.FUNCTIONAL_AREA__ROTATION:
+			return rotation != null && !rotation.isEmpty();
 		case AdvocacyPackage.FUNCTIONAL_AREA__CALENDAR:
 			return calendar != null;
 		}

@@ -14,10 +14,11 @@ import org.advocacy.model.Assumption;
 import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.MeetingSchedule;
+import org.advocacy.model.Person;
 import org.advocacy.model.PhaseOfValue;
+import org.advocacy.model.PublishedTask;
 import org.advocacy.model.Risk;
 import org.advocacy.model.Stakeholder;
-import org.advocacy.model.StatusColour;
 import org.advocacy.model.StatusMeeting;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -47,10 +48,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getOutOfScope <em>Out Of Scope</em>}</li>
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getCalendar <em>Calendar</em>}</li>
- *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getStatus <em>Status</em>}</li>
- *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getStatusRationale <em>Status Rationale</em>}</li>
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getPublishedAt <em>Published At</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getPublishedBy <em>Published By</em>}</li>
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getBaselinedAt <em>Baselined At</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getPublishedTasks <em>Published Tasks</em>}</li>
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getStakeholders <em>Stakeholders</em>}</li>
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getRisks <em>Risks</em>}</li>
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getAssumptions <em>Assumptions</em>}</li>
@@ -153,46 +154,6 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 	protected BusinessCalendar calendar;
 
 	/**
-	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStatus()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final StatusColour STATUS_EDEFAULT = StatusColour.GREEN;
-
-	/**
-	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStatus()
-	 * @generated
-	 * @ordered
-	 */
-	protected StatusColour status = STATUS_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getStatusRationale() <em>Status Rationale</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStatusRationale()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String STATUS_RATIONALE_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getStatusRationale() <em>Status Rationale</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStatusRationale()
-	 * @generated
-	 * @ordered
-	 */
-	protected String statusRationale = STATUS_RATIONALE_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getPublishedAt() <em>Published At</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -213,6 +174,16 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 	protected Instant publishedAt = PUBLISHED_AT_EDEFAULT;
 
 	/**
+	 * The cached value of the '{@link #getPublishedBy() <em>Published By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublishedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Person publishedBy;
+
+	/**
 	 * The default value of the '{@link #getBaselinedAt() <em>Baselined At</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -231,6 +202,16 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 	 * @ordered
 	 */
 	protected Instant baselinedAt = BASELINED_AT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPublishedTasks() <em>Published Tasks</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublishedTasks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PublishedTask> publishedTasks;
 
 	/**
 	 * The cached value of the '{@link #getStakeholders() <em>Stakeholders</em>}' containment reference list.
@@ -454,54 +435,6 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 	 * @generated
 	 */
 	@Override
-	public StatusColour getStatus() {
-		return status;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setStatus(StatusColour newStatus) {
-		StatusColour oldStatus = status;
-		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.GET_WELL_PLAN__STATUS, oldStatus,
-					status));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getStatusRationale() {
-		return statusRationale;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setStatusRationale(String newStatusRationale) {
-		String oldStatusRationale = statusRationale;
-		statusRationale = newStatusRationale;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.GET_WELL_PLAN__STATUS_RATIONALE,
-					oldStatusRationale, statusRationale));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Instant getPublishedAt() {
 		return publishedAt;
 	}
@@ -526,6 +459,48 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 	 * @generated
 	 */
 	@Override
+	public Person getPublishedBy() {
+		if (publishedBy != null && publishedBy.eIsProxy()) {
+			InternalEObject oldPublishedBy = (InternalEObject) publishedBy;
+			publishedBy = (Person) eResolveProxy(oldPublishedBy);
+			if (publishedBy != oldPublishedBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE,
+							AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_BY, oldPublishedBy, publishedBy));
+			}
+		}
+		return publishedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Person basicGetPublishedBy() {
+		return publishedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPublishedBy(Person newPublishedBy) {
+		Person oldPublishedBy = publishedBy;
+		publishedBy = newPublishedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_BY,
+					oldPublishedBy, publishedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Instant getBaselinedAt() {
 		return baselinedAt;
 	}
@@ -542,6 +517,20 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.GET_WELL_PLAN__BASELINED_AT,
 					oldBaselinedAt, baselinedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PublishedTask> getPublishedTasks() {
+		if (publishedTasks == null) {
+			publishedTasks = new EObjectContainmentEList<PublishedTask>(PublishedTask.class, this,
+					AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_TASKS);
+		}
+		return publishedTasks;
 	}
 
 	/**
@@ -676,6 +665,8 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_TASKS:
+			return ((InternalEList<?>) getPublishedTasks()).basicRemove(otherEnd, msgs);
 		case AdvocacyPackage.GET_WELL_PLAN__STAKEHOLDERS:
 			return ((InternalEList<?>) getStakeholders()).basicRemove(otherEnd, msgs);
 		case AdvocacyPackage.GET_WELL_PLAN__RISKS:
@@ -712,14 +703,16 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 			if (resolve)
 				return getCalendar();
 			return basicGetCalendar();
-		case AdvocacyPackage.GET_WELL_PLAN__STATUS:
-			return getStatus();
-		case AdvocacyPackage.GET_WELL_PLAN__STATUS_RATIONALE:
-			return getStatusRationale();
 		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_AT:
 			return getPublishedAt();
+		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_BY:
+			if (resolve)
+				return getPublishedBy();
+			return basicGetPublishedBy();
 		case AdvocacyPackage.GET_WELL_PLAN__BASELINED_AT:
 			return getBaselinedAt();
+		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_TASKS:
+			return getPublishedTasks();
 		case AdvocacyPackage.GET_WELL_PLAN__STAKEHOLDERS:
 			return getStakeholders();
 		case AdvocacyPackage.GET_WELL_PLAN__RISKS:
@@ -760,17 +753,18 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 		case AdvocacyPackage.GET_WELL_PLAN__CALENDAR:
 			setCalendar((BusinessCalendar) newValue);
 			return;
-		case AdvocacyPackage.GET_WELL_PLAN__STATUS:
-			setStatus((StatusColour) newValue);
-			return;
-		case AdvocacyPackage.GET_WELL_PLAN__STATUS_RATIONALE:
-			setStatusRationale((String) newValue);
-			return;
 		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_AT:
 			setPublishedAt((Instant) newValue);
 			return;
+		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_BY:
+			setPublishedBy((Person) newValue);
+			return;
 		case AdvocacyPackage.GET_WELL_PLAN__BASELINED_AT:
 			setBaselinedAt((Instant) newValue);
+			return;
+		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_TASKS:
+			getPublishedTasks().clear();
+			getPublishedTasks().addAll((Collection<? extends PublishedTask>) newValue);
 			return;
 		case AdvocacyPackage.GET_WELL_PLAN__STAKEHOLDERS:
 			getStakeholders().clear();
@@ -822,17 +816,17 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 		case AdvocacyPackage.GET_WELL_PLAN__CALENDAR:
 			setCalendar((BusinessCalendar) null);
 			return;
-		case AdvocacyPackage.GET_WELL_PLAN__STATUS:
-			setStatus(STATUS_EDEFAULT);
-			return;
-		case AdvocacyPackage.GET_WELL_PLAN__STATUS_RATIONALE:
-			setStatusRationale(STATUS_RATIONALE_EDEFAULT);
-			return;
 		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_AT:
 			setPublishedAt(PUBLISHED_AT_EDEFAULT);
 			return;
+		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_BY:
+			setPublishedBy((Person) null);
+			return;
 		case AdvocacyPackage.GET_WELL_PLAN__BASELINED_AT:
 			setBaselinedAt(BASELINED_AT_EDEFAULT);
+			return;
+		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_TASKS:
+			getPublishedTasks().clear();
 			return;
 		case AdvocacyPackage.GET_WELL_PLAN__STAKEHOLDERS:
 			getStakeholders().clear();
@@ -874,15 +868,14 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 			return OUT_OF_SCOPE_EDEFAULT == null ? outOfScope != null : !OUT_OF_SCOPE_EDEFAULT.equals(outOfScope);
 		case AdvocacyPackage.GET_WELL_PLAN__CALENDAR:
 			return calendar != null;
-		case AdvocacyPackage.GET_WELL_PLAN__STATUS:
-			return status != STATUS_EDEFAULT;
-		case AdvocacyPackage.GET_WELL_PLAN__STATUS_RATIONALE:
-			return STATUS_RATIONALE_EDEFAULT == null ? statusRationale != null
-					: !STATUS_RATIONALE_EDEFAULT.equals(statusRationale);
 		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_AT:
 			return PUBLISHED_AT_EDEFAULT == null ? publishedAt != null : !PUBLISHED_AT_EDEFAULT.equals(publishedAt);
+		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_BY:
+			return publishedBy != null;
 		case AdvocacyPackage.GET_WELL_PLAN__BASELINED_AT:
 			return BASELINED_AT_EDEFAULT == null ? baselinedAt != null : !BASELINED_AT_EDEFAULT.equals(baselinedAt);
+		case AdvocacyPackage.GET_WELL_PLAN__PUBLISHED_TASKS:
+			return publishedTasks != null && !publishedTasks.isEmpty();
 		case AdvocacyPackage.GET_WELL_PLAN__STAKEHOLDERS:
 			return stakeholders != null && !stakeholders.isEmpty();
 		case AdvocacyPackage.GET_WELL_PLAN__RISKS:
@@ -918,10 +911,6 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 		result.append(objectives);
 		result.append(", outOfScope: ");
 		result.append(outOfScope);
-		result.append(", status: ");
-		result.append(status);
-		result.append(", statusRationale: ");
-		result.append(statusRationale);
 		result.append(", publishedAt: ");
 		result.append(publishedAt);
 		result.append(", baselinedAt: ");

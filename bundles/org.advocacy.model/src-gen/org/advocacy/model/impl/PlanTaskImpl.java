@@ -5,6 +5,7 @@
  */
 package org.advocacy.model.impl;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import java.util.Collection;
@@ -23,7 +24,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -48,12 +48,13 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.advocacy.model.impl.PlanTaskImpl#getPrerequisites <em>Prerequisites</em>}</li>
  *   <li>{@link org.advocacy.model.impl.PlanTaskImpl#getBaselineStart <em>Baseline Start</em>}</li>
  *   <li>{@link org.advocacy.model.impl.PlanTaskImpl#getBaselineFinish <em>Baseline Finish</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.PlanTaskImpl#getBaselinedAt <em>Baselined At</em>}</li>
  *   <li>{@link org.advocacy.model.impl.PlanTaskImpl#getDependencies <em>Dependencies</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class PlanTaskImpl extends MinimalEObjectImpl.Container implements PlanTask {
+public class PlanTaskImpl extends PersonalListItemImpl implements PlanTask {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -283,6 +284,26 @@ public class PlanTaskImpl extends MinimalEObjectImpl.Container implements PlanTa
 	 * @ordered
 	 */
 	protected LocalDate baselineFinish = BASELINE_FINISH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBaselinedAt() <em>Baselined At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaselinedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant BASELINED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBaselinedAt() <em>Baselined At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaselinedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant baselinedAt = BASELINED_AT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getDependencies() <em>Dependencies</em>}' containment reference list.
@@ -622,6 +643,30 @@ public class PlanTaskImpl extends MinimalEObjectImpl.Container implements PlanTa
 	 * @generated
 	 */
 	@Override
+	public Instant getBaselinedAt() {
+		return baselinedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaselinedAt(Instant newBaselinedAt) {
+		Instant oldBaselinedAt = baselinedAt;
+		baselinedAt = newBaselinedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.PLAN_TASK__BASELINED_AT,
+					oldBaselinedAt, baselinedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<TaskDependency> getDependencies() {
 		if (dependencies == null) {
 			dependencies = new EObjectContainmentEList<TaskDependency>(TaskDependency.class, this,
@@ -678,6 +723,8 @@ public class PlanTaskImpl extends MinimalEObjectImpl.Container implements PlanTa
 			return getBaselineStart();
 		case AdvocacyPackage.PLAN_TASK__BASELINE_FINISH:
 			return getBaselineFinish();
+		case AdvocacyPackage.PLAN_TASK__BASELINED_AT:
+			return getBaselinedAt();
 		case AdvocacyPackage.PLAN_TASK__DEPENDENCIES:
 			return getDependencies();
 		}
@@ -728,6 +775,9 @@ public class PlanTaskImpl extends MinimalEObjectImpl.Container implements PlanTa
 			return;
 		case AdvocacyPackage.PLAN_TASK__BASELINE_FINISH:
 			setBaselineFinish((LocalDate) newValue);
+			return;
+		case AdvocacyPackage.PLAN_TASK__BASELINED_AT:
+			setBaselinedAt((Instant) newValue);
 			return;
 		case AdvocacyPackage.PLAN_TASK__DEPENDENCIES:
 			getDependencies().clear();
@@ -781,6 +831,9 @@ public class PlanTaskImpl extends MinimalEObjectImpl.Container implements PlanTa
 		case AdvocacyPackage.PLAN_TASK__BASELINE_FINISH:
 			setBaselineFinish(BASELINE_FINISH_EDEFAULT);
 			return;
+		case AdvocacyPackage.PLAN_TASK__BASELINED_AT:
+			setBaselinedAt(BASELINED_AT_EDEFAULT);
+			return;
 		case AdvocacyPackage.PLAN_TASK__DEPENDENCIES:
 			getDependencies().clear();
 			return;
@@ -824,6 +877,8 @@ public class PlanTaskImpl extends MinimalEObjectImpl.Container implements PlanTa
 		case AdvocacyPackage.PLAN_TASK__BASELINE_FINISH:
 			return BASELINE_FINISH_EDEFAULT == null ? baselineFinish != null
 					: !BASELINE_FINISH_EDEFAULT.equals(baselineFinish);
+		case AdvocacyPackage.PLAN_TASK__BASELINED_AT:
+			return BASELINED_AT_EDEFAULT == null ? baselinedAt != null : !BASELINED_AT_EDEFAULT.equals(baselinedAt);
 		case AdvocacyPackage.PLAN_TASK__DEPENDENCIES:
 			return dependencies != null && !dependencies.isEmpty();
 		}
@@ -863,6 +918,8 @@ public class PlanTaskImpl extends MinimalEObjectImpl.Container implements PlanTa
 		result.append(baselineStart);
 		result.append(", baselineFinish: ");
 		result.append(baselineFinish);
+		result.append(", baselinedAt: ");
+		result.append(baselinedAt);
 		result.append(')');
 		return result.toString();
 	}

@@ -5,6 +5,7 @@
  */
 package org.advocacy.model.impl;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import java.util.Collection;
@@ -23,7 +24,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
@@ -40,12 +40,15 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.advocacy.model.impl.RootCauseCommitmentImpl#getCommitment <em>Commitment</em>}</li>
  *   <li>{@link org.advocacy.model.impl.RootCauseCommitmentImpl#getPromisedUpdateOn <em>Promised Update On</em>}</li>
  *   <li>{@link org.advocacy.model.impl.RootCauseCommitmentImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.RootCauseCommitmentImpl#getDropReason <em>Drop Reason</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.RootCauseCommitmentImpl#getRequestedAt <em>Requested At</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.RootCauseCommitmentImpl#getRequestedBy <em>Requested By</em>}</li>
  *   <li>{@link org.advocacy.model.impl.RootCauseCommitmentImpl#getLastUpdate <em>Last Update</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class RootCauseCommitmentImpl extends MinimalEObjectImpl.Container implements RootCauseCommitment {
+public class RootCauseCommitmentImpl extends PersonalListItemImpl implements RootCauseCommitment {
 	/**
 	 * The cached value of the '{@link #getRootCauses() <em>Root Causes</em>}' reference list.
 	 * <!-- begin-user-doc -->
@@ -125,6 +128,56 @@ public class RootCauseCommitmentImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected CommitmentStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDropReason() <em>Drop Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDropReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DROP_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDropReason() <em>Drop Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDropReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dropReason = DROP_REASON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRequestedAt() <em>Requested At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRequestedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant REQUESTED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRequestedAt() <em>Requested At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRequestedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant requestedAt = REQUESTED_AT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRequestedBy() <em>Requested By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRequestedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Person requestedBy;
 
 	/**
 	 * The default value of the '{@link #getLastUpdate() <em>Last Update</em>}' attribute.
@@ -301,6 +354,96 @@ public class RootCauseCommitmentImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public String getDropReason() {
+		return dropReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDropReason(String newDropReason) {
+		String oldDropReason = dropReason;
+		dropReason = newDropReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.ROOT_CAUSE_COMMITMENT__DROP_REASON,
+					oldDropReason, dropReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getRequestedAt() {
+		return requestedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRequestedAt(Instant newRequestedAt) {
+		Instant oldRequestedAt = requestedAt;
+		requestedAt = newRequestedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_AT,
+					oldRequestedAt, requestedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Person getRequestedBy() {
+		if (requestedBy != null && requestedBy.eIsProxy()) {
+			InternalEObject oldRequestedBy = (InternalEObject) requestedBy;
+			requestedBy = (Person) eResolveProxy(oldRequestedBy);
+			if (requestedBy != oldRequestedBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE,
+							AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_BY, oldRequestedBy, requestedBy));
+			}
+		}
+		return requestedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Person basicGetRequestedBy() {
+		return requestedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRequestedBy(Person newRequestedBy) {
+		Person oldRequestedBy = requestedBy;
+		requestedBy = newRequestedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_BY,
+					oldRequestedBy, requestedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getLastUpdate() {
 		return lastUpdate;
 	}
@@ -339,6 +482,14 @@ public class RootCauseCommitmentImpl extends MinimalEObjectImpl.Container implem
 			return getPromisedUpdateOn();
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__STATUS:
 			return getStatus();
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__DROP_REASON:
+			return getDropReason();
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_AT:
+			return getRequestedAt();
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_BY:
+			if (resolve)
+				return getRequestedBy();
+			return basicGetRequestedBy();
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__LAST_UPDATE:
 			return getLastUpdate();
 		}
@@ -370,6 +521,15 @@ public class RootCauseCommitmentImpl extends MinimalEObjectImpl.Container implem
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__STATUS:
 			setStatus((CommitmentStatus) newValue);
 			return;
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__DROP_REASON:
+			setDropReason((String) newValue);
+			return;
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_AT:
+			setRequestedAt((Instant) newValue);
+			return;
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_BY:
+			setRequestedBy((Person) newValue);
+			return;
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__LAST_UPDATE:
 			setLastUpdate((String) newValue);
 			return;
@@ -400,6 +560,15 @@ public class RootCauseCommitmentImpl extends MinimalEObjectImpl.Container implem
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__STATUS:
 			setStatus(STATUS_EDEFAULT);
 			return;
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__DROP_REASON:
+			setDropReason(DROP_REASON_EDEFAULT);
+			return;
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_AT:
+			setRequestedAt(REQUESTED_AT_EDEFAULT);
+			return;
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_BY:
+			setRequestedBy((Person) null);
+			return;
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__LAST_UPDATE:
 			setLastUpdate(LAST_UPDATE_EDEFAULT);
 			return;
@@ -426,6 +595,12 @@ public class RootCauseCommitmentImpl extends MinimalEObjectImpl.Container implem
 					: !PROMISED_UPDATE_ON_EDEFAULT.equals(promisedUpdateOn);
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__STATUS:
 			return status != STATUS_EDEFAULT;
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__DROP_REASON:
+			return DROP_REASON_EDEFAULT == null ? dropReason != null : !DROP_REASON_EDEFAULT.equals(dropReason);
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_AT:
+			return REQUESTED_AT_EDEFAULT == null ? requestedAt != null : !REQUESTED_AT_EDEFAULT.equals(requestedAt);
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__REQUESTED_BY:
+			return requestedBy != null;
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT__LAST_UPDATE:
 			return LAST_UPDATE_EDEFAULT == null ? lastUpdate != null : !LAST_UPDATE_EDEFAULT.equals(lastUpdate);
 		}
@@ -449,6 +624,10 @@ public class RootCauseCommitmentImpl extends MinimalEObjectImpl.Container implem
 		result.append(promisedUpdateOn);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", dropReason: ");
+		result.append(dropReason);
+		result.append(", requestedAt: ");
+		result.append(requestedAt);
 		result.append(", lastUpdate: ");
 		result.append(lastUpdate);
 		result.append(')');

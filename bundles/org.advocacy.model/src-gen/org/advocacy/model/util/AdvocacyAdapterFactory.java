@@ -125,6 +125,11 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 		}
 
 		@Override
+		public Adapter caseRotationShift(RotationShift object) {
+			return createRotationShiftAdapter();
+		}
+
+		@Override
 		public Adapter casePerson(Person object) {
 			return createPersonAdapter();
 		}
@@ -160,6 +165,11 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 		}
 
 		@Override
+		public Adapter caseColourOverride(ColourOverride object) {
+			return createColourOverrideAdapter();
+		}
+
+		@Override
 		public Adapter caseEffortEntry(EffortEntry object) {
 			return createEffortEntryAdapter();
 		}
@@ -167,6 +177,11 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 		@Override
 		public Adapter caseExpense(Expense object) {
 			return createExpenseAdapter();
+		}
+
+		@Override
+		public Adapter caseClockPause(ClockPause object) {
+			return createClockPauseAdapter();
 		}
 
 		@Override
@@ -197,6 +212,11 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 		@Override
 		public Adapter caseContributingFactor(ContributingFactor object) {
 			return createContributingFactorAdapter();
+		}
+
+		@Override
+		public Adapter casePersonalListItem(PersonalListItem object) {
+			return createPersonalListItemAdapter();
 		}
 
 		@Override
@@ -245,6 +265,11 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 		}
 
 		@Override
+		public Adapter casePublishedTask(PublishedTask object) {
+			return createPublishedTaskAdapter();
+		}
+
+		@Override
 		public Adapter caseStatusMeeting(StatusMeeting object) {
 			return createStatusMeetingAdapter();
 		}
@@ -252,6 +277,46 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 		@Override
 		public Adapter caseCustomerCommunication(CustomerCommunication object) {
 			return createCustomerCommunicationAdapter();
+		}
+
+		@Override
+		public Adapter caseMeeting(Meeting object) {
+			return createMeetingAdapter();
+		}
+
+		@Override
+		public Adapter caseResponseMeeting(ResponseMeeting object) {
+			return createResponseMeetingAdapter();
+		}
+
+		@Override
+		public Adapter caseEvidence(Evidence object) {
+			return createEvidenceAdapter();
+		}
+
+		@Override
+		public Adapter caseCustomerMeeting(CustomerMeeting object) {
+			return createCustomerMeetingAdapter();
+		}
+
+		@Override
+		public Adapter caseDryRun(DryRun object) {
+			return createDryRunAdapter();
+		}
+
+		@Override
+		public Adapter caseMeetingPart(MeetingPart object) {
+			return createMeetingPartAdapter();
+		}
+
+		@Override
+		public Adapter caseOffer(Offer object) {
+			return createOfferAdapter();
+		}
+
+		@Override
+		public Adapter caseOfferImpact(OfferImpact object) {
+			return createOfferImpactAdapter();
 		}
 
 		@Override
@@ -458,6 +523,20 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.RotationShift <em>Rotation Shift</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.RotationShift
+	 * @generated
+	 */
+	public Adapter createRotationShiftAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.advocacy.model.Person <em>Person</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -556,6 +635,20 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.ColourOverride <em>Colour Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.ColourOverride
+	 * @generated
+	 */
+	public Adapter createColourOverrideAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.advocacy.model.EffortEntry <em>Effort Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -580,6 +673,20 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createExpenseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.ClockPause <em>Clock Pause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.ClockPause
+	 * @generated
+	 */
+	public Adapter createClockPauseAdapter() {
 		return null;
 	}
 
@@ -664,6 +771,20 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createContributingFactorAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.PersonalListItem <em>Personal List Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.PersonalListItem
+	 * @generated
+	 */
+	public Adapter createPersonalListItemAdapter() {
 		return null;
 	}
 
@@ -794,6 +915,20 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.PublishedTask <em>Published Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.PublishedTask
+	 * @generated
+	 */
+	public Adapter createPublishedTaskAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.advocacy.model.StatusMeeting <em>Status Meeting</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -818,6 +953,118 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCustomerCommunicationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.Meeting <em>Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.Meeting
+	 * @generated
+	 */
+	public Adapter createMeetingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.ResponseMeeting <em>Response Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.ResponseMeeting
+	 * @generated
+	 */
+	public Adapter createResponseMeetingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.Evidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.Evidence
+	 * @generated
+	 */
+	public Adapter createEvidenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.CustomerMeeting <em>Customer Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.CustomerMeeting
+	 * @generated
+	 */
+	public Adapter createCustomerMeetingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.DryRun <em>Dry Run</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.DryRun
+	 * @generated
+	 */
+	public Adapter createDryRunAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.MeetingPart <em>Meeting Part</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.MeetingPart
+	 * @generated
+	 */
+	public Adapter createMeetingPartAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.Offer <em>Offer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.Offer
+	 * @generated
+	 */
+	public Adapter createOfferAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.OfferImpact <em>Offer Impact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.OfferImpact
+	 * @generated
+	 */
+	public Adapter createOfferImpactAdapter() {
 		return null;
 	}
 

@@ -146,6 +146,13 @@ public class AdvocacySwitch<T> extends Switch<T> {
 				result = defaultCase(theEObject);
 			return result;
 		}
+		case AdvocacyPackage.ROTATION_SHIFT: {
+			RotationShift rotationShift = (RotationShift) theEObject;
+			T result = caseRotationShift(rotationShift);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
 		case AdvocacyPackage.PERSON: {
 			Person person = (Person) theEObject;
 			T result = casePerson(person);
@@ -195,6 +202,13 @@ public class AdvocacySwitch<T> extends Switch<T> {
 				result = defaultCase(theEObject);
 			return result;
 		}
+		case AdvocacyPackage.COLOUR_OVERRIDE: {
+			ColourOverride colourOverride = (ColourOverride) theEObject;
+			T result = caseColourOverride(colourOverride);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
 		case AdvocacyPackage.EFFORT_ENTRY: {
 			EffortEntry effortEntry = (EffortEntry) theEObject;
 			T result = caseEffortEntry(effortEntry);
@@ -205,6 +219,13 @@ public class AdvocacySwitch<T> extends Switch<T> {
 		case AdvocacyPackage.EXPENSE: {
 			Expense expense = (Expense) theEObject;
 			T result = caseExpense(expense);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.CLOCK_PAUSE: {
+			ClockPause clockPause = (ClockPause) theEObject;
+			T result = caseClockPause(clockPause);
 			if (result == null)
 				result = defaultCase(theEObject);
 			return result;
@@ -251,9 +272,18 @@ public class AdvocacySwitch<T> extends Switch<T> {
 				result = defaultCase(theEObject);
 			return result;
 		}
+		case AdvocacyPackage.PERSONAL_LIST_ITEM: {
+			PersonalListItem personalListItem = (PersonalListItem) theEObject;
+			T result = casePersonalListItem(personalListItem);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
 		case AdvocacyPackage.ACTION_ITEM: {
 			ActionItem actionItem = (ActionItem) theEObject;
 			T result = caseActionItem(actionItem);
+			if (result == null)
+				result = casePersonalListItem(actionItem);
 			if (result == null)
 				result = defaultCase(theEObject);
 			return result;
@@ -304,12 +334,21 @@ public class AdvocacySwitch<T> extends Switch<T> {
 			PlanTask planTask = (PlanTask) theEObject;
 			T result = casePlanTask(planTask);
 			if (result == null)
+				result = casePersonalListItem(planTask);
+			if (result == null)
 				result = defaultCase(theEObject);
 			return result;
 		}
 		case AdvocacyPackage.TASK_DEPENDENCY: {
 			TaskDependency taskDependency = (TaskDependency) theEObject;
 			T result = caseTaskDependency(taskDependency);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.PUBLISHED_TASK: {
+			PublishedTask publishedTask = (PublishedTask) theEObject;
+			T result = casePublishedTask(publishedTask);
 			if (result == null)
 				result = defaultCase(theEObject);
 			return result;
@@ -324,6 +363,70 @@ public class AdvocacySwitch<T> extends Switch<T> {
 		case AdvocacyPackage.CUSTOMER_COMMUNICATION: {
 			CustomerCommunication customerCommunication = (CustomerCommunication) theEObject;
 			T result = caseCustomerCommunication(customerCommunication);
+			if (result == null)
+				result = casePersonalListItem(customerCommunication);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.MEETING: {
+			Meeting meeting = (Meeting) theEObject;
+			T result = caseMeeting(meeting);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.RESPONSE_MEETING: {
+			ResponseMeeting responseMeeting = (ResponseMeeting) theEObject;
+			T result = caseResponseMeeting(responseMeeting);
+			if (result == null)
+				result = caseMeeting(responseMeeting);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.EVIDENCE: {
+			Evidence evidence = (Evidence) theEObject;
+			T result = caseEvidence(evidence);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.CUSTOMER_MEETING: {
+			CustomerMeeting customerMeeting = (CustomerMeeting) theEObject;
+			T result = caseCustomerMeeting(customerMeeting);
+			if (result == null)
+				result = caseMeeting(customerMeeting);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.DRY_RUN: {
+			DryRun dryRun = (DryRun) theEObject;
+			T result = caseDryRun(dryRun);
+			if (result == null)
+				result = caseMeeting(dryRun);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.MEETING_PART: {
+			MeetingPart meetingPart = (MeetingPart) theEObject;
+			T result = caseMeetingPart(meetingPart);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.OFFER: {
+			Offer offer = (Offer) theEObject;
+			T result = caseOffer(offer);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.OFFER_IMPACT: {
+			OfferImpact offerImpact = (OfferImpact) theEObject;
+			T result = caseOfferImpact(offerImpact);
 			if (result == null)
 				result = defaultCase(theEObject);
 			return result;
@@ -345,6 +448,8 @@ public class AdvocacySwitch<T> extends Switch<T> {
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT: {
 			RootCauseCommitment rootCauseCommitment = (RootCauseCommitment) theEObject;
 			T result = caseRootCauseCommitment(rootCauseCommitment);
+			if (result == null)
+				result = casePersonalListItem(rootCauseCommitment);
 			if (result == null)
 				result = defaultCase(theEObject);
 			return result;
@@ -541,6 +646,21 @@ public class AdvocacySwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rotation Shift</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rotation Shift</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRotationShift(RotationShift object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Person</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -646,6 +766,21 @@ public class AdvocacySwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Colour Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Colour Override</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseColourOverride(ColourOverride object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Effort Entry</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -672,6 +807,21 @@ public class AdvocacySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseExpense(Expense object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Clock Pause</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Clock Pause</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseClockPause(ClockPause object) {
 		return null;
 	}
 
@@ -762,6 +912,21 @@ public class AdvocacySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseContributingFactor(ContributingFactor object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Personal List Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Personal List Item</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePersonalListItem(PersonalListItem object) {
 		return null;
 	}
 
@@ -901,6 +1066,21 @@ public class AdvocacySwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Published Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Published Task</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePublishedTask(PublishedTask object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Status Meeting</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -927,6 +1107,126 @@ public class AdvocacySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCustomerCommunication(CustomerCommunication object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Meeting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Meeting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMeeting(Meeting object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Response Meeting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Response Meeting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseResponseMeeting(ResponseMeeting object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Evidence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Evidence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEvidence(Evidence object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Customer Meeting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Customer Meeting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCustomerMeeting(CustomerMeeting object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dry Run</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dry Run</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDryRun(DryRun object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Meeting Part</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Meeting Part</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMeetingPart(MeetingPart object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Offer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Offer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOffer(Offer object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Offer Impact</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Offer Impact</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOfferImpact(OfferImpact object) {
 		return null;
 	}
 

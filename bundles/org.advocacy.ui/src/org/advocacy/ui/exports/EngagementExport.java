@@ -11,6 +11,7 @@ import org.advocacy.core.exports.HtmlToPdf;
 import org.advocacy.core.exports.MpxExporter;
 import org.advocacy.core.exports.MsProjectXmlExporter;
 import org.advocacy.core.exports.SituationSummaryReport;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.Engagement;
 
 /**
@@ -32,9 +33,9 @@ public enum EngagementExport {
 	EXECUTIVE_STATUS("Executive One-Pager", "The colour code with its rationale, milestones, top risks and next "
 			+ "steps of each engagement on one page.", engagement -> true,
 			List.of(ExportFormat.text("HTML", "html",
-					(engagement, options) -> new ExecutiveStatusReport().toHtml(engagement)),
+					(engagement, options) -> status(options).toHtml(engagement)),
 					new ExportFormat("PDF", "pdf", (engagement, options) -> {
-						String html = new ExecutiveStatusReport().toHtml(engagement);
+						String html = status(options).toHtml(engagement);
 						return out -> HtmlToPdf.render(html, out);
 					}))),
 
@@ -67,6 +68,10 @@ public enum EngagementExport {
 		this.description = description;
 		this.applies = applies;
 		this.formats = formats;
+	}
+
+	private static ExecutiveStatusReport status(ExportOptions options) {
+		return new ExecutiveStatusReport(new EngagementColours(options.clock().instant()));
 	}
 
 	private static CustomerUpdateDraft draft(Engagement engagement, ExportOptions options) {

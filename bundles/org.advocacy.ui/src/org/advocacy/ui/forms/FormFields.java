@@ -88,6 +88,21 @@ public final class FormFields {
 	 */
 	public ComboViewer choice(Composite parent, String label, IObservableValue master, EStructuralFeature feature,
 			List<?> choices) {
+		ComboViewer viewer = choice(parent, label, choices);
+		bindings.bindValue(ViewerProperties.singleSelection().observe(viewer),
+				EMFEditProperties.value(domain, feature).observeDetail(master));
+		return viewer;
+	}
+
+	/**
+	 * A drop-down bound to nothing, for a choice the page turns into commands itself.
+	 *
+	 * @param parent  a two-column composite
+	 * @param label   the field's label
+	 * @param choices the values offered
+	 * @return the viewer
+	 */
+	public ComboViewer choice(Composite parent, String label, List<?> choices) {
 		label(parent, label, false);
 		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		toolkit.adapt(viewer.getCombo(), true, false);
@@ -100,8 +115,6 @@ public final class FormFields {
 			}
 		});
 		viewer.setInput(choices);
-		bindings.bindValue(ViewerProperties.singleSelection().observe(viewer),
-				EMFEditProperties.value(domain, feature).observeDetail(master));
 		return viewer;
 	}
 

@@ -23,7 +23,7 @@ final class EngagementChanges extends AdapterImpl {
 	/** The features of an engagement the table shows, sorts or filters by. */
 	private static final Set<EStructuralFeature> SHOWN = Set.of(Literals.ENGAGEMENT__KEY,
 			Literals.ENGAGEMENT__TITLE, Literals.ENGAGEMENT__CUSTOMER, Literals.ENGAGEMENT__STATE,
-			Literals.ENGAGEMENT__STATUS, Literals.ENGAGEMENT__URGENCY, Literals.ENGAGEMENT__ADVOCATE,
+			Literals.ENGAGEMENT__COLOUR_OVERRIDE, Literals.ENGAGEMENT__URGENCY, Literals.ENGAGEMENT__ADVOCATE,
 			Literals.ENGAGEMENT__OPENED_AT, Literals.ENGAGEMENT__CLOSED_AT);
 
 	private final Runnable changed;

@@ -2,6 +2,7 @@
 package org.advocacy.ui.views;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -40,13 +41,15 @@ final class EngagementFilter {
 	/**
 	 * @param me  the name of the person the user is, or {@code null} when not set ("mine" then lets everything
 	 *            through, its button being disabled)
-	 * @param due what the escalation engine said at its last evaluation, read when the predicate is tested
+	 * @param due        what the escalation engine said at its last evaluation, read when the predicate is tested
+	 * @param colourCode the colour code of an engagement, as the table shows it
 	 * @return the filter as a predicate
 	 */
-	Predicate<Engagement> toPredicate(String me, Supplier<DueTimes> due) {
+	Predicate<Engagement> toPredicate(String me, Supplier<DueTimes> due,
+			Function<Engagement, StatusColour> colourCode) {
 		String needle = text.strip().toLowerCase(Locale.ROOT);
 		return engagement -> (state == null || engagement.getState() == state)
-				&& (colour == null || engagement.getStatus() == colour)
+				&& (colour == null || colourCode.apply(engagement) == colour)
 				&& (segment == null || segment.equals(segmentOf(engagement)))
 				&& (advocate == null || advocate.equals(advocateOf(engagement)))
 				&& (!mine || me == null || me.equals(advocateOf(engagement)))

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyPackage.Literals;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
+import org.advocacy.model.StatusColour;
 import org.advocacy.ui.emf.FeatureColumnLabelProvider;
 import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.nudges.DueTimes;
@@ -44,6 +46,7 @@ public final class EngagementTable {
 	private Runnable onRefresh = () -> {
 	};
 	private AdvocacyRepository repository;
+	private EngagementColours colours;
 	private boolean refreshPending;
 
 	/**
@@ -54,6 +57,7 @@ public final class EngagementTable {
 	public EngagementTable(Composite parent, Clock clock, Supplier<DueTimes> dueTimes) {
 		this.clock = clock;
 		this.dueTimes = dueTimes;
+		colours = new EngagementColours(clock.instant());
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
@@ -101,7 +105,7 @@ public final class EngagementTable {
 		addColumn("Segment", 120, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__CUSTOMER,
 				Literals.CUSTOMER__SEGMENT, Literals.CUSTOMER_SEGMENT__NAME));
 		addColumn("State", 110, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__STATE));
-		addColumn("Status", 75, new StatusColumnLabelProvider());
+		addColumn("Status", 75, new StatusColumnLabelProvider(this::colourOf));
 		addColumn("Urgency", 105, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__URGENCY));
 		addColumn("Advocate", 125, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__ADVOCATE,
 				Literals.PERSON__NAME));
@@ -129,9 +133,13 @@ public final class EngagementTable {
 		updateTable();
 	}
 
-	/** Sorts and filters the repository's engagements again, for example after the escalation engine ran. */
+	/**
+	 * Sorts and filters the repository's engagements again, for example after the escalation engine ran; the colour
+	 * codes are assessed again as of now.
+	 */
 	public void refresh() {
 		if (repository != null && !viewer.getTable().isDisposed()) {
+			colours = new EngagementColours(clock.instant());
 			rows.setEngagements(repository.getEngagements());
 			updateTable();
 		}
@@ -165,6 +173,14 @@ public final class EngagementTable {
 			table.setSelection(kept);
 		}
 		onRefresh.run();
+	}
+
+	/**
+	 * @param engagement an engagement of the repository shown
+	 * @return its colour code as the table shows, sorts and filters it, assessed at the last refresh
+	 */
+	public StatusColour colourOf(Engagement engagement) {
+		return colours.colourOf(engagement);
 	}
 
 	/** @param listener called after the rows changed (their number, order or labels) */

@@ -177,7 +177,7 @@ public class EngagementsView extends ViewPart {
 			me = null;
 		}
 		filterBar.setMe(me, whyNot);
-		table.setFilter(filter.toPredicate(me, () -> NudgeService.get().getCurrent()));
+		table.setFilter(filter.toPredicate(me, () -> NudgeService.get().getCurrent(), table::colourOf));
 	}
 
 	private static boolean isPerson(AdvocacyRepository repository, String name) {

@@ -3,6 +3,7 @@ package org.advocacy.ui.views;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.advocacy.model.Engagement;
 import org.advocacy.model.StatusColour;
@@ -16,13 +17,16 @@ import org.eclipse.swt.graphics.Color;
 final class StatusColumnLabelProvider extends PaintedColumnLabelProvider implements SortValueProvider {
 
 	private final Map<StatusColour, Color> colours = new EnumMap<>(StatusColour.class);
+	private final Function<Engagement, StatusColour> colourCode;
 
-	StatusColumnLabelProvider() {
+	/** @param colourCode the colour code of an engagement, from the one source the table uses */
+	StatusColumnLabelProvider(Function<Engagement, StatusColour> colourCode) {
+		this.colourCode = colourCode;
 		StatusColour.VALUES.forEach(colour -> colours.put(colour, new Color(StatusColours.rgb(colour))));
 	}
 
-	private static StatusColour colourOf(Object element) {
-		return element instanceof Engagement engagement ? engagement.getStatus() : null;
+	private StatusColour colourOf(Object element) {
+		return element instanceof Engagement engagement ? colourCode.apply(engagement) : null;
 	}
 
 	@Override

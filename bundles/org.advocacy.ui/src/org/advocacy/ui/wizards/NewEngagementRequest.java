@@ -14,7 +14,6 @@ import org.advocacy.model.EngagementReason;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.EngagementTrigger;
 import org.advocacy.model.Person;
-import org.advocacy.model.StatusColour;
 import org.advocacy.model.Urgency;
 
 /**
@@ -48,7 +47,6 @@ record NewEngagementRequest(String title, Customer customer, EngagementTrigger t
 		engagement.setReason(reason);
 		engagement.setAdvocate(advocate);
 		engagement.setState(EngagementState.REQUESTED);
-		engagement.setStatus(StatusColour.GREEN);
 		engagement.setOpenedAt(now);
 		for (String description : criteria) {
 			Criterion criterion = AdvocacyFactory.eINSTANCE.createCriterion();

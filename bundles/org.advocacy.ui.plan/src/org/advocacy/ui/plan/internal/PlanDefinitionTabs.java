@@ -8,9 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.Assumption;
-import org.advocacy.model.GetWellPlan;
+import org.advocacy.model.Engagement;
 import org.advocacy.model.Risk;
 import org.advocacy.model.RiskLevel;
 import org.advocacy.model.Stakeholder;
@@ -121,7 +122,9 @@ public final class PlanDefinitionTabs {
 				owner -> {
 					StatusMeeting meeting = AdvocacyFactory.eINSTANCE.createStatusMeeting();
 					meeting.setHeldOn(clock.instant().truncatedTo(ChronoUnit.MINUTES));
-					meeting.setColour(((GetWellPlan) owner).getStatus());
+					if (owner.eContainer() instanceof Engagement engagement) {
+						meeting.setColour(new EngagementColours(clock.instant()).colourOf(engagement));
+					}
 					return meeting;
 				});
 		folder.setSelection(0);

@@ -27,6 +27,7 @@ import org.advocacy.core.review.CommitmentRows;
 import org.advocacy.core.review.EngagementBoard;
 import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
@@ -76,6 +77,7 @@ class ManagementReviewPerspectiveTest {
 	void boardGroupsTheOpenEngagementsByColourAndStateAndFlagsTheNewOnes() {
 		OpenEngagementsBoardView board = view(OpenEngagementsBoardView.ID);
 		ReviewAgenda agenda = new ReviewAgendaPlanner().prepare(repository, java.time.Instant.now());
+		EngagementColours colourCodes = new EngagementColours(agenda.preparedAt());
 		long open = repository.getEngagements().stream().filter(e -> e.getClosedAt() == null
 				&& e.getState() != EngagementState.DECLINED && e.getState() != EngagementState.RETURNED_TO_SOP)
 				.count();
@@ -89,7 +91,7 @@ class ManagementReviewPerspectiveTest {
 		}
 		for (EngagementBoard.ColourGroup group : board.getBoard().colours()) {
 			for (EngagementBoard.StateGroup state : group.states()) {
-				state.cards().forEach(card -> assertEquals(group.colour(), card.engagement().getStatus()));
+				state.cards().forEach(card -> assertEquals(group.colour(), colourCodes.colourOf(card.engagement())));
 				state.cards().forEach(card -> assertEquals(state.state(), card.engagement().getState()));
 			}
 		}

@@ -2,6 +2,7 @@
 package org.advocacy.ui.review.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 
 import org.advocacy.core.review.EngagementCost;
 import org.advocacy.core.review.Money;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.Engagement;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -33,6 +35,7 @@ public final class ClickThroughTable {
 	private final Label heading;
 	private final TableViewer viewer;
 	private Map<Engagement, EngagementCost> costs = Map.of();
+	private EngagementColours colourCodes = new EngagementColours(Instant.EPOCH);
 
 	/**
 	 * @param parent  the parent
@@ -53,17 +56,16 @@ public final class ClickThroughTable {
 		column("Key", 80, Engagement::getKey);
 		column("Title", 300, Engagement::getTitle);
 		column("Customer", 170, e -> e.getCustomer() == null ? "" : e.getCustomer().getName());
-		TableViewerColumn status = column("Status", 70, e -> e.getStatus() == null ? "" : e.getStatus().getLiteral());
+		TableViewerColumn status = column("Status", 70, e -> colourCodes.colourOf(e).getLiteral());
 		status.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				Engagement engagement = (Engagement) element;
-				return engagement.getStatus() == null ? "" : "\u25CF " + engagement.getStatus().getLiteral();
+				return "\u25CF " + colourCodes.colourOf((Engagement) element).getLiteral();
 			}
 
 			@Override
 			public Color getForeground(Object element) {
-				return colours.status(((Engagement) element).getStatus());
+				return colours.status(colourCodes.colourOf((Engagement) element));
 			}
 		});
 		column("State", 110, e -> e.getState() == null ? "" : e.getState().getLiteral());
@@ -100,8 +102,10 @@ public final class ClickThroughTable {
 	 * @param label       what the bar stands for
 	 * @param engagements the engagements
 	 * @param allCosts    the cost of every selected engagement, from the metrics
+	 * @param now         the moment the engagements' colour codes are assessed at
 	 */
-	public void show(String label, List<Engagement> engagements, List<EngagementCost> allCosts) {
+	public void show(String label, List<Engagement> engagements, List<EngagementCost> allCosts, Instant now) {
+		colourCodes = new EngagementColours(now);
 		Set<Engagement> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
 		wanted.addAll(engagements);
 		Map<Engagement, EngagementCost> found = new IdentityHashMap<>();

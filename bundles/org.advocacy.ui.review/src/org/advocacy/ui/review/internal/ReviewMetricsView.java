@@ -140,7 +140,7 @@ public class ReviewMetricsView extends ViewPart {
 	}
 
 	private void clicked(MetricsChart.BarClick click) {
-		clickThrough.show(click.label(), click.engagements(), metrics.costs().perEngagement());
+		clickThrough.show(click.label(), click.engagements(), metrics.costs().perEngagement(), clock.instant());
 		selectInEngagementsView(click.engagements());
 	}
 

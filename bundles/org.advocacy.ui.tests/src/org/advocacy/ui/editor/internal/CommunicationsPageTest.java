@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.advocacy.core.escalation.CustomerDrafts;
 import org.advocacy.core.escalation.CustomerUpdates;
@@ -48,7 +49,7 @@ class CommunicationsPageTest {
 		assertEquals(count + 1, engagement.getCommunications().size(), "one draft added");
 		CustomerCommunication draft = engagement.getCommunications().get(count);
 		CustomerUpdateDraft expected = new CustomerUpdateDraft(engagement, Audience.ENGINEER, NOW, ZoneOffset.UTC);
-		assertEquals(Audience.ENGINEER, draft.getAudience());
+		assertEquals(List.of(Audience.ENGINEER), draft.getAudiences());
 		assertEquals(CommunicationState.DRAFT, draft.getState());
 		assertEquals(expected.subject(), draft.getSubject());
 		assertEquals(expected.toPlainText(), draft.getSummary(), "the engine's plain-text draft for engineers");

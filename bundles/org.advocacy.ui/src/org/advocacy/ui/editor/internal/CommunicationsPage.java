@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor.internal;
 
-import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__AUDIENCE;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__AUDIENCES;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__CREATED_AT;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__HOLD_UNTIL;
@@ -132,7 +132,7 @@ public class CommunicationsPage extends EngagementFormPage {
 		updates = new FeatureTable(toolkit, client, domain(), Observables.constantObservableValue(engagement()),
 				ENGAGEMENT__COMMUNICATIONS, valueText(),
 				List.of(TableColumnSpec.show("Written", 150, CUSTOMER_COMMUNICATION__CREATED_AT),
-						TableColumnSpec.show("Audience", 95, CUSTOMER_COMMUNICATION__AUDIENCE),
+						TableColumnSpec.show("Audience", 95, CUSTOMER_COMMUNICATION__AUDIENCES),
 						TableColumnSpec.show("Subject", 240, CUSTOMER_COMMUNICATION__SUBJECT),
 						TableColumnSpec.show("State", 70, CUSTOMER_COMMUNICATION__STATE),
 						TableColumnSpec.show("Sent", 130, CUSTOMER_COMMUNICATION__SENT_AT),
@@ -230,7 +230,7 @@ public class CommunicationsPage extends EngagementFormPage {
 		CustomerCommunication update = AdvocacyFactory.eINSTANCE.createCustomerCommunication();
 		update.setCreatedAt(clock().instant());
 		update.setAuthor(engagement.getAdvocate());
-		update.setAudience(reader);
+		update.getAudiences().add(reader);
 		update.setState(CommunicationState.DRAFT);
 		update.setSubject(title);
 		update.setSummary(content);

@@ -3,12 +3,15 @@ package org.advocacy.ui.editor.internal;
 
 import static org.advocacy.model.AdvocacyPackage.Literals.*;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.ColourOverride;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
@@ -25,9 +28,15 @@ import org.advocacy.ui.forms.Sections;
 import org.advocacy.ui.forms.TableColumnSpec;
 import org.eclipse.core.databinding.observable.Observables;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -41,6 +50,9 @@ public class OverviewPage extends EngagementFormPage {
 
 	/** The page id. */
 	public static final String ID = "overview";
+
+	/** The override choice that leaves the colour to the engine. */
+	private static final String ENGINE_COLOUR = "The engine's colour";
 
 	private Text keyText;
 	private Text wordsText;
@@ -75,12 +87,7 @@ public class OverviewPage extends EngagementFormPage {
 		transitions = new TransitionsSection(toolkit, lifecycle, (EngagementEditor) getEditor());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(transitions.getControl());
 		onModelChange(transitions::refresh);
-		Composite colour = Sections.create(toolkit, right, "Colour code",
-				"Green: on track. Yellow: a risk may take it off track. Red: off track, remedial action needed.", 1, 2);
-		registerField(() -> engagement, ENGAGEMENT__STATUS,
-				fields.choice(colour, "Colour:", master, ENGAGEMENT__STATUS, StatusColour.VALUES).getControl());
-		registerField(() -> engagement, ENGAGEMENT__STATUS_RATIONALE,
-				fields.text(colour, "Rationale:", master, ENGAGEMENT__STATUS_RATIONALE, true));
+		createColourCode(toolkit, right, master, fields);
 
 		createCriteria(toolkit, body, master, ENGAGEMENT__DISENGAGEMENT_CRITERIA, "Disengagement criteria",
 				"Agreed with the customer up front: the advocate disengages when all are met and confirmed.");
@@ -88,6 +95,62 @@ public class OverviewPage extends EngagementFormPage {
 				"What the customer will consider a success.");
 		createCosts(toolkit, body, master);
 		form.reflow(true);
+	}
+
+	/**
+	 * The colour code as the engine works it out (or as overridden), and the advocate's override with its reason:
+	 * choosing a colour overrides the engine, choosing the engine's colour removes the override.
+	 */
+	private void createColourCode(FormToolkit toolkit, Composite parent, IObservableValue<Engagement> master,
+			FormFields fields) {
+		Engagement engagement = engagement();
+		Composite colour = Sections.create(toolkit, parent, "Colour code",
+				"Green: on track. Yellow: a risk may take it off track. Red: off track, remedial action needed.", 1, 2);
+		toolkit.createLabel(colour, "Colour:");
+		Label current = toolkit.createLabel(colour, "", SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(current);
+		Runnable showCurrent = () -> current.setText(new EngagementColours(now()).of(engagement).rationale());
+		showCurrent.run();
+		onModelChange(showCurrent);
+		List<Object> choices = new ArrayList<>();
+		choices.add(ENGINE_COLOUR);
+		choices.addAll(StatusColour.VALUES);
+		ComboViewer override = fields.choice(colour, "Override:", choices);
+		Runnable showOverride = () -> override.setSelection(new StructuredSelection(
+				engagement.getColourOverride() == null ? ENGINE_COLOUR : engagement.getColourOverride().getColour()));
+		showOverride.run();
+		onModelChange(showOverride);
+		override.addSelectionChangedListener(
+				event -> override(engagement, event.getStructuredSelection().getFirstElement()));
+		registerField(() -> engagement, ENGAGEMENT__COLOUR_OVERRIDE, override.getControl());
+		IObservableValue<?> overrideMaster = EMFEditProperties.value(domain(), ENGAGEMENT__COLOUR_OVERRIDE)
+				.observeDetail(master);
+		Text reason = fields.text(colour, "Reason:", overrideMaster, COLOUR_OVERRIDE__REASON, true);
+		Runnable enableReason = () -> reason.setEnabled(engagement.getColourOverride() != null);
+		enableReason.run();
+		onModelChange(enableReason);
+		registerField(engagement::getColourOverride, COLOUR_OVERRIDE__REASON, reason);
+	}
+
+	private void override(Engagement engagement, Object chosen) {
+		ColourOverride present = engagement.getColourOverride();
+		StatusColour colour = chosen instanceof StatusColour picked ? picked : null;
+		if (present == null ? colour == null : present.getColour() == colour) {
+			return;
+		}
+		ColourOverride replacement = null;
+		if (colour != null) {
+			replacement = AdvocacyFactory.eINSTANCE.createColourOverride();
+			replacement.setColour(colour);
+			replacement.setSetAt(now());
+			replacement.setReason(present == null ? null : present.getReason());
+		}
+		domain().getCommandStack().execute(SetCommand.create(domain(), engagement, ENGAGEMENT__COLOUR_OVERRIDE,
+				replacement));
+	}
+
+	private Instant now() {
+		return ((EngagementEditor) getEditor()).getClock().instant();
 	}
 
 	private void createSituation(FormToolkit toolkit, Composite body, IObservableValue<Engagement> master,
