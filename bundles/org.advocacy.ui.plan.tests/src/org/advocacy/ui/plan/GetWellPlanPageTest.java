@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.GetWellPlan;
-import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.session.RepositorySession;
@@ -47,15 +43,8 @@ class GetWellPlanPageTest {
 
 	@BeforeEach
 	void openThePlanPageOfTheSample() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT),
-				file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
-		engagement = session.getRepository().getEngagements().stream()
-				.filter(candidate -> candidate.getGetWellPlan() != null)
-				.filter(candidate -> candidate.getGetWellPlan().getPhases().size() > 1).findFirst().orElseThrow();
+		session = SampleSession.open(folder);
+		engagement = SampleSession.withPhasedPlan(session);
 
 		EngagementEditor editor = (EngagementEditor) page().openEditor(EngagementEditorInput.of(session, engagement),
 				EngagementEditor.ID);

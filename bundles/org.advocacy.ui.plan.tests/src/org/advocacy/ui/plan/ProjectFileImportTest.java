@@ -17,15 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.PlanTask;
-import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.session.RepositorySession;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.eclipse.core.runtime.IStatus;
@@ -61,14 +57,8 @@ class ProjectFileImportTest {
 
 	@BeforeEach
 	void showAPlanOfTheSample() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT),
-				file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
-		engagement = session.getRepository().getEngagements().stream().filter(e -> e.getGetWellPlan() != null)
-				.findFirst().orElseThrow();
+		session = SampleSession.open(folder);
+		engagement = SampleSession.withPhasedPlan(session);
 		view = (GetWellPlanView) page().showView(GetWellPlanView.ID);
 		processEvents(); // the view first shows nothing for the newly opened repository
 		view.show(engagement);
