@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.advocacy.core.imports.ProjectPlanImporter;
+import org.advocacy.core.logging.ConsoleWatch;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
@@ -130,6 +131,20 @@ class AdvocacyCommandLineTest {
 		assertEquals(0, run("export", "status", repository.toString(), "ADV-0002", "--format", "pdf", "--out",
 				pdf.toString()), errors());
 		assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+	}
+
+	@Test
+	void aPdfExportPrintsNothingFromTheLibraries() {
+		Path pdf = folder.resolve("status.pdf");
+		List<String> printed;
+		try (ConsoleWatch console = new ConsoleWatch()) {
+			assertEquals(0, run("export", "status", repository.toString(), "ADV-0002", "--format", "pdf", "--out",
+					pdf.toString()), errors());
+			printed = console.printed();
+		}
+
+		assertEquals("", errors());
+		assertEquals(List.of(), printed, "PDFBox and openhtmltopdf print nothing on stderr");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.advocacy.core.logging.LibraryLogging;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -44,6 +45,7 @@ public class AdvocacyCommandLine implements IApplication {
 	 * @return the process exit code
 	 */
 	public static int run(List<String> arguments, PrintStream out, PrintStream err, Clock clock) {
+		LibraryLogging.discard();
 		Map<String, CliCommand> byName = new LinkedHashMap<>();
 		COMMANDS.forEach(command -> byName.put(command.name(), command));
 		if (arguments.isEmpty() || List.of("help", "--help", "-h").contains(arguments.get(0))) {

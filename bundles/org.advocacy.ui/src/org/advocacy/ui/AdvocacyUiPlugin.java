@@ -4,13 +4,17 @@ package org.advocacy.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.advocacy.core.logging.LibraryLogging;
 import org.advocacy.core.persistence.RepositoryLoadException;
 import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.ui.session.RepositoryManager;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
-/** The UI bundle's activator: owns the {@link RepositoryManager} and remembers the last repository opened. */
+/**
+ * The UI bundle's activator: owns the {@link RepositoryManager}, remembers the last repository opened, and sends the
+ * bundled libraries' warnings and errors to the error log (it starts before any import or export).
+ */
 public class AdvocacyUiPlugin extends AbstractUIPlugin {
 
 	/** The bundle's symbolic name. */
@@ -26,12 +30,14 @@ public class AdvocacyUiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		LibraryLogging.sendTo(new EclipseLogHandler(getLog()));
 		AdvocacyValidation.register();
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
 		repositoryManager.closeAll();
+		LibraryLogging.discard();
 		instance = null;
 		super.stop(context);
 	}

@@ -29,17 +29,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 public final class HtmlToPdf {
 
 	private static final String EMBEDDED_PNG = "data:image/png;base64,";
-	private static final String LOG_FACTORY = "org.apache.commons.logging.LogFactory";
-
-	static {
-		// PDFBox logs through commons-logging, which binds to log4j-api when it is installed. In OSGi, log4j-api's
-		// activator holds its start-up lock until a log4j provider bundle starts; none is installed, so the first
-		// PDF waited for ever on any thread but the one that started the bundle. Log to java.util.logging instead,
-		// unless the application chose a factory itself.
-		if (System.getProperty(LOG_FACTORY) == null) {
-			System.setProperty(LOG_FACTORY, "org.apache.commons.logging.impl.LogFactoryImpl");
-		}
-	}
 
 	private HtmlToPdf() {
 	}

@@ -30,12 +30,7 @@ public final class ProjectPlanImporter {
 	 * @throws PlanImportException when the file is not a readable plan; the message names the file
 	 */
 	public PlanImport read(Path file, Organization people) throws PlanImportException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return read(in, file.getFileName().toString(), people);
-		} catch (IOException e) {
-			throw new PlanImportException("The project plan \"" + file.getFileName() + "\" could not be opened: "
-					+ e.getMessage(), e);
-		}
+		return map(parse(file), people);
 	}
 
 	/**
@@ -46,8 +41,49 @@ public final class ProjectPlanImporter {
 	 * @throws PlanImportException when the content is not a readable plan; the message names the file
 	 */
 	public PlanImport read(InputStream in, String fileName, Organization people) throws PlanImportException {
-		ProjectFile project = parse(in, fileName);
-		return new ProjectFileMapper(people).map(project, fileName);
+		return map(new ParsedPlan(parse(in, fileName), fileName), people);
+	}
+
+	/**
+	 * Reads and parses a project file: the slow part of an import, which touches no model object and so may run in
+	 * a background job.
+	 *
+	 * @param file the project file
+	 * @return the parsed file, for {@link #map(ParsedPlan, Organization)}
+	 * @throws PlanImportException when the file is not a readable plan; the message names the file
+	 */
+	public ParsedPlan parse(Path file) throws PlanImportException {
+		String fileName = file.getFileName().toString();
+		try (InputStream in = Files.newInputStream(file)) {
+			return new ParsedPlan(parse(in, fileName), fileName);
+		} catch (IOException e) {
+			throw new PlanImportException("The project plan \"" + fileName + "\" could not be opened: "
+					+ e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Turns a parsed file into a new plan, not yet part of any model. It reads the organization's people, so it runs
+	 * where the model may be read (the UI thread, in the workbench).
+	 *
+	 * @param parsed the parsed file
+	 * @param people the organization whose people become task owners, matched by resource name
+	 * @return the new plan and what could not be mapped
+	 */
+	public PlanImport map(ParsedPlan parsed, Organization people) {
+		return new ProjectFileMapper(people).map(parsed.project, parsed.fileName);
+	}
+
+	/** A project file read and parsed by {@link ProjectPlanImporter#parse(Path)}, not yet mapped to a plan. */
+	public static final class ParsedPlan {
+
+		private final ProjectFile project;
+		private final String fileName;
+
+		private ParsedPlan(ProjectFile project, String fileName) {
+			this.project = project;
+			this.fileName = fileName;
+		}
 	}
 
 	private static ProjectFile parse(InputStream in, String fileName) throws PlanImportException {

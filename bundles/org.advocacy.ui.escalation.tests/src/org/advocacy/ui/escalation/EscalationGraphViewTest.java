@@ -37,6 +37,8 @@ import org.advocacy.model.Engagement;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.tests.harness.ui.OpenSample;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -195,7 +197,7 @@ class EscalationGraphViewTest {
 		select(openEngagementWithEscalations());
 		Path png = folder.resolve("graph.png");
 
-		GraphImageExport.writePng(Display.getCurrent(), view.getCanvas().getScene(), png);
+		finish(view.writePng(png));
 
 		assertTrue(Files.size(png) > 1000);
 		ImageData data = new ImageData(png.toString());
@@ -229,7 +231,7 @@ class EscalationGraphViewTest {
 		GraphScene scene = view.getCanvas().getScene();
 		Path svg = folder.resolve("graph.svg");
 
-		GraphSvgExport.write(view.getCanvas().resources(), scene, svg);
+		finish(view.writeSvg(svg));
 
 		String text = Files.readString(svg);
 		assertTrue(text.startsWith("<?xml") && text.trim().endsWith("</svg>"));
@@ -309,5 +311,11 @@ class EscalationGraphViewTest {
 
 	private static List<GraphBounds> bounds(GraphLayout layout) {
 		return layout.nodes().stream().filter(n -> n.kind() == GraphElementKind.RUNG).map(GraphNode::bounds).toList();
+	}
+
+	/** Waits for an export job, which needs nothing from the UI thread, and checks it wrote its file. */
+	private static void finish(Job export) throws InterruptedException {
+		assertTrue(export.join(20_000, null), "the export finished within 20 s");
+		assertEquals(IStatus.OK, export.getResult().getSeverity(), export.getResult().getMessage());
 	}
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.escalation;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +25,7 @@ import org.advocacy.model.Organization;
 import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.emf.CommandStackActions;
+import org.advocacy.ui.exports.WriteFileJob;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.common.CommandException;
@@ -40,11 +40,9 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IPageLayout;
@@ -346,41 +344,61 @@ public class EscalationGraphView extends ViewPart {
 	}
 
 	private void exportPng() {
-		GraphScene scene = canvas.getScene();
-		if (scene == null) {
-			return;
-		}
-		FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.png" });
-		dialog.setFileName((engagement == null ? "escalation-graph" : engagement.getKey()) + ".png");
-		dialog.setOverwrite(true);
-		String file = dialog.open();
+		Path file = askForFile("png");
 		if (file != null) {
-			try {
-				GraphImageExport.writePng(canvas.getDisplay(), scene, Path.of(file));
-			} catch (SWTException e) {
-				MessageDialog.openError(canvas.getShell(), "Export PNG", "Could not write " + file + ": " + e.getMessage());
-			}
+			writePng(file);
 		}
 	}
 
 	private void exportSvg() {
-		GraphScene scene = canvas.getScene();
-		if (scene == null) {
-			return;
+		Path file = askForFile("svg");
+		if (file != null) {
+			writeSvg(file);
+		}
+	}
+
+	/** @return the file the user chose to export the shown graph to, or {@code null} */
+	private Path askForFile(String extension) {
+		if (canvas.getScene() == null) {
+			return null;
 		}
 		FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.svg" });
-		dialog.setFileName((engagement == null ? "escalation-graph" : engagement.getKey()) + ".svg");
+		dialog.setFilterExtensions(new String[] { "*." + extension });
+		dialog.setFileName((engagement == null ? "escalation-graph" : engagement.getKey()) + "." + extension);
 		dialog.setOverwrite(true);
 		String file = dialog.open();
-		if (file != null) {
-			try {
-				GraphSvgExport.write(canvas.resources(), scene, Path.of(file));
-			} catch (IOException e) {
-				MessageDialog.openError(canvas.getShell(), "Export SVG", "Could not write " + file + ": " + e.getMessage());
-			}
-		}
+		return file == null ? null : Path.of(file);
+	}
+
+	/**
+	 * Draws the whole graph now and writes it as PNG in the background.
+	 *
+	 * @param file the PNG file
+	 * @return the scheduled job, or {@code null} when no graph is shown
+	 */
+	Job writePng(Path file) {
+		GraphScene scene = canvas.getScene();
+		return scene == null ? null
+				: schedule(WriteFileJob.png("the escalation graph", file,
+						GraphImageExport.draw(canvas.getDisplay(), scene)));
+	}
+
+	/**
+	 * Draws the whole graph as SVG now and writes it in the background.
+	 *
+	 * @param file the SVG file
+	 * @return the scheduled job, or {@code null} when no graph is shown
+	 */
+	Job writeSvg(Path file) {
+		GraphScene scene = canvas.getScene();
+		return scene == null ? null
+				: schedule(WriteFileJob.text("the escalation graph as SVG", file,
+						GraphSvgExport.toSvg(canvas.resources(), scene)));
+	}
+
+	private static Job schedule(Job job) {
+		job.schedule();
+		return job;
 	}
 
 	private void runLater(Runnable runnable) {

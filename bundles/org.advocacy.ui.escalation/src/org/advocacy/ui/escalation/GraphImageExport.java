@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.escalation;
 
-import java.nio.file.Path;
-
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
-/** Writes the whole escalation graph, as the canvas paints it at 100%, to a PNG file. */
+/** Draws the whole escalation graph, as the canvas paints it at 100%, into a picture for a PNG export. */
 final class GraphImageExport {
 
 	/** The longest side of an exported image; larger graphs are scaled down to it. */
@@ -23,9 +19,9 @@ final class GraphImageExport {
 	/**
 	 * @param display the display
 	 * @param scene   the scene to export
-	 * @param file    the PNG file to write
+	 * @return the picture
 	 */
-	static void writePng(Display display, GraphScene scene, Path file) {
+	static ImageData draw(Display display, GraphScene scene) {
 		double zoom = Math.min(1, MAX_SIDE / Math.max(scene.layout().width(), scene.layout().height()));
 		int width = Math.max(1, (int) Math.ceil(scene.layout().width() * zoom));
 		int height = Math.max(1, (int) Math.ceil(scene.layout().height() * zoom));
@@ -41,10 +37,7 @@ final class GraphImageExport {
 			} finally {
 				gc.dispose();
 			}
-			ImageData data = image.getImageData();
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { data };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
+			return image.getImageData();
 		} finally {
 			image.dispose();
 			resources.dispose();

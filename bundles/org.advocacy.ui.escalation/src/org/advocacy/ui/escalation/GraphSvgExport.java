@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.escalation;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,22 +18,12 @@ import org.advocacy.layout.RungState;
 import org.eclipse.swt.graphics.Color;
 
 /**
- * Writes the whole escalation graph as an SVG document, in the colours of {@link GraphResources}: areas, edges and
+ * The whole escalation graph as an SVG document, in the colours of {@link GraphResources}: areas, edges and
  * nodes with the same words the canvas shows, so the picture can go into a report or a slide at any size.
  */
 final class GraphSvgExport {
 
 	private GraphSvgExport() {
-	}
-
-	/**
-	 * @param resources the colours (only read)
-	 * @param scene     the scene
-	 * @param file      the SVG file to write
-	 * @throws IOException if writing fails
-	 */
-	static void write(GraphResources resources, GraphScene scene, Path file) throws IOException {
-		Files.writeString(file, toSvg(resources, scene), StandardCharsets.UTF_8);
 	}
 
 	/** @return the SVG document of the scene */

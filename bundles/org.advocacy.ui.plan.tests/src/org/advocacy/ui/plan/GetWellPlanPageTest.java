@@ -33,9 +33,7 @@ class GetWellPlanPageTest {
 	@BeforeEach
 	void openThePlanPageOfTheSample() throws Exception {
 		session = session();
-		engagement = session.getRepository().getEngagements().stream()
-				.filter(candidate -> candidate.getGetWellPlan() != null)
-				.filter(candidate -> candidate.getGetWellPlan().getPhases().size() > 1).findFirst().orElseThrow();
+		engagement = TestPlans.withPhasedPlan(session);
 
 		EngagementEditor editor = (EngagementEditor) page().openEditor(EngagementEditorInput.of(session, engagement),
 				EngagementEditor.ID);

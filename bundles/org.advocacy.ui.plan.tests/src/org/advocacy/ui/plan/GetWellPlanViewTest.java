@@ -24,6 +24,8 @@ import org.advocacy.ui.plan.internal.GanttCanvas;
 import org.advocacy.ui.plan.internal.GanttRows;
 import org.advocacy.ui.plan.internal.TaskTable;
 import org.advocacy.ui.plan.internal.TimeScale;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -240,7 +242,9 @@ class GetWellPlanViewTest {
 	@Test
 	void theChartExportsAsPng() throws Exception {
 		Path png = folder.resolve("plan.png");
-		view.getChart().exportPng(png);
+		Job export = view.getFileActions().writePng(png);
+		assertTrue(export.join(20_000, null), "the export finished within 20 s");
+		assertEquals(IStatus.OK, export.getResult().getSeverity(), export.getResult().getMessage());
 		byte[] bytes = Files.readAllBytes(png);
 		assertTrue(bytes.length > 1000);
 		assertEquals((byte) 0x89, bytes[0]);

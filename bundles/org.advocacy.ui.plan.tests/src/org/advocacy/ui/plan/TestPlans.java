@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.DependencyType;
+import org.advocacy.model.Engagement;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.TaskDependency;
 import org.advocacy.model.Weekday;
+import org.advocacy.ui.session.RepositorySession;
 
 /**
  * A small plan on a Monday-to-Friday calendar whose schedule is known by heart:
@@ -53,6 +55,16 @@ public final class TestPlans {
 		goLive.setCommitmentDate(MONDAY.plusDays(4));
 		depend(fix, analyse);
 		depend(goLive, fix);
+	}
+
+	/**
+	 * @param session the open sample
+	 * @return the first engagement whose plan has more than one phase
+	 */
+	public static Engagement withPhasedPlan(RepositorySession session) {
+		return session.getRepository().getEngagements().stream()
+				.filter(candidate -> candidate.getGetWellPlan() != null)
+				.filter(candidate -> candidate.getGetWellPlan().getPhases().size() > 1).findFirst().orElseThrow();
 	}
 
 	private static PlanTask task(PhaseOfValue phase, String name, LocalDate start, int days, LocalDate finish) {

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.plan;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -29,7 +26,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -153,14 +150,18 @@ public final class GanttComposite extends Composite {
 	 *                  with a {@code null} plan
 	 */
 	public void setInput(GetWellPlan newPlan, EditingDomain newDomain) {
-		if (domain != null) {
-			domain.getCommandStack().removeCommandStackListener(stackListener);
+		// Only a new domain changes the listeners: a plan replaced by a command (an import, or undoing it) is shown
+		// while the stack notifies its listeners, and changing their list then would break that notification.
+		if (newDomain != domain) {
+			if (domain != null) {
+				domain.getCommandStack().removeCommandStackListener(stackListener);
+			}
+			if (newDomain != null) {
+				newDomain.getCommandStack().addCommandStackListener(stackListener);
+			}
 		}
 		plan = newPlan;
 		domain = newDomain;
-		if (domain != null) {
-			domain.getCommandStack().addCommandStackListener(stackListener);
-		}
 		if (!isDisposed()) {
 			header.showMessage(null);
 			refresh();
@@ -242,21 +243,18 @@ public final class GanttComposite extends Composite {
 	}
 
 	/**
-	 * Writes the whole chart (timeline with header) as a PNG at the current zoom.
+	 * Draws the whole chart (timeline with header) at the current zoom, for an export.
 	 *
-	 * @param file where to write
-	 * @throws IOException if the file cannot be written
+	 * @return the picture, or {@code null} when no plan is shown
 	 */
-	public void exportPng(Path file) throws IOException {
+	public ImageData drawImage() {
 		if (rows == null) {
-			throw new IOException("There is no plan to export");
+			return null;
 		}
 		Image image = ChartImage.render(getDisplay(), resources, rows, canvas.scale().pixelsPerDay(),
 				canvas.viewport().headerHeight(), canvas.viewport().rowHeight(), LocalDate.now(clock));
-		try (var out = Files.newOutputStream(file)) {
-			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-			loader.save(out, SWT.IMAGE_PNG);
+		try {
+			return image.getImageData();
 		} finally {
 			image.dispose();
 		}

@@ -35,6 +35,7 @@ public class GetWellPlanView extends ViewPart {
 	private final Consumer<RepositorySession> sessionListener = session -> getSite().getShell().getDisplay()
 			.asyncExec(() -> show(null));
 	private GanttComposite chart;
+	private PlanFileActions files;
 	private Engagement engagement;
 	private CommandStackActions undoRedo;
 	private CommandStack stack;
@@ -50,7 +51,7 @@ public class GetWellPlanView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		chart = new GanttComposite(parent, SWT.NONE);
 		undoRedo = new CommandStackActions(getViewSite().getActionBars());
-		PlanFileActions files = new PlanFileActions(getSite().getShell(), this::getEngagement, chart);
+		files = new PlanFileActions(getSite().getShell(), this::getEngagement, chart);
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
 		toolBar.add(files.exportPng());
 		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
@@ -116,6 +117,11 @@ public class GetWellPlanView extends ViewPart {
 	/** @return the chart */
 	public GanttComposite getChart() {
 		return chart;
+	}
+
+	/** @return the import and export actions' work, for tests */
+	PlanFileActions getFileActions() {
+		return files;
 	}
 
 	@Override

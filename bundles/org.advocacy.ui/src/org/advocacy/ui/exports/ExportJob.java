@@ -75,7 +75,7 @@ public final class ExportJob extends Job {
 				write(item);
 			} catch (IOException | RuntimeException e) {
 				failures.add(Status.error(export.title() + " of " + item.engagement().getKey() + " was not written to "
-						+ item.file() + ": " + reason(e), e));
+						+ item.file() + ": " + WriteFailures.reason(e), e));
 			}
 			progress.worked(1);
 		}
@@ -106,16 +106,5 @@ public final class ExportJob extends Job {
 			throw failure[0];
 		}
 		AtomicFiles.write(item.file(), content[0]::writeTo);
-	}
-
-	private static String reason(Exception e) {
-		String message = e.getMessage();
-		if (e instanceof java.nio.file.AccessDeniedException) {
-			return "permission denied";
-		}
-		if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
-			return "the folder does not exist";
-		}
-		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
 	}
 }

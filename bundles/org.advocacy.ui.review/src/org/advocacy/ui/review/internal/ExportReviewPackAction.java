@@ -2,9 +2,7 @@
 package org.advocacy.ui.review.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,12 +10,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.advocacy.core.persistence.AtomicFiles;
 import org.advocacy.core.review.ChartImage;
 import org.advocacy.core.review.Dimension;
 import org.advocacy.core.review.ReviewPack;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -30,9 +31,8 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * Exports the review pack ({@link ReviewPack}) into a folder as HTML and PDF, both with the agenda, the metric
  * charts, the commitments and every open engagement's one-page status. On the UI thread it only reads the model
- * into the page and draws the charts ({@link ChartImages}); writing the files and rendering the PDF run in a
- * background job, since the PDF library's first use initialises its logging and fonts, which once blocked the
- * workbench when done on the UI thread.
+ * into the page and draws the charts ({@link ChartImages}); writing the files (each atomically) and rendering the
+ * PDF run in a background job with progress and cancellation, since rendering takes seconds.
  */
 public final class ExportReviewPackAction extends Action {
 
@@ -105,17 +105,21 @@ public final class ExportReviewPackAction extends Action {
 		Path page = folder.resolve(name + ".html");
 		Path pdf = folder.resolve(name + ".pdf");
 		Job job = Job.create("Exporting the review pack to " + folder, monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, 2);
 			try {
-				Files.writeString(page, html, StandardCharsets.UTF_8);
-				try (OutputStream out = Files.newOutputStream(pdf)) {
-					ReviewPack.toPdf(html, out);
-				}
+				progress.split(1);
+				AtomicFiles.write(page, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+				progress.split(1);
+				AtomicFiles.write(pdf, out -> ReviewPack.toPdf(html, out));
 				return new Status(IStatus.OK, PLUGIN_ID, "Wrote the review pack to\n" + page + "\n" + pdf);
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
 			} catch (IOException | RuntimeException e) {
 				return new Status(IStatus.ERROR, PLUGIN_ID,
 						"The review pack could not be written to " + folder + ": " + e.getMessage(), e);
 			}
 		});
+		job.setUser(true);
 		job.schedule();
 		return job;
 	}
