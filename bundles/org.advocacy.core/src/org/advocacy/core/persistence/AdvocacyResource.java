@@ -52,14 +52,14 @@ public class AdvocacyResource extends XMIResourceImpl {
 	 */
 	private static final int BYTES_PER_OBJECT = 200;
 
+	/** Characters of XMI a save collects before writing them out. */
+	private static final int SAVE_FLUSH_THRESHOLD = 1 << 20;
+
 	/** Creates a resource for the given URI; use {@link AdvocacyResourceFactory} in resource sets. */
 	public AdvocacyResource(URI uri) {
 		super(uri);
 		getDefaultLoadOptions().putAll(loadOptions());
-		getDefaultSaveOptions().put(XMLResource.OPTION_ENCODING, "UTF-8");
-		getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 120);
-		getDefaultSaveOptions().put(XMLResource.OPTION_PROCESS_DANGLING_HREF,
-				XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
+		getDefaultSaveOptions().putAll(saveOptions());
 	}
 
 	@Override
@@ -117,6 +117,21 @@ public class AdvocacyResource extends XMIResourceImpl {
 		}
 		AtomicFiles.write(Path.of(uri.toFileString()), out -> save(out, options));
 		setModified(false);
+	}
+
+	/**
+	 * Save settings: UTF-8, formatted with lines of at most 120 characters so that versions of a file compare line by
+	 * line, references outside the repository refused. The document is handed to the file every million characters
+	 * instead of being built whole in memory first (a 10,000-engagement repository is 133 MB of text). It goes to a
+	 * temporary file anyway ({@link AtomicFiles}), so EMF's own file buffer is not needed.
+	 */
+	static Map<Object, Object> saveOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
+		options.put(XMLResource.OPTION_FLUSH_THRESHOLD, SAVE_FLUSH_THRESHOLD);
+		return options;
 	}
 
 	/**
