@@ -20,7 +20,7 @@ import de.focus_shift.jollyday.jaxb.JaxbConfigurationService;
  * the Java service loader: under OSGi that lookup only finds Jollyday's XML reader, and the XML reader only finds its
  * JAXB runtime, when the OSGi service-loader mediator has started both bundles, which a support team's console need
  * not do. Here the reader is named directly, and the JAXB runtime is found through the thread's context class loader
- * while a country's rules are read.
+ * while the reader starts and a country's rules are read, whichever bundle's thread asks.
  */
 final class HolidayLibrary {
 
@@ -43,11 +43,12 @@ final class HolidayLibrary {
 		HolidayManager manager = JapaneseHolidayManager.class.getName().equals(parameter.getManagerImplClassName())
 				? new JapaneseHolidayManager()
 				: new DefaultHolidayManager();
-		manager.setConfigurationService(new JaxbConfigurationService());
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(JAXBContextFactory.class.getClassLoader());
 		try {
+			// The reader makes its JAXB context when its class is first used, so here, not only in init.
+			manager.setConfigurationService(new JaxbConfigurationService());
 			manager.init(parameter);
 		} finally {
 			thread.setContextClassLoader(previous);
