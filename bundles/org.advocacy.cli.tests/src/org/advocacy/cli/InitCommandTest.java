@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,8 +30,7 @@ class InitCommandTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLineRun commandLine = new CommandLineRun(CLOCK);
 
 	@Test
 	void createsARepositoryWithTheCountrysHolidaysThatValidatesClean() throws Exception {
@@ -104,17 +100,14 @@ class InitCommandTest {
 	}
 
 	private int run(String... arguments) {
-		out.reset();
-		err.reset();
-		return AdvocacyCommandLine.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK);
+		return commandLine.run(arguments);
 	}
 
 	private String output() {
-		return out.toString(StandardCharsets.UTF_8);
+		return commandLine.output();
 	}
 
 	private String errors() {
-		return err.toString(StandardCharsets.UTF_8);
+		return commandLine.errors();
 	}
 }
