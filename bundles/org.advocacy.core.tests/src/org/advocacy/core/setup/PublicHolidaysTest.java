@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,19 @@ class PublicHolidaysTest {
 		assertEquals(Locale.ENGLISH, PublicHolidays.namesLanguage("CH"), "several languages: English");
 		assertTrue(PublicHolidays.between(HolidayRegion.parse("FR"), 2026, 2026)
 				.contains(new PublicHoliday(LocalDate.of(2026, 7, 14), "Fête Nationale")));
+	}
+
+	@Test
+	void holidaysAreReadWhicheverBundlesThreadAsks() throws InterruptedException {
+		List<List<PublicHoliday>> read = new CopyOnWriteArrayList<>();
+		Thread foreign = new Thread(() -> read.add(PublicHolidays.between(HolidayRegion.parse("NZ"), 2027, 2027)));
+		foreign.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+		foreign.start();
+		foreign.join();
+
+		assertEquals(1, read.size(), "the thread read New Zealand's holidays without failing");
+		assertTrue(read.get(0).stream().anyMatch(holiday -> holiday.date().equals(LocalDate.of(2027, 10, 25))),
+				"Labour Day, the fourth Monday of October: " + read.get(0));
 	}
 
 	@Test
