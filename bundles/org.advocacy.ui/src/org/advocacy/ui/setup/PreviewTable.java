@@ -30,6 +30,15 @@ final class PreviewTable {
 		return table;
 	}
 
+	/** Widens each column to its widest cell or title, so that no text is cut. */
+	static void fitColumns(Table table) {
+		for (TableColumn column : table.getColumns()) {
+			int width = column.getWidth();
+			column.pack();
+			column.setWidth(Math.max(width, column.getWidth()));
+		}
+	}
+
 	/** Adds a row. */
 	static void addRow(Table table, String... cells) {
 		new TableItem(table, SWT.NONE).setText(cells);

@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -37,14 +38,15 @@ final class StarterContentPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(body);
-		new Label(body, SWT.NONE).setText("Customer segments, with how often the customer gets an update and how long "
-				+ "each who-to-call rung has to answer:");
+		new Label(body, SWT.NONE).setText("Customer segments, with their service targets: how often the customer gets "
+				+ "an update / how long each who-to-call rung has to answer.");
 		segments = PreviewTable.create(body, new String[] { "Segment", "Advocacy level", "Offered",
-				"Urgent: update / rung", "Business hours: update / rung" }, 125, 205, 110, 150, 200);
+				"Urgent (24x7)", "Business hours" }, 125, 205, 110, 150, 200);
 		for (SegmentTemplate segment : StarterContent.starterSegments()) {
 			PreviewTable.addRow(segments, segment.name(), segment.level().getLiteral(), segment.offering().getLiteral(),
 					target(segment.target(Urgency.URGENT_24X7)), target(segment.target(Urgency.BUSINESS_HOURS)));
 		}
+		PreviewTable.fitColumns(segments);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(segments);
 		paragraph(body, "Functional areas, each with an empty who-to-call ladder to staff (Organization editor or "
 				+ "File > Import > Who-to-Call Matrix (CSV)): " + StarterContent.standardAreas().stream().map(AreaTemplate::name)
@@ -52,6 +54,16 @@ final class StarterContentPage extends WizardPage {
 		paragraph(body, StarterContent.engagementReasons().size() + " reasons for engagement, from the whitepaper's "
 				+ "triggers, for the management review to count engagements by.");
 		setControl(body);
+	}
+
+	/** On the last page Finish is what comes next; the table, the only other control, would show a selected row. */
+	@Override
+	public void setVisible(boolean visible) {
+		super.setVisible(visible);
+		Button finish = getShell().getDefaultButton();
+		if (visible && finish != null) {
+			finish.setFocus();
+		}
 	}
 
 	private static void paragraph(Composite body, String text) {
