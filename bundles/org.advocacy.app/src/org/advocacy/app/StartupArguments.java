@@ -2,13 +2,10 @@
 package org.advocacy.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.ui.session.SampleRepository;
 
 /**
  * What the command line asked the workbench to open.
@@ -18,12 +15,9 @@ import org.advocacy.core.sample.SampleRepositoryGenerator;
  */
 record StartupArguments(Path repository, boolean sample) {
 
-	/** Where {@code -sample} keeps the sample repository, so edits survive a restart. */
-	static final Path SAMPLE_FILE = Path.of(System.getProperty("user.home"), ".advocacy", "sample.advocacy");
-
 	static StartupArguments parse(List<String> arguments) {
 		if (arguments.contains("-sample") || arguments.contains("--sample")) {
-			return new StartupArguments(SAMPLE_FILE, true);
+			return new StartupArguments(SampleRepository.FILE, true);
 		}
 		return arguments.stream().filter(argument -> argument.endsWith(".advocacy")).findFirst()
 				.map(file -> new StartupArguments(Path.of(file), false)).orElse(new StartupArguments(null, false));
@@ -31,10 +25,6 @@ record StartupArguments(Path repository, boolean sample) {
 
 	/** @return the repository file, after writing the sample there if it was asked for and is missing */
 	Path ensureRepositoryExists() throws IOException {
-		if (sample && !Files.exists(repository)) {
-			new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-					Instant.now()).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT), repository);
-		}
-		return repository;
+		return sample ? SampleRepository.ensureWritten() : repository;
 	}
 }

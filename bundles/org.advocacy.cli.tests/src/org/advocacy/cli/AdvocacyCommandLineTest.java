@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +37,12 @@ class AdvocacyCommandLineTest {
 	Path folder;
 
 	private Path repository;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLineRun commandLine = new CommandLineRun(CLOCK);
 
 	@BeforeEach
 	void writeSample() {
 		repository = folder.resolve("sample.advocacy");
 		assertEquals(0, run("sample", repository.toString()), errors());
-		out.reset();
 	}
 
 	@Test
@@ -206,17 +202,14 @@ class AdvocacyCommandLineTest {
 	}
 
 	private int run(String... arguments) {
-		out.reset();
-		err.reset();
-		return AdvocacyCommandLine.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK);
+		return commandLine.run(arguments);
 	}
 
 	private String output() {
-		return out.toString(StandardCharsets.UTF_8);
+		return commandLine.output();
 	}
 
 	private String errors() {
-		return err.toString(StandardCharsets.UTF_8);
+		return commandLine.errors();
 	}
 }

@@ -8,6 +8,7 @@ import org.advocacy.core.logging.LibraryLogging;
 import org.advocacy.core.persistence.RepositoryLoadException;
 import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.ui.session.RepositoryManager;
+import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
@@ -59,8 +60,17 @@ public class AdvocacyUiPlugin extends AbstractUIPlugin {
 	 * @throws RepositoryLoadException naming the file, line and reason
 	 */
 	public void openRepository(Path file) throws RepositoryLoadException {
-		repositoryManager.open(file);
-		getPreferenceStore().setValue(LAST_REPOSITORY, file.toAbsolutePath().toString());
+		show(RepositorySession.open(file));
+	}
+
+	/**
+	 * Makes a repository opened elsewhere (in a job, say) current and remembers it for the next start.
+	 *
+	 * @param opened a session just opened
+	 */
+	public void show(RepositorySession opened) {
+		repositoryManager.makeCurrent(opened);
+		getPreferenceStore().setValue(LAST_REPOSITORY, opened.getFile().toString());
 	}
 
 	/**

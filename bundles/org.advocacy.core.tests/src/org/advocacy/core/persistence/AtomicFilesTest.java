@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,5 +44,26 @@ class AtomicFilesTest {
 		assertEquals(3, Files.size(export));
 		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(export),
 				"not the owner-only permissions of a temporary file");
+	}
+
+	@Test
+	void aNewFileIsNeverWrittenOverAnExistingOne() throws IOException {
+		Path existing = Files.writeString(folder.resolve("team.advocacy"), "the team's repository");
+
+		assertThrows(FileAlreadyExistsException.class,
+				() -> AtomicFiles.writeNew(existing, out -> out.write("a new one".getBytes(StandardCharsets.UTF_8))));
+
+		assertEquals("the team's repository", Files.readString(existing));
+		assertEquals(List.of(existing), Files.list(folder).toList(), "no temporary sibling is left behind");
+	}
+
+	@Test
+	void aNewFileAppearsWithItsWholeContent() throws IOException {
+		Path created = folder.resolve("new/team.advocacy");
+
+		AtomicFiles.writeNew(created, out -> out.write("the new repository".getBytes(StandardCharsets.UTF_8)));
+
+		assertEquals("the new repository", Files.readString(created));
+		assertEquals(List.of(created), Files.list(created.getParent()).toList());
 	}
 }

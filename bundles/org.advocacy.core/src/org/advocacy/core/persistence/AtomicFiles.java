@@ -7,7 +7,10 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -43,8 +46,28 @@ public final class AtomicFiles {
 	 * @throws IOException when writing fails; the target then keeps its previous content
 	 */
 	public static void write(Path target, Content content) throws IOException {
+		write(target, content, false);
+	}
+
+	/**
+	 * Creates a file that must not exist yet, as atomically as {@link #write}: readers see no file or the whole
+	 * content, and a file that appears meanwhile is never replaced.
+	 *
+	 * @param target  the file to create (its folder is created when missing)
+	 * @param content what to write
+	 * @throws java.nio.file.FileAlreadyExistsException when the target exists; it is left as it is
+	 * @throws IOException                              when writing fails; no target is then created
+	 */
+	public static void writeNew(Path target, Content content) throws IOException {
+		write(target, content, true);
+	}
+
+	private static void write(Path target, Content content, boolean mustBeNew) throws IOException {
 		Path file = target.toAbsolutePath();
 		Files.createDirectories(file.getParent());
+		if (mustBeNew && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+			throw new FileAlreadyExistsException(file.toString());
+		}
 		// A plain sibling, not Files.createTempFile: its owner-only permissions would stay on the target.
 		Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
 		try {
@@ -55,9 +78,25 @@ public final class AtomicFiles {
 				out.flush();
 				channel.force(true);
 			}
-			moveIntoPlace(temporary, file);
+			if (mustBeNew) {
+				linkIntoPlace(temporary, file);
+			} else {
+				moveIntoPlace(temporary, file);
+			}
 		} finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** A hard link appears atomically and fails when the target exists, unlike a rename, which replaces it. */
+	private static void linkIntoPlace(Path temporary, Path target) throws IOException {
+		try {
+			Files.createLink(target, temporary);
+		} catch (FileAlreadyExistsException e) {
+			throw e;
+		} catch (UnsupportedOperationException | FileSystemException e) {
+			// A file system without hard links: a move that refuses an existing target, checked just before.
+			Files.move(temporary, target);
 		}
 	}
 

@@ -125,6 +125,20 @@ public final class RepositoryStore {
 		resource.save(Map.of());
 	}
 
+	/**
+	 * Saves a new repository into a file that must not exist yet, atomically: the file appears with its whole content
+	 * or not at all, and a file of the same name, even one created meanwhile, is never replaced.
+	 *
+	 * @param repository a root object not yet in a resource
+	 * @param file       the new file
+	 * @throws java.nio.file.FileAlreadyExistsException when the file exists; it is left as it is
+	 * @throws IOException                              if writing fails; no file is then created
+	 */
+	public void saveNew(AdvocacyRepository repository, Path file) throws IOException {
+		Resource resource = create(newResourceSet(), file, repository);
+		AtomicFiles.writeNew(file, out -> resource.save(out, Map.of()));
+	}
+
 	private static void checkRoot(Resource resource, Path file) throws RepositoryLoadException {
 		if (resource.getContents().isEmpty()) {
 			throw new RepositoryLoadException(file, 0, 0, "the file contains no repository", null);

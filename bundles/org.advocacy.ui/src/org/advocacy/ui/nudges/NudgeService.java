@@ -94,12 +94,18 @@ public final class NudgeService {
 		return popup;
 	}
 
-	/** @param forget whether what was announced is forgotten first (another repository was opened) */
+	/**
+	 * @param forget whether what was announced is forgotten, and its notification closed, first (another repository
+	 *               or none became current)
+	 */
 	private void asyncRefresh(boolean forget) {
 		if (!display.isDisposed()) {
 			display.asyncExec(() -> {
 				if (forget) {
 					announced.clear();
+					if (popup != null) {
+						popup.close(); // it named the previous repository's engagements
+					}
 				}
 				refresh();
 			});

@@ -20,16 +20,23 @@ import org.advocacy.ui.nudges.DueTimes;
 import org.advocacy.ui.nudges.NudgeService;
 import org.advocacy.ui.preferences.NudgePreferences;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.setup.FirstRunPanel;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
@@ -59,6 +66,10 @@ public class EngagementsView extends ViewPart {
 		}
 	};
 	private EngagementFilter filter = new EngagementFilter();
+	private final StackLayout stackLayout = new StackLayout();
+	private Composite stack;
+	private FirstRunPanel firstRun;
+	private Composite area;
 	private EngagementFilterBar filterBar;
 	private EngagementTable table;
 	private RepositorySession session;
@@ -81,7 +92,10 @@ public class EngagementsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite area = new Composite(parent, SWT.NONE);
+		stack = new Composite(parent, SWT.NONE);
+		stack.setLayout(stackLayout);
+		firstRun = new FirstRunPanel(stack, this::runCommand);
+		area = new Composite(stack, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
 		filterBar = new EngagementFilterBar(area, filter, this::applyFilter);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBar.getControl());
@@ -137,14 +151,24 @@ public class EngagementsView extends ViewPart {
 				|| !propertySheetPage.getControl().isDisposed())) {
 			propertySheetPage.setCommandStack(session.getEditingDomain().getCommandStack());
 		}
+		stackLayout.topControl = session == null ? firstRun.getControl() : area;
+		stack.layout();
 		if (session == null) {
 			table.clear();
-			setContentDescription("No repository open. Use File > Open Advocacy Repository...");
+			setContentDescription("");
 			return;
 		}
 		choices = null;
 		table.show(session.getRepository(), session.getAdapterFactory());
 		applyFilter();
+	}
+
+	private void runCommand(String commandId) {
+		try {
+			getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+		} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
+		}
 	}
 
 	/** Offers the segments and advocates of the repository in the filter bar, when they changed. */
@@ -243,7 +267,7 @@ public class EngagementsView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		table.getViewer().getControl().setFocus();
+		(session == null ? firstRun.getControl() : table.getViewer().getControl()).setFocus();
 	}
 
 	@Override
