@@ -15,21 +15,16 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * {@code diagnose}: lists the Advocacy bundles of the running installation and whether they resolved; fails when
  * one did not. Support teams run it after installing the feature into their own console.
  */
-final class DiagnoseCommand implements CliCommand {
+final class DiagnoseCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "diagnose";
-	}
-
-	@Override
-	public String synopsis() {
-		return "diagnose                                     check that every Advocacy bundle resolved";
+	DiagnoseCommand() {
+		super("diagnose",
+				"diagnose                                     check that every Advocacy bundle resolved");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) {
-		Arguments.parse(name(), arguments, Set.of()).expectPositional(0, "no arguments");
+		parse(arguments, Set.of(), 0, "no arguments");
 		Bundle self = FrameworkUtil.getBundle(DiagnoseCommand.class);
 		if (self == null) {
 			context.err().println("diagnose: not running inside an OSGi framework.");

@@ -26,23 +26,18 @@ import org.advocacy.model.Engagement;
  * (Markdown or HTML) or its get-well plan (Microsoft Project XML or MPX). Text goes to stdout unless {@code --out}
  * names a file; binary formats need {@code --out}.
  */
-final class ExportCommand implements CliCommand {
+final class ExportCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "export";
-	}
-
-	@Override
-	public String synopsis() {
-		return "export summary|status|draft|plan <file> <ADV-key> [--format html|md|pdf|xml|mpx] [--out F] "
-				+ "[--audience management|engineer|administrative]   export a report";
+	ExportCommand() {
+		super("export",
+				"export summary|status|draft|plan <file> <ADV-key> [--format html|md|pdf|xml|mpx] [--out F] "
+						+ "[--audience management|engineer|administrative]   export a report");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of("format", "out", "audience", "now", "zone"))
-				.expectPositional(3, "what to export, the repository file and the engagement key");
+		Arguments parsed = parse(arguments, Set.of("format", "out", "audience", "now", "zone"), 3,
+				"what to export, the repository file and the engagement key");
 		Path file = parsed.path(1);
 		Engagement engagement = EngagementLookup.byKey(context.store().loadRepository(file), parsed.positional(2),
 				file);

@@ -8,22 +8,16 @@ import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 
 /** {@code sample <file> [--engagements N] [--seed S]}: writes the sample repository, or a scaled one. */
-final class SampleCommand implements CliCommand {
+final class SampleCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "sample";
-	}
-
-	@Override
-	public String synopsis() {
-		return "sample <file> [--engagements N] [--seed S]   write the sample repository (or a scaled one)";
+	SampleCommand() {
+		super("sample",
+				"sample <file> [--engagements N] [--seed S]   write the sample repository (or a scaled one)");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of("engagements", "seed"))
-				.expectPositional(1, "the file to write");
+		Arguments parsed = parse(arguments, Set.of("engagements", "seed"), 1, "the file to write");
 		int engagements = parsed.positiveInt("engagements", SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
 		long seed = parsed.wholeNumber("seed", SampleRepositoryGenerator.STANDARD_SEED);
 		AdvocacyRepository repository = new SampleRepositoryGenerator(seed, context.clock().instant())

@@ -12,21 +12,16 @@ import org.eclipse.emf.common.util.Diagnostic;
  * {@code validate <file>}: checks a repository against the rules the tool keeps for the advocate and prints every
  * finding; exits with 1 when there is an error.
  */
-final class ValidateCommand implements CliCommand {
+final class ValidateCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "validate";
-	}
-
-	@Override
-	public String synopsis() {
-		return "validate <file>                              check a repository against the advocacy rules";
+	ValidateCommand() {
+		super("validate",
+				"validate <file>                              check a repository against the advocacy rules");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of()).expectPositional(1, "one repository file");
+		Arguments parsed = parse(arguments, Set.of(), 1, "one repository file");
 		AdvocacyRepository repository = context.store().loadRepository(parsed.path(0));
 		Diagnostic result = AdvocacyValidation.validate(repository);
 		int[] counts = new int[3];

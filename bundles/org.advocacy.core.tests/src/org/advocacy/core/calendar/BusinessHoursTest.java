@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.advocacy.core.tests.ModelBuilder;
@@ -70,11 +71,7 @@ class BusinessHoursTest {
 
 	@Test
 	void berlinTwentyThreeHourDayStillHasEightWorkingHours() {
-		WorkingTime sevenDays = WorkingTime.businessHours(ModelBuilder.businessHours(BERLIN, "09:00", "17:00", EVERY_DAY));
-		Instant sundayStart = at(BERLIN, "2026-03-29T00:00");
-		Instant mondayStart = at(BERLIN, "2026-03-30T00:00");
-		assertEquals(Duration.ofHours(23), Duration.between(sundayStart, mondayStart));
-		assertEquals(Duration.ofHours(8), sevenDays.elapsed(sundayStart, mondayStart));
+		WorkingTime sevenDays = clockChangeDayHasAllItsWorkingHours(BERLIN, "09:00", "17:00", "2026-03-29", 23);
 		assertEquals(Instant.parse("2026-03-29T08:00:00Z"),
 				sevenDays.plus(at(BERLIN, "2026-03-28T16:00"), Duration.ofHours(2)));
 	}
@@ -90,13 +87,26 @@ class BusinessHoursTest {
 
 	@Test
 	void newYorkTwentyFiveHourDayStillHasNineWorkingHours() {
-		WorkingTime sevenDays = WorkingTime.businessHours(ModelBuilder.businessHours(NEW_YORK, "08:30", "17:30", EVERY_DAY));
-		Instant sundayStart = at(NEW_YORK, "2026-11-01T00:00");
-		Instant mondayStart = at(NEW_YORK, "2026-11-02T00:00");
-		assertEquals(Duration.ofHours(25), Duration.between(sundayStart, mondayStart));
-		assertEquals(Duration.ofHours(9), sevenDays.elapsed(sundayStart, mondayStart));
+		WorkingTime sevenDays = clockChangeDayHasAllItsWorkingHours(NEW_YORK, "08:30", "17:30", "2026-11-01", 25);
 		assertEquals(Instant.parse("2026-11-01T14:00:00Z"),
 				sevenDays.plus(at(NEW_YORK, "2026-10-31T17:00"), Duration.ofHours(1)));
+	}
+
+	/**
+	 * Asserts that a day on which the clocks change lasts {@code dayHours} but still has every working hour from
+	 * {@code start} to {@code end}.
+	 *
+	 * @return the seven-day working time of those hours, for further checks
+	 */
+	private static WorkingTime clockChangeDayHasAllItsWorkingHours(String zone, String start, String end, String day,
+			int dayHours) {
+		WorkingTime sevenDays = WorkingTime.businessHours(ModelBuilder.businessHours(zone, start, end, EVERY_DAY));
+		Instant dayStart = at(zone, day + "T00:00");
+		Instant nextDayStart = at(zone, LocalDate.parse(day).plusDays(1) + "T00:00");
+		assertEquals(Duration.ofHours(dayHours), Duration.between(dayStart, nextDayStart));
+		assertEquals(Duration.between(LocalTime.parse(start), LocalTime.parse(end)),
+				sevenDays.elapsed(dayStart, nextDayStart));
+		return sevenDays;
 	}
 
 	@ParameterizedTest(name = "{0} from {1} plus {2} minutes")

@@ -23,7 +23,6 @@ import org.advocacy.model.Person;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.Recommendation;
-import org.advocacy.model.Risk;
 import org.advocacy.model.RiskLevel;
 import org.advocacy.model.RootCause;
 import org.advocacy.model.RootCauseCategory;
@@ -105,9 +104,9 @@ final class ExportFixture {
 		task(phase, "Patch scheduler", "2026-11-27", false, 50);
 		task(phase, "Batch stable", "2026-12-02", true, 0);
 		task(phase, "Upgrade tested", "2026-11-30", true, 0);
-		risk(plan, "Vendor patch late", RiskLevel.MEDIUM, RiskLevel.HIGH);
-		risk(plan, "Data loss on rollback", RiskLevel.HIGH, RiskLevel.HIGH);
-		risk(plan, "Staff on holiday", RiskLevel.LOW, RiskLevel.LOW);
+		ModelBuilder.risk(plan, "Vendor patch late", RiskLevel.MEDIUM, RiskLevel.HIGH);
+		ModelBuilder.risk(plan, "Data loss on rollback", RiskLevel.HIGH, RiskLevel.HIGH);
+		ModelBuilder.risk(plan, "Staff on holiday", RiskLevel.LOW, RiskLevel.LOW);
 	}
 
 	private static void event(SituationSummary summary, String at, String description) {
@@ -128,13 +127,5 @@ final class ExportFixture {
 		PlanTask task = ModelBuilder.task(phase, name, null, 0, LocalDate.parse(finish));
 		task.setMilestone(milestone);
 		task.setPercentComplete(percent);
-	}
-
-	private static void risk(GetWellPlan plan, String description, RiskLevel likelihood, RiskLevel impact) {
-		Risk risk = FACTORY.createRisk();
-		risk.setDescription(description);
-		risk.setLikelihood(likelihood);
-		risk.setImpact(impact);
-		plan.getRisks().add(risk);
 	}
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 import org.advocacy.model.PlanTask;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,11 +36,8 @@ class SlipTest {
 		restore.setBaselineFinish(dec(24));
 		verify.setBaselineFinish(dec(24));
 
-		PlanSchedule schedule = CriticalPathScheduler.schedule(fixture.plan);
-
-		assertEquals(OptionalInt.of(0), schedule.of(restore).baselineSlip());
 		// Wed 24 → Mon 29 (1) → Tue 30 (2): the holidays and the weekend do not count
-		assertEquals(OptionalInt.of(2), schedule.of(verify).baselineSlip());
+		assertSlips(TaskSchedule::baselineSlip, 0, 2);
 	}
 
 	@Test
@@ -55,11 +53,21 @@ class SlipTest {
 		restore.setCommitmentDate(dec(27));
 		verify.setCommitmentDate(dec(27));
 
-		PlanSchedule schedule = CriticalPathScheduler.schedule(fixture.plan);
-
 		// Sat 27 Dec: the last working day on or before it is Wed 24
-		assertEquals(OptionalInt.of(0), schedule.of(restore).commitmentSlip());
-		assertEquals(OptionalInt.of(2), schedule.of(verify).commitmentSlip());
+		assertSlips(TaskSchedule::commitmentSlip, 0, 2);
+	}
+
+	/**
+	 * Asserts the slips of "Restore service" and "Verify reports" on the plan's schedule.
+	 *
+	 * @param slip        which slip
+	 * @param restoreSlip the working days "Restore service" slips
+	 * @param verifySlip  the working days "Verify reports" slips
+	 */
+	private void assertSlips(Function<TaskSchedule, OptionalInt> slip, int restoreSlip, int verifySlip) {
+		PlanSchedule schedule = CriticalPathScheduler.schedule(fixture.plan);
+		assertEquals(OptionalInt.of(restoreSlip), slip.apply(schedule.of(restore)));
+		assertEquals(OptionalInt.of(verifySlip), slip.apply(schedule.of(verify)));
 	}
 
 	@Test

@@ -40,6 +40,8 @@ import org.advocacy.model.PlanTask;
 import org.advocacy.model.ProductLine;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
+import org.advocacy.model.Risk;
+import org.advocacy.model.RiskLevel;
 import org.advocacy.model.ServiceTarget;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.model.TaskDependency;
@@ -388,6 +390,16 @@ public final class ModelBuilder {
 		dependency.setLagDays(lagDays);
 		successor.getDependencies().add(dependency);
 		return dependency;
+	}
+
+	/** @return a new risk at the end of the plan's risk register */
+	public static Risk risk(GetWellPlan plan, String description, RiskLevel likelihood, RiskLevel impact) {
+		Risk risk = FACTORY.createRisk();
+		risk.setDescription(description);
+		risk.setLikelihood(likelihood);
+		risk.setImpact(impact);
+		plan.getRisks().add(risk);
+		return risk;
 	}
 
 	/** @return a new finish-to-start dependency without lag */

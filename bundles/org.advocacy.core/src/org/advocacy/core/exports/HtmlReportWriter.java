@@ -14,7 +14,7 @@ import org.advocacy.model.StatusColour;
  * (a review pack with one status page per engagement) starts each further title on a new printed page; the first
  * title names the page. Everything users typed is entity-escaped with {@link HtmlText}.
  */
-public final class HtmlReportWriter implements ReportWriter {
+public final class HtmlReportWriter extends AbstractReportWriter {
 
 	private static final String STYLE = """
 			@page { size: A4; margin: 15mm; }
@@ -76,22 +76,14 @@ public final class HtmlReportWriter implements ReportWriter {
 	}
 
 	@Override
-	public void bullets(List<String> items) {
-		if (items.isEmpty()) {
-			none();
-			return;
-		}
+	protected void bulletList(List<String> items) {
 		body.append("<ul>\n");
 		items.forEach(item -> element("li", item));
 		body.append("</ul>\n");
 	}
 
 	@Override
-	public void table(List<String> headers, List<List<String>> rows) {
-		if (rows.isEmpty()) {
-			none();
-			return;
-		}
+	protected void tableOf(List<String> headers, List<List<String>> rows) {
 		body.append("<table>\n<thead><tr>");
 		headers.forEach(header -> body.append("<th>").append(HtmlText.escape(header)).append("</th>"));
 		body.append("</tr></thead>\n<tbody>\n");
@@ -123,7 +115,8 @@ public final class HtmlReportWriter implements ReportWriter {
 		body.append('<').append(name).append('>').append(HtmlText.escape(text)).append("</").append(name).append(">\n");
 	}
 
-	private void none() {
+	@Override
+	protected void none() {
 		body.append("<p class=\"none\">None recorded.</p>\n");
 	}
 }

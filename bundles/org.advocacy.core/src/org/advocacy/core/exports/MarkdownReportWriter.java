@@ -10,7 +10,7 @@ import org.advocacy.model.StatusColour;
  * Writes a report as Markdown (CommonMark with GitHub tables). Everything users typed is escaped with
  * {@link MarkdownText}, so it shows as typed and cannot become a link, an image or raw HTML.
  */
-public final class MarkdownReportWriter implements ReportWriter {
+public final class MarkdownReportWriter extends AbstractReportWriter {
 
 	private final StringBuilder out = new StringBuilder(4096);
 
@@ -46,21 +46,13 @@ public final class MarkdownReportWriter implements ReportWriter {
 	}
 
 	@Override
-	public void bullets(List<String> items) {
-		if (items.isEmpty()) {
-			none();
-			return;
-		}
+	protected void bulletList(List<String> items) {
 		items.forEach(item -> out.append("- ").append(MarkdownText.cell(item)).append('\n'));
 		out.append('\n');
 	}
 
 	@Override
-	public void table(List<String> headers, List<List<String>> rows) {
-		if (rows.isEmpty()) {
-			none();
-			return;
-		}
+	protected void tableOf(List<String> headers, List<List<String>> rows) {
 		out.append('|');
 		headers.forEach(header -> out.append(' ').append(MarkdownText.cell(header)).append(" |"));
 		out.append("\n|");
@@ -86,7 +78,8 @@ public final class MarkdownReportWriter implements ReportWriter {
 				.append(Base64.getEncoder().encodeToString(png)).append(")\n\n");
 	}
 
-	private void none() {
+	@Override
+	protected void none() {
 		out.append("_None recorded._\n\n");
 	}
 }

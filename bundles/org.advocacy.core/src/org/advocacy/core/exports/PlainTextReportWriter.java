@@ -13,7 +13,7 @@ import org.advocacy.model.StatusColour;
  * neutralised (see {@link SpreadsheetSafe}). Images cannot be embedded in plain text: their caption stands in their
  * place.
  */
-public final class PlainTextReportWriter implements ReportWriter {
+public final class PlainTextReportWriter extends AbstractReportWriter {
 
 	private static final String COLUMN_GAP = "  ";
 
@@ -51,21 +51,13 @@ public final class PlainTextReportWriter implements ReportWriter {
 	}
 
 	@Override
-	public void bullets(List<String> items) {
-		if (items.isEmpty()) {
-			none();
-			return;
-		}
+	protected void bulletList(List<String> items) {
 		items.forEach(item -> out.append("- ").append(line(item)).append('\n'));
 		out.append('\n');
 	}
 
 	@Override
-	public void table(List<String> headers, List<List<String>> rows) {
-		if (rows.isEmpty()) {
-			none();
-			return;
-		}
+	protected void tableOf(List<String> headers, List<List<String>> rows) {
 		List<List<String>> lines = new ArrayList<>();
 		lines.add(headers.stream().map(PlainTextReportWriter::line).toList());
 		rows.forEach(row -> lines.add(row.stream().map(cell -> line(SpreadsheetSafe.cell(cell))).toList()));
@@ -113,7 +105,8 @@ public final class PlainTextReportWriter implements ReportWriter {
 		out.append(row.toString().stripTrailing()).append('\n');
 	}
 
-	private void none() {
+	@Override
+	protected void none() {
 		out.append("None recorded.\n\n");
 	}
 

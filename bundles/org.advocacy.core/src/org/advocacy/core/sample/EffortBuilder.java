@@ -15,14 +15,10 @@ import org.advocacy.model.Person;
  * Records the level of effort (hours at each person's rate) and the expenses of an engagement, on working days
  * between its opening and its end, so the management review can report cost in dollars and cents.
  */
-final class EffortBuilder {
-
-	private final SampleContext context;
-	private final Staff staff;
+final class EffortBuilder extends StaffedBuilder {
 
 	EffortBuilder(SampleContext context, Staff staff) {
-		this.context = context;
-		this.staff = staff;
+		super(context, staff);
 	}
 
 	void build(Engagement engagement, Timeline timeline, boolean detailed) {

@@ -24,14 +24,10 @@ import org.advocacy.model.Urgency;
  * level; a person who is away is replaced by the confirmed alternate (recorded as a substitute). Customers with
  * a standing escalation request get a management-awareness call to the vice president of support.
  */
-final class EscalationBuilder {
-
-	private final SampleContext context;
-	private final Staff staff;
+final class EscalationBuilder extends StaffedBuilder {
 
 	EscalationBuilder(SampleContext context, Staff staff) {
-		this.context = context;
-		this.staff = staff;
+		super(context, staff);
 	}
 
 	void build(Engagement engagement, Scenario scenario, Timeline timeline, int timeoutMinutes, boolean detailed) {

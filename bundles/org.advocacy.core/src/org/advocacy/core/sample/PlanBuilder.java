@@ -36,14 +36,10 @@ import org.advocacy.model.TaskDependency;
  * version it was published with (its baseline), so the workbench can show what changed since. The colour agreed at
  * the latest status meeting is the engine's ({@link StatusColourRules}), so the sample agrees with the workbench.
  */
-final class PlanBuilder {
-
-	private final SampleContext context;
-	private final Staff staff;
+final class PlanBuilder extends StaffedBuilder {
 
 	PlanBuilder(SampleContext context, Staff staff) {
-		this.context = context;
-		this.staff = staff;
+		super(context, staff);
 	}
 
 	void build(Engagement engagement, Scenario scenario, PlanShape shape, Timeline timeline, boolean detailed) {

@@ -33,7 +33,7 @@ import org.advocacy.model.SummaryState;
  * active engagements; new situations, updates on open ones and confirmations of closed ones; and management
  * commitments to root-cause improvements with a date for an update (one of them already overdue).
  */
-final class ReviewBuilder {
+final class ReviewBuilder extends StaffedBuilder {
 
 	/** The most items a review discusses; a real meeting does not walk through hundreds. */
 	private static final int MAX_ITEMS = 24;
@@ -41,14 +41,11 @@ final class ReviewBuilder {
 	private static final AreaKind[] ATTENDING_AREAS = { AreaKind.SALES, AreaKind.TECHNICAL_SUPPORT,
 			AreaKind.PROFESSIONAL_SERVICES, AreaKind.ENGINEERING };
 
-	private final SampleContext context;
-	private final Staff staff;
 	/** Root causes that already have a commitment, so a later review does not repeat it; look-up only. */
 	private final Set<RootCause> committed = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	ReviewBuilder(SampleContext context, Staff staff) {
-		this.context = context;
-		this.staff = staff;
+		super(context, staff);
 	}
 
 	void build(AdvocacyRepository repository) {

@@ -17,17 +17,13 @@ import org.advocacy.model.RotationShift;
  * primary and backup have been on duty for the last eight weeks, so every escalation in the sample called the right
  * person, and next Monday another colleague takes over as primary with the outgoing primary as backup.
  */
-final class RotationBuilder {
+final class RotationBuilder extends StaffedBuilder {
 
 	private static final AreaKind[] ROTATING = { AreaKind.TECHNICAL_SUPPORT, AreaKind.ENGINEERING };
 	private static final int WEEKS_ON_DUTY = 8;
 
-	private final SampleContext context;
-	private final Staff staff;
-
 	RotationBuilder(SampleContext context, Staff staff) {
-		this.context = context;
-		this.staff = staff;
+		super(context, staff);
 	}
 
 	void build() {

@@ -30,14 +30,10 @@ import org.advocacy.model.SummaryState;
  * "swirl"), action items with owners and due dates, and recommendations. Summaries of engagements past the
  * engaged state have been reviewed.
  */
-final class SummaryBuilder {
-
-	private final SampleContext context;
-	private final Staff staff;
+final class SummaryBuilder extends StaffedBuilder {
 
 	SummaryBuilder(SampleContext context, Staff staff) {
-		this.context = context;
-		this.staff = staff;
+		super(context, staff);
 	}
 
 	void build(Engagement engagement, Scenario scenario, Timeline timeline, boolean detailed) {

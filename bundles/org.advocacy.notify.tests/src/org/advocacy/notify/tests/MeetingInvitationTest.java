@@ -26,7 +26,6 @@ import org.advocacy.notify.watch.EscalationWatcher;
 import org.advocacy.notify.watch.WatcherOptions;
 import org.advocacy.notify.watch.WatcherStatus;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -39,86 +38,81 @@ import net.fortuna.ical4j.model.component.VEvent;
  * A get-well plan's weekly status meeting becomes a calendar invitation that calendar programs read: sent once,
  * updated with a higher sequence when it moves, cancelled when called off, and saved as an {@code .ics} file.
  */
-class MeetingInvitationTest {
+class MeetingInvitationTest extends SmtpTest {
 
 	/** Tuesday 24 March 2026, 09:00 in Berlin (CET, UTC+1); the clocks go forward on 29 March. */
 	private static final Instant FIRST = Instant.parse("2026-03-24T08:00:00Z");
 
-	@TempDir
-	Path folder;
-
 	@Test
 	void invitesUpdatesAndCancelsWithOneUidAndRisingSequence() throws Exception {
-		try (SmtpServer smtp = SmtpServer.plain()) {
-			Fixture fixture = new Fixture(smtp.port());
-			fixture.engagement.getEscalations().clear();
-			GetWellPlan plan = Fixture.F.createGetWellPlan();
-			plan.setName("Order pipeline recovery");
-			MeetingSchedule schedule = Fixture.F.createMeetingSchedule();
-			schedule.setFirstStart(FIRST);
-			schedule.setDurationMinutes(45);
-			schedule.setTimeZone(ZoneId.of("Europe/Berlin"));
-			schedule.setRepeatEveryWeeks(1);
-			schedule.setRepeatUntil(LocalDate.of(2026, 5, 26));
-			schedule.setLocation("Video call: https://meet.example.com/adv-0042");
-			schedule.setOrganizer(fixture.advocate);
-			schedule.getAttendees().add(fixture.primary);
-			schedule.getCustomerAttendees().add(fixture.customerContact);
-			plan.setStatusMeetingSchedule(schedule);
-			fixture.engagement.setGetWellPlan(plan);
-			Path file = fixture.save(folder);
-			MutableClock clock = new MutableClock(Fixture.T0);
-			WatcherOptions options = WatcherOptions.defaults();
+		Fixture fixture = new Fixture(smtp.port());
+		fixture.engagement.getEscalations().clear();
+		GetWellPlan plan = Fixture.F.createGetWellPlan();
+		plan.setName("Order pipeline recovery");
+		MeetingSchedule schedule = Fixture.F.createMeetingSchedule();
+		schedule.setFirstStart(FIRST);
+		schedule.setDurationMinutes(45);
+		schedule.setTimeZone(ZoneId.of("Europe/Berlin"));
+		schedule.setRepeatEveryWeeks(1);
+		schedule.setRepeatUntil(LocalDate.of(2026, 5, 26));
+		schedule.setLocation("Video call: https://meet.example.com/adv-0042");
+		schedule.setOrganizer(fixture.advocate);
+		schedule.getAttendees().add(fixture.primary);
+		schedule.getCustomerAttendees().add(fixture.customerContact);
+		plan.setStatusMeetingSchedule(schedule);
+		fixture.engagement.setGetWellPlan(plan);
+		Path file = fixture.save(folder);
+		MutableClock clock = new MutableClock(Fixture.T0);
+		WatcherOptions options = WatcherOptions.defaults();
 
-			pass(file, options, clock);
-			MimeMessage invitation = smtp.awaitReceived(1).get(0);
-			assertEquals("Invitation: Status meeting: Order pipeline recovery (ADV-0042)", invitation.getSubject());
-			assertEquals(2, invitation.getAllRecipients().length, "one message to both attendees");
-			assertTrue(ReceivedMail.contentTypeOf(invitation, "text/calendar").contains("method=REQUEST"));
-			VEvent event = event(calendar(invitation), "REQUEST");
-			String uid = event.getUid().orElseThrow().getValue();
-			assertEquals(ObjectIds.of(load(file).getEngagements().get(0).getGetWellPlan().getStatusMeetingSchedule())
-					+ "@advocacy", uid);
-			assertEquals("0", value(event, Property.SEQUENCE));
-			assertEquals(1, event.getProperties(Property.DTSTAMP).size(), "one DTSTAMP");
-			assertEquals("20260310T010000Z", value(event, Property.DTSTAMP));
-			assertEquals("20260324T090000", value(event, Property.DTSTART));
-			assertEquals("Europe/Berlin", event.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID")
-					.orElseThrow().getValue());
-			assertEquals(Set.of("FREQ=WEEKLY", "INTERVAL=1", "UNTIL=20260526T215959Z"), ruleParts(event));
-			assertEquals("mailto:zoe@example.com", value(event, Property.ORGANIZER));
-			assertEquals(List.of("mailto:bob@example.com", "mailto:juergen@mueller.example"),
-					event.getProperties(Property.ATTENDEE).stream().map(Property::getValue).toList());
-			String timeZone = calendar(invitation).getComponent(Component.VTIMEZONE).orElseThrow().toString();
-			assertTrue(timeZone.contains("TZID:Europe/Berlin") && timeZone.contains("TZOFFSETTO:+0200")
-					&& timeZone.contains("TZOFFSETTO:+0100"), "the zone's daylight-saving rules travel with it: " + timeZone);
+		pass(file, options, clock);
+		MimeMessage invitation = smtp.awaitReceived(1).get(0);
+		assertEquals("Invitation: Status meeting: Order pipeline recovery (ADV-0042)", invitation.getSubject());
+		assertEquals(2, invitation.getAllRecipients().length, "one message to both attendees");
+		assertTrue(ReceivedMail.contentTypeOf(invitation, "text/calendar").contains("method=REQUEST"));
+		VEvent event = event(calendar(invitation), "REQUEST");
+		String uid = event.getUid().orElseThrow().getValue();
+		assertEquals(ObjectIds.of(load(file).getEngagements().get(0).getGetWellPlan().getStatusMeetingSchedule())
+				+ "@advocacy", uid);
+		assertEquals("0", value(event, Property.SEQUENCE));
+		assertEquals(1, event.getProperties(Property.DTSTAMP).size(), "one DTSTAMP");
+		assertEquals("20260310T010000Z", value(event, Property.DTSTAMP));
+		assertEquals("20260324T090000", value(event, Property.DTSTART));
+		assertEquals("Europe/Berlin", event.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID")
+				.orElseThrow().getValue());
+		assertEquals(Set.of("FREQ=WEEKLY", "INTERVAL=1", "UNTIL=20260526T215959Z"), ruleParts(event));
+		assertEquals("mailto:zoe@example.com", value(event, Property.ORGANIZER));
+		assertEquals(List.of("mailto:bob@example.com", "mailto:juergen@mueller.example"),
+				event.getProperties(Property.ATTENDEE).stream().map(Property::getValue).toList());
+		String timeZone = calendar(invitation).getComponent(Component.VTIMEZONE).orElseThrow().toString();
+		assertTrue(timeZone.contains("TZID:Europe/Berlin") && timeZone.contains("TZOFFSETTO:+0200")
+				&& timeZone.contains("TZOFFSETTO:+0100"), "the zone's daylight-saving rules travel with it: " + timeZone);
 
-			pass(file, options, clock);
-			assertEquals(2, smtp.received().size(), "an unchanged meeting is not invited again (one copy per attendee)");
+		pass(file, options, clock);
+		assertEquals(2, smtp.received().size(), "an unchanged meeting is not invited again (one copy per attendee)");
 
-			edit(file, moved -> moved.setFirstStart(FIRST.plusSeconds(3600)));
-			pass(file, options, clock);
-			smtp.awaitReceived(4);
-			MimeMessage update = smtp.receivedFor("example.com").get(1);
-			assertEquals("Updated invitation: Status meeting: Order pipeline recovery (ADV-0042)", update.getSubject());
-			VEvent moved = event(calendar(update), "REQUEST");
-			assertEquals(uid, moved.getUid().orElseThrow().getValue());
-			assertEquals("1", value(moved, Property.SEQUENCE));
-			assertEquals("20260324T100000", value(moved, Property.DTSTART));
+		edit(file, moved -> moved.setFirstStart(FIRST.plusSeconds(3600)));
+		pass(file, options, clock);
+		smtp.awaitReceived(4);
+		MimeMessage update = smtp.receivedFor("example.com").get(1);
+		assertEquals("Updated invitation: Status meeting: Order pipeline recovery (ADV-0042)", update.getSubject());
+		VEvent moved = event(calendar(update), "REQUEST");
+		assertEquals(uid, moved.getUid().orElseThrow().getValue());
+		assertEquals("1", value(moved, Property.SEQUENCE));
+		assertEquals("20260324T100000", value(moved, Property.DTSTART));
 
-			edit(file, cancelled -> cancelled.setCancelled(true));
-			pass(file, options, clock);
-			pass(file, options, clock);
-			smtp.awaitReceived(6);
-			TimeUnit.MILLISECONDS.sleep(300);
-			assertEquals(6, smtp.received().size(), "one cancellation to each attendee");
-			MimeMessage cancellation = smtp.receivedFor("example.com").get(2);
-			assertTrue(ReceivedMail.contentTypeOf(cancellation, "text/calendar").contains("method=CANCEL"));
-			VEvent cancel = event(calendar(cancellation), "CANCEL");
-			assertEquals(uid, cancel.getUid().orElseThrow().getValue());
-			assertEquals("2", value(cancel, Property.SEQUENCE));
-			assertEquals("CANCELLED", value(cancel, Property.STATUS));
-		}
+		edit(file, cancelled -> cancelled.setCancelled(true));
+		pass(file, options, clock);
+		pass(file, options, clock);
+		smtp.awaitReceived(6);
+		TimeUnit.MILLISECONDS.sleep(300);
+		assertEquals(6, smtp.received().size(), "one cancellation to each attendee");
+		MimeMessage cancellation = smtp.receivedFor("example.com").get(2);
+		assertTrue(ReceivedMail.contentTypeOf(cancellation, "text/calendar").contains("method=CANCEL"));
+		VEvent cancel = event(calendar(cancellation), "CANCEL");
+		assertEquals(uid, cancel.getUid().orElseThrow().getValue());
+		assertEquals("2", value(cancel, Property.SEQUENCE));
+		assertEquals("CANCELLED", value(cancel, Property.STATUS));
 	}
 
 	@Test

@@ -13,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -45,18 +43,16 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.actions.ActionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Escalation Graph view in the running workbench, on the sample repository at a fixed clock. */
-class EscalationGraphViewTest {
+class EscalationGraphViewTest extends GraphViewFixture {
 
 	private static final String ENGAGEMENTS_VIEW = "org.advocacy.ui.views.engagements";
 
@@ -67,19 +63,10 @@ class EscalationGraphViewTest {
 	Path folder;
 
 	private AdvocacyRepository sample;
-	private EscalationGraphView view;
 
 	@BeforeEach
-	void showTheGraph() throws Exception {
+	void readTheSample() {
 		sample = session().getRepository();
-		view = (EscalationGraphView) page().showView(EscalationGraphView.ID);
-		view.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
-		processEvents();
-	}
-
-	@AfterEach
-	void closeTheGraph() {
-		page().hideView(view);
 	}
 
 	@Test

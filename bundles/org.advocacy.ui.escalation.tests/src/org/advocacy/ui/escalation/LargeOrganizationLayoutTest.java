@@ -2,18 +2,14 @@
 package org.advocacy.ui.escalation;
 
 import static org.advocacy.tests.harness.StandardSample.NOW;
-import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
 import static org.advocacy.tests.harness.ui.DisplayEvents.processEventsFor;
 import static org.advocacy.tests.harness.ui.DisplayEvents.waitUntil;
-import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.layout.GraphElementKind;
@@ -22,8 +18,6 @@ import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.tests.harness.SyntheticOrganizations;
 import org.advocacy.tests.harness.ui.WorkbenchFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,24 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Organizations above {@link EscalationGraphView#BACKGROUND_LAYOUT_THRESHOLD} people are laid out in a background
  * job: the UI thread stays free, the view says what it is doing, and only the newest layout is ever shown.
  */
-class LargeOrganizationLayoutTest {
+class LargeOrganizationLayoutTest extends GraphViewFixture {
 
 	@TempDir
 	Path folder;
-
-	private EscalationGraphView view;
-
-	@BeforeEach
-	void showTheGraph() throws Exception {
-		view = (EscalationGraphView) page().showView(EscalationGraphView.ID);
-		view.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
-		processEvents();
-	}
-
-	@AfterEach
-	void hideTheGraph() {
-		page().hideView(view);
-	}
 
 	@Test
 	void aLargeOrganizationIsLaidOutOffTheUiThreadAndThenShown() throws Exception {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.escalation;
 
-import static org.advocacy.tests.harness.StandardSample.NOW;
 import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
 import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.advocacy.layout.GraphElementKind;
@@ -21,29 +18,12 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Issue 6: double-clicking a person in the Escalation Graph opens the organization editor on that person. */
 @ExtendWith(OpenSample.class)
-class OpenPersonFromGraphTest {
-
-	private EscalationGraphView view;
-
-	@BeforeEach
-	void showTheGraph() throws Exception {
-		view = (EscalationGraphView) page().showView(EscalationGraphView.ID);
-		view.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
-		processEvents();
-	}
-
-	@AfterEach
-	void hideTheGraph() {
-		page().hideView(view);
-		processEvents();
-	}
+class OpenPersonFromGraphTest extends GraphViewFixture {
 
 	@Test
 	void doubleClickingAPersonOpensTheOrganizationEditorOnThatPerson() {

@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.organization;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.advocacy.model.Organization;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.SelectionPublisher;
 import org.advocacy.ui.editor.RepositoryFormEditor;
 import org.advocacy.ui.organization.internal.CalendarsPage;
 import org.advocacy.ui.organization.internal.MatrixPage;
 import org.advocacy.ui.organization.internal.OrganizationFormPage;
 import org.advocacy.ui.organization.internal.OrganizationProblems;
-import org.advocacy.ui.organization.internal.PageSelection;
 import org.advocacy.ui.organization.internal.PeoplePage;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.ecore.EObject;
@@ -32,16 +29,14 @@ import org.eclipse.ui.PartInitException;
  * What every repository editor does (one undo history, dirty state, save, closing) comes from
  * {@link RepositoryFormEditor}.
  */
-public class OrganizationEditor extends RepositoryFormEditor {
+public class OrganizationEditor extends RepositoryFormEditor<OrganizationFormPage> {
 
 	/** The editor's id, as declared in plugin.xml. */
 	public static final String ID = "org.advocacy.ui.organization.editor";
 
-	private final List<OrganizationFormPage> formPages = new ArrayList<>();
-	private final PageSelection selection = new PageSelection();
+	private final SelectionPublisher selection = new SelectionPublisher();
 	private Organization organization;
 	private OrganizationProblems problems;
-	private Clock clock = Clock.systemDefaultZone();
 
 	/**
 	 * Opens the organization of a session's repository, or activates the editor already showing it, and reveals an
@@ -97,11 +92,6 @@ public class OrganizationEditor extends RepositoryFormEditor {
 		}
 	}
 
-	private void addFormPage(OrganizationFormPage page) throws PartInitException {
-		formPages.add(page);
-		addPage(page);
-	}
-
 	/**
 	 * Shows the page that shows an object of the organization and selects it there: a person on the People page,
 	 * an area (or a rung of its ladder) in the matrix, a calendar (or a holiday) on the Business Calendars page.
@@ -110,7 +100,7 @@ public class OrganizationEditor extends RepositoryFormEditor {
 	 * @return whether a page shows it
 	 */
 	public boolean reveal(EObject object) {
-		for (OrganizationFormPage page : formPages) {
+		for (OrganizationFormPage page : formPages()) {
 			if (page.shows(object)) {
 				setActivePage(page.getId());
 				page.reveal(object);
@@ -133,19 +123,8 @@ public class OrganizationEditor extends RepositoryFormEditor {
 		return organization;
 	}
 
-	/** @return the clock that says who is away now */
-	public Clock getClock() {
-		return clock;
-	}
-
-	/** @param clock the clock that says who is away now (tests fix it); the pages follow at once */
-	public void setClock(Clock clock) {
-		this.clock = clock;
-		formPages.forEach(OrganizationFormPage::modelChanged);
-	}
-
 	/** @return where the pages publish their selection: the editor site's selection provider, for Properties */
-	public PageSelection getPageSelection() {
+	public SelectionPublisher getPageSelection() {
 		return selection;
 	}
 
@@ -154,17 +133,11 @@ public class OrganizationEditor extends RepositoryFormEditor {
 		return problems;
 	}
 
-	@Override
-	protected void modelChanged() {
-		formPages.forEach(OrganizationFormPage::modelChanged);
-		validate();
-	}
-
 	/** Runs the advocacy validation on the organization and shows what it found in the pages' headers. */
 	@Override
 	public void validate() {
 		if (problems != null && isShowing()) {
-			problems.validateAndShow(formPages);
+			problems.validateAndShow(formPages());
 		}
 	}
 }

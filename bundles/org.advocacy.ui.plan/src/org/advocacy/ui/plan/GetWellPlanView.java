@@ -9,8 +9,6 @@ import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.plan.internal.PlanTitle;
 import org.advocacy.ui.views.EngagementsView;
 import org.advocacy.ui.session.RepositorySession;
-import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ISelection;
@@ -38,19 +36,11 @@ public class GetWellPlanView extends ViewPart {
 	private PlanFileActions files;
 	private Engagement engagement;
 	private CommandStackActions undoRedo;
-	private CommandStack stack;
-	/** Shows the engagement's plan again when a command replaced it (an import, or undoing one). */
-	private final CommandStackListener planFollower = event -> {
-		if (engagement != null && chart != null && !chart.isDisposed()
-				&& chart.getPlan() != engagement.getGetWellPlan()) {
-			show(engagement);
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
 		chart = new GanttComposite(parent, SWT.NONE);
-		undoRedo = new CommandStackActions(getViewSite().getActionBars());
+		undoRedo = new CommandStackActions(getViewSite().getActionBars(), this::followPlan);
 		files = new PlanFileActions(getSite().getShell(), this::getEngagement, chart);
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
 		toolBar.add(files.exportPng());
@@ -93,20 +83,15 @@ public class GetWellPlanView extends ViewPart {
 			chart.setInput(shown.getGetWellPlan(), session.getEditingDomain());
 			setContentDescription(shown.getKey() + " — " + PlanTitle.of(shown.getGetWellPlan()));
 		}
-		followStack(session == null ? null : session.getEditingDomain().getCommandStack());
+		undoRedo.setCommandStack(session == null ? null : session.getEditingDomain().getCommandStack());
 	}
 
-	private void followStack(CommandStack newStack) {
-		if (newStack != stack) {
-			if (stack != null) {
-				stack.removeCommandStackListener(planFollower);
-			}
-			stack = newStack;
-			if (stack != null) {
-				stack.addCommandStackListener(planFollower);
-			}
+	/** Shows the engagement's plan again when a command replaced it (an import, or undoing one). */
+	private void followPlan() {
+		if (engagement != null && chart != null && !chart.isDisposed()
+				&& chart.getPlan() != engagement.getGetWellPlan()) {
+			show(engagement);
 		}
-		undoRedo.setCommandStack(newStack);
 	}
 
 	/** @return the engagement whose plan is shown, or {@code null} */
@@ -134,7 +119,7 @@ public class GetWellPlanView extends ViewPart {
 		getSite().getPage().removePostSelectionListener(selectionListener);
 		AdvocacyUiPlugin.getDefault().getRepositoryManager().removeListener(sessionListener);
 		if (undoRedo != null) {
-			followStack(null);
+			undoRedo.dispose();
 		}
 		super.dispose();
 	}

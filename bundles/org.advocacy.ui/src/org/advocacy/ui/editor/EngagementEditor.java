@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor;
 
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
 
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
@@ -49,7 +47,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
  * What every repository editor does (one undo history, dirty state, save, closing) comes from
  * {@link RepositoryFormEditor}.
  */
-public class EngagementEditor extends RepositoryFormEditor {
+public class EngagementEditor extends RepositoryFormEditor<EngagementFormPage> {
 
 	/** The editor's id, as declared in plugin.xml. */
 	public static final String ID = "org.advocacy.ui.editor.engagement";
@@ -57,11 +55,9 @@ public class EngagementEditor extends RepositoryFormEditor {
 	/** The extension point through which other bundles add pages. */
 	public static final String PAGES_EXTENSION_POINT = "org.advocacy.ui.engagementEditorPages";
 
-	private final List<EngagementFormPage> formPages = new ArrayList<>();
 	private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
 	private Engagement engagement;
 	private EditorProblems problems;
-	private Clock clock = Clock.systemDefaultZone();
 	private EngagementOutlinePage outline;
 
 	@Override
@@ -105,8 +101,7 @@ public class EngagementEditor extends RepositoryFormEditor {
 	}
 
 	private void addFormPage(EngagementFormPage page, String icon) throws PartInitException {
-		formPages.add(page);
-		setPageIcon(addPage(page), AdvocacyUiPlugin.PLUGIN_ID, icon);
+		setPageIcon(addFormPage(page), AdvocacyUiPlugin.PLUGIN_ID, icon);
 	}
 
 	private void addContributedPage(IConfigurationElement element) {
@@ -135,16 +130,6 @@ public class EngagementEditor extends RepositoryFormEditor {
 	/** @return the engagement edited */
 	public Engagement getEngagement() {
 		return engagement;
-	}
-
-	/** @return the clock that dates transitions and reviews */
-	public Clock getClock() {
-		return clock;
-	}
-
-	/** @param clock the clock that dates transitions and reviews (tests fix it) */
-	public void setClock(Clock clock) {
-		this.clock = clock;
 	}
 
 	/** @return the problems shown in the form headers, for tests */
@@ -208,17 +193,11 @@ public class EngagementEditor extends RepositoryFormEditor {
 		return false;
 	}
 
-	@Override
-	protected void modelChanged() {
-		formPages.forEach(EngagementFormPage::modelChanged);
-		validate();
-	}
-
 	/** Runs the advocacy validation on the engagement and shows what it found in the pages' headers. */
 	@Override
 	public void validate() {
 		if (problems != null && isShowing()) {
-			problems.validateAndShow(formPages);
+			problems.validateAndShow(formPages());
 		}
 	}
 

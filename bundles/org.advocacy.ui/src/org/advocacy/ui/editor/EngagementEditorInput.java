@@ -8,18 +8,14 @@ import org.advocacy.model.Engagement;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
 
 /**
  * Names one engagement of one repository file, so that opening the same engagement twice activates the editor
  * already open. The engagement is identified by its repository file and its URI fragment (the object's UUID), which
  * survive saving and reloading; the key is kept for the editor's title.
  */
-public final class EngagementEditorInput implements IEditorInput {
+public final class EngagementEditorInput extends RepositoryEditorInput {
 
-	private final Path file;
 	private final String fragment;
 	private final String key;
 
@@ -29,7 +25,7 @@ public final class EngagementEditorInput implements IEditorInput {
 	 * @param key      the engagement's case number, for the title
 	 */
 	public EngagementEditorInput(Path file, String fragment, String key) {
-		this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
+		super(file);
 		this.fragment = Objects.requireNonNull(fragment, "fragment");
 		this.key = key == null ? fragment : key;
 	}
@@ -50,17 +46,12 @@ public final class EngagementEditorInput implements IEditorInput {
 	 *         is gone
 	 */
 	public Engagement resolve(RepositorySession session) {
-		if (session == null || !session.getFile().equals(file)) {
+		if (!isShownBy(session)) {
 			return null;
 		}
 		Resource resource = session.getRepository().eResource();
 		EObject object = resource.getEObject(fragment);
 		return object instanceof Engagement engagement ? engagement : null;
-	}
-
-	/** @return the repository file */
-	public Path getFile() {
-		return file;
 	}
 
 	/** @return the engagement's URI fragment */
@@ -69,43 +60,23 @@ public final class EngagementEditorInput implements IEditorInput {
 	}
 
 	@Override
-	public boolean exists() {
-		return false;
-	}
-
-	@Override
-	public ImageDescriptor getImageDescriptor() {
-		return ImageDescriptor.getMissingImageDescriptor();
-	}
-
-	@Override
 	public String getName() {
 		return key;
 	}
 
 	@Override
-	public IPersistableElement getPersistable() {
-		return null;
-	}
-
-	@Override
 	public String getToolTipText() {
-		return key + " \u2014 " + file;
-	}
-
-	@Override
-	public <T> T getAdapter(Class<T> adapter) {
-		return null;
+		return key + " \u2014 " + getFile();
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof EngagementEditorInput input && input.file.equals(file)
+		return other instanceof EngagementEditorInput input && input.getFile().equals(getFile())
 				&& input.fragment.equals(fragment);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(file, fragment);
+		return Objects.hash(getFile(), fragment);
 	}
 }

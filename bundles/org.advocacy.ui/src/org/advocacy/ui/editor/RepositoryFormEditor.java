@@ -2,13 +2,16 @@
 package org.advocacy.ui.editor;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.emf.CommandStackAction;
 import org.advocacy.ui.forms.RepositoryFormHost;
+import org.advocacy.ui.forms.RepositoryFormPage;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -45,10 +48,13 @@ import org.eclipse.ui.forms.editor.FormEditor;
  * undo) removes the object it edits;</li>
  * <li>it adapts to the {@link EditingDomain}, so Properties and other parts edit with the same commands.</li>
  * </ul>
- * Subclasses resolve their input to the edited object in {@link #resolve(IEditorInput, RepositorySession)}, add
- * their pages, and refresh them in {@link #modelChanged()}.
+ * Subclasses resolve their input to the edited object in {@link #resolve(IEditorInput, RepositorySession)} and add
+ * their pages with {@link #addFormPage}; {@link #modelChanged()} refreshes them after every command.
+ *
+ * @param <P> the type of the editor's form pages
  */
-public abstract class RepositoryFormEditor extends FormEditor implements IEditingDomainProvider, RepositoryFormHost {
+public abstract class RepositoryFormEditor<P extends RepositoryFormPage<?>> extends FormEditor
+		implements IEditingDomainProvider, RepositoryFormHost {
 
 	private final CommandStackListener stackListener = event -> Display.getDefault()
 			.asyncExec(this::commandStackChanged);
@@ -57,6 +63,8 @@ public abstract class RepositoryFormEditor extends FormEditor implements IEditin
 	private EObject edited;
 	private CommandStackAction undoAction;
 	private CommandStackAction redoAction;
+	private final List<P> formPages = new ArrayList<>();
+	private Clock clock = Clock.systemDefaultZone();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -89,7 +97,41 @@ public abstract class RepositoryFormEditor extends FormEditor implements IEditin
 	 * Refreshes the pages and the problems shown after a command was executed, undone or redone on the session's
 	 * command stack; the editor's dirty mark and the Undo/Redo actions are already up to date.
 	 */
-	protected abstract void modelChanged();
+	protected void modelChanged() {
+		formPages().forEach(RepositoryFormPage::modelChanged);
+		validate();
+	}
+
+	/**
+	 * Adds a form page as the last tab; {@link #modelChanged()} refreshes it.
+	 *
+	 * @param page the page
+	 * @return the page's index
+	 * @throws PartInitException when the page cannot be created
+	 */
+	protected int addFormPage(P page) throws PartInitException {
+		formPages.add(page);
+		return addPage(page);
+	}
+
+	/**
+	 * @return the clock the pages read "now" from: what dates transitions and reviews, who is away now, what is
+	 *         due
+	 */
+	public Clock getClock() {
+		return clock;
+	}
+
+	/** @param clock the clock the pages read "now" from (tests fix it); the pages follow at once */
+	public void setClock(Clock clock) {
+		this.clock = clock;
+		formPages.forEach(RepositoryFormPage::modelChanged);
+	}
+
+	/** @return the editor's form pages, in the order of their tabs */
+	protected List<P> formPages() {
+		return Collections.unmodifiableList(formPages);
+	}
 
 	/** @return the repository session the edited object belongs to */
 	@Override

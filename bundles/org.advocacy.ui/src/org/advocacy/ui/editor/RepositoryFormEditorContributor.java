@@ -15,7 +15,7 @@ public class RepositoryFormEditorContributor extends EditorActionBarContributor 
 	@Override
 	public void setActiveEditor(IEditorPart part) {
 		IActionBars bars = getActionBars();
-		if (part instanceof RepositoryFormEditor editor) {
+		if (part instanceof RepositoryFormEditor<?> editor) {
 			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.getUndoAction());
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.getRedoAction());
 		} else {

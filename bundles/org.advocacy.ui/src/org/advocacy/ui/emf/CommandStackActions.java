@@ -18,11 +18,23 @@ public final class CommandStackActions implements CommandStackListener {
 	private final IActionBars bars;
 	private final CommandStackAction undo = CommandStackAction.undo(null);
 	private final CommandStackAction redo = CommandStackAction.redo(null);
+	private final Runnable afterEachCommand;
 	private CommandStack stack;
 
 	/** @param bars the view's action bars; the handlers are installed at once */
 	public CommandStackActions(IActionBars bars) {
+		this(bars, () -> {
+		});
+	}
+
+	/**
+	 * @param bars             the view's action bars; the handlers are installed at once
+	 * @param afterEachCommand what the view does after a command was executed, undone or redone on the stack it
+	 *                         follows, once Undo and Redo are up to date
+	 */
+	public CommandStackActions(IActionBars bars, Runnable afterEachCommand) {
 		this.bars = bars;
+		this.afterEachCommand = afterEachCommand;
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		bars.updateActionBars();
@@ -50,6 +62,7 @@ public final class CommandStackActions implements CommandStackListener {
 		undo.update();
 		redo.update();
 		bars.updateActionBars();
+		afterEachCommand.run();
 	}
 
 	/** Stops following the command stack. */

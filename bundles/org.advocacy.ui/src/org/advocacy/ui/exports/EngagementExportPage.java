@@ -8,17 +8,17 @@ import java.util.List;
 
 import org.advocacy.model.Audience;
 import org.advocacy.model.Engagement;
+import org.advocacy.ui.session.CurrentRepository;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.forms.TextColumns;
+import org.advocacy.ui.forms.ChoiceViewers;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -104,31 +104,15 @@ final class EngagementExportPage extends WizardPage {
 	}
 
 	private void column(String title, int width, java.util.function.Function<Engagement, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String value = text.apply((Engagement) element);
-				return value == null ? "" : value;
-			}
-		});
+		TextColumns.add(table, title, width, text);
 	}
 
 	private ComboViewer combo(Composite page, String text, List<?> choices) {
 		Label label = new Label(page, SWT.NONE);
 		label.setText(text);
-		ComboViewer viewer = new ComboViewer(page, SWT.READ_ONLY | SWT.DROP_DOWN);
+		ComboViewer viewer = ChoiceViewers.create(page, choices,
+				element -> element instanceof ExportFormat format ? format.label() : String.valueOf(element));
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(viewer.getCombo());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof ExportFormat format ? format.label() : String.valueOf(element);
-			}
-		});
-		viewer.setInput(choices);
 		viewer.setSelection(new StructuredSelection(choices.get(0)));
 		viewer.addSelectionChangedListener(event -> updateTarget());
 		return viewer;
@@ -202,7 +186,7 @@ final class EngagementExportPage extends WizardPage {
 	private String problem() {
 		if (engagements.isEmpty()) {
 			return export == EngagementExport.GET_WELL_PLAN ? "No engagement of the open repository has a get-well plan."
-					: "Open an advocacy repository first (File > Open Advocacy Repository...).";
+					: CurrentRepository.OPEN_ONE_FIRST;
 		}
 		if (checked().isEmpty()) {
 			return "Check the engagements to export.";

@@ -16,9 +16,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -104,17 +102,9 @@ public final class FormFields {
 	 */
 	public ComboViewer choice(Composite parent, String label, List<?> choices) {
 		label(parent, label, false);
-		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		ComboViewer viewer = ChoiceViewers.create(parent, choices, valueText::of);
 		toolkit.adapt(viewer.getCombo(), true, false);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getCombo());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return valueText.of(element);
-			}
-		});
-		viewer.setInput(choices);
 		return viewer;
 	}
 

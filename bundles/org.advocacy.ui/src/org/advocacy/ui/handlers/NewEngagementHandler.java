@@ -3,12 +3,11 @@ package org.advocacy.ui.handlers;
 
 import java.time.Clock;
 
-import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.session.CurrentRepository;
 import org.advocacy.ui.session.RepositorySession;
 import org.advocacy.ui.wizards.NewEngagementWizard;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -19,10 +18,8 @@ public class NewEngagementHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		RepositorySession session = CurrentRepository.orExplain(window.getShell(), "New Engagement");
 		if (session == null) {
-			MessageDialog.openInformation(window.getShell(), "New Engagement",
-					"Open an advocacy repository first (File > Open Advocacy Repository...).");
 			return null;
 		}
 		new WizardDialog(window.getShell(),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.handlers;
 
-import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.session.CurrentRepository;
 import org.advocacy.ui.session.RepositorySession;
 import org.advocacy.ui.session.RepositoryValidationJob;
 import org.advocacy.ui.session.ValidationSummary;
@@ -24,10 +24,8 @@ public class ValidateRepositoryHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		RepositorySession session = CurrentRepository.orExplain(shell, "Validate Repository");
 		if (session == null) {
-			MessageDialog.openInformation(shell, "Validate Repository",
-					"Open an advocacy repository first (File > Open Advocacy Repository...).");
 			return null;
 		}
 		RepositoryValidationJob job = new RepositoryValidationJob(session);

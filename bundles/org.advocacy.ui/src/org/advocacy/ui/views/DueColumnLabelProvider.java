@@ -2,6 +2,7 @@
 package org.advocacy.ui.views;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -38,37 +39,35 @@ final class DueColumnLabelProvider extends PaintedColumnLabelProvider implements
 	}
 
 	static DueColumnLabelProvider nextUpdate(ValueText text, Supplier<DueTimes> times) {
-		return new DueColumnLabelProvider(times, engagement -> {
-			UpdateStatus update = times.get().updates().get(engagement);
-			return update == null ? null : update.nextDueAt();
-		}, engagement -> {
-			UpdateStatus update = times.get().updates().get(engagement);
-			return update == null || update.nextDueAt() == null ? ""
-					: (update.isOverdue() ? "overdue since " : "") + text.of(update.nextDueAt());
-		}, engagement -> {
-			UpdateStatus update = times.get().updates().get(engagement);
-			return update != null && update.isOverdue();
-		}, engagement -> false);
+		Function<DueTimes, Map<Engagement, UpdateStatus>> updates = DueTimes::updates;
+		return new DueColumnLabelProvider(times, whenKnown(times, updates, UpdateStatus::nextDueAt, null),
+				whenKnown(times, updates, update -> update.nextDueAt() == null ? ""
+						: (update.isOverdue() ? "overdue since " : "") + text.of(update.nextDueAt()), ""),
+				whenKnown(times, updates, UpdateStatus::isOverdue, false), engagement -> false);
 	}
 
 	static DueColumnLabelProvider nextStep(ValueText text, Supplier<DueTimes> times) {
-		return new DueColumnLabelProvider(times, engagement -> {
-			LadderStatus step = times.get().steps().get(engagement);
-			return step == null ? null : step.dueAt();
-		}, engagement -> {
-			LadderStatus step = times.get().steps().get(engagement);
-			if (step == null) {
-				return "";
-			}
-			String who = step.next() == null ? "" : step.next().person().getName() + ", ";
-			return who + (step.isFlagged() ? "ladder exhausted" : text.of(step.dueAt()));
-		}, engagement -> {
-			LadderStatus step = times.get().steps().get(engagement);
-			return step != null && step.isDue();
-		}, engagement -> {
-			LadderStatus step = times.get().steps().get(engagement);
-			return step != null && step.isWarning();
-		});
+		Function<DueTimes, Map<Engagement, LadderStatus>> steps = DueTimes::steps;
+		return new DueColumnLabelProvider(times, whenKnown(times, steps, LadderStatus::dueAt, null),
+				whenKnown(times, steps, step -> (step.next() == null ? "" : step.next().person().getName() + ", ")
+						+ (step.isFlagged() ? "ladder exhausted" : text.of(step.dueAt())), ""),
+				whenKnown(times, steps, LadderStatus::isDue, false),
+				whenKnown(times, steps, LadderStatus::isWarning, false));
+	}
+
+	/**
+	 * @param times    the engine's latest evaluation
+	 * @param statuses the statuses of that evaluation the column shows
+	 * @param value    what the column shows of an engagement's status
+	 * @param unknown  what it shows of an engagement without one
+	 * @return what the column shows of an engagement at the latest evaluation
+	 */
+	private static <S, R> Function<Engagement, R> whenKnown(Supplier<DueTimes> times,
+			Function<DueTimes, Map<Engagement, S>> statuses, Function<S, R> value, R unknown) {
+		return engagement -> {
+			S status = statuses.apply(times.get()).get(engagement);
+			return status == null ? unknown : value.apply(status);
+		};
 	}
 
 	@Override

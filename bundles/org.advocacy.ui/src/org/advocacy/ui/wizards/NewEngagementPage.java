@@ -11,11 +11,10 @@ import org.advocacy.model.EngagementTrigger;
 import org.advocacy.model.Person;
 import org.advocacy.model.Urgency;
 import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.forms.ChoiceViewers;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -80,16 +79,8 @@ public final class NewEngagementPage extends WizardPage {
 
 	private ComboViewer choice(Composite body, String label, List<?> values) {
 		new Label(body, SWT.NONE).setText(label);
-		ComboViewer viewer = new ComboViewer(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+		ComboViewer viewer = ChoiceViewers.create(body, values, valueText::of);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getControl());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return valueText.of(element);
-			}
-		});
-		viewer.setInput(values);
 		viewer.addSelectionChangedListener(event -> validate());
 		return viewer;
 	}

@@ -13,6 +13,7 @@ import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.Organization;
 import org.advocacy.model.Person;
 import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.forms.FormTables;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -55,9 +56,7 @@ final class AwayOverview {
 		Composite holder = toolkit.createComposite(parent);
 		holder.setLayout(columns);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(holder);
-		Table table = toolkit.createTable(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
+		Table table = FormTables.create(toolkit, holder);
 		viewer = new TableViewer(table);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());

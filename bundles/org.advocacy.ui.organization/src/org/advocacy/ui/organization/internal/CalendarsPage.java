@@ -31,9 +31,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 /**
@@ -57,12 +56,8 @@ public final class CalendarsPage extends OrganizationFormPage {
 
 	@Override
 	@SuppressWarnings({ "rawtypes", "unchecked" })
-	protected void createFormContent(IManagedForm managedForm) {
-		super.createFormContent(managedForm);
-		FormToolkit toolkit = managedForm.getToolkit();
-		Composite body = managedForm.getForm().getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(14, 10)
-				.applyTo(body);
+	protected void createContent(FormToolkit toolkit, Composite body) {
+		((GridLayout) body.getLayout()).makeColumnsEqualWidth = true;
 		Composite left = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(left);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(left);
@@ -110,7 +105,6 @@ public final class CalendarsPage extends OrganizationFormPage {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(holidays.getControl());
 		holidays.setHeight(260);
 		onModelChange(holidays::refresh);
-		managedForm.getForm().reflow(true);
 		if (!organization().getCalendars().isEmpty()) {
 			calendars.getViewer().setSelection(new StructuredSelection(organization().getCalendars().get(0)));
 		}
@@ -181,11 +175,6 @@ public final class CalendarsPage extends OrganizationFormPage {
 			holidays.getViewer().setSelection(new StructuredSelection(object), true);
 		}
 		calendars.getViewer().getControl().setFocus();
-	}
-
-	@Override
-	public Control controlFor(EObject object) {
-		return calendars != null && shows(object) ? calendars.getViewer().getControl() : null;
 	}
 
 	/** @return the table of calendars */

@@ -22,7 +22,6 @@ import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StyledCellLabelProvider;
@@ -32,9 +31,7 @@ import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 /**
@@ -66,11 +63,7 @@ public final class MatrixPage extends OrganizationFormPage {
 	}
 
 	@Override
-	protected void createFormContent(IManagedForm managedForm) {
-		super.createFormContent(managedForm);
-		FormToolkit toolkit = managedForm.getToolkit();
-		Composite body = managedForm.getForm().getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
+	protected void createContent(FormToolkit toolkit, Composite body) {
 		Composite client = Sections.create(toolkit, body, "Who-to-call matrix",
 				"For each area, who to call first and who next when nobody answers, up to the vice president. "
 						+ "Click a cell to choose the person; someone away now shows who takes their calls.", 1,
@@ -114,7 +107,6 @@ public final class MatrixPage extends OrganizationFormPage {
 		if (!organization().getAreas().isEmpty()) {
 			viewer.setSelection(new StructuredSelection(organization().getAreas().get(0)));
 		}
-		managedForm.getForm().reflow(true);
 	}
 
 	/** Makes the matrix as high as its rows (up to {@value #MAX_ROWS_SHOWN}; more scroll). */
@@ -159,11 +151,6 @@ public final class MatrixPage extends OrganizationFormPage {
 		EObject area = object instanceof LadderRung ? object.eContainer() : object;
 		areas.getViewer().setSelection(new StructuredSelection(area), true);
 		areas.getViewer().getControl().setFocus();
-	}
-
-	@Override
-	public Control controlFor(EObject object) {
-		return areas != null && shows(object) ? areas.getViewer().getControl() : null;
 	}
 
 	/** @return the list of people away now or soon */

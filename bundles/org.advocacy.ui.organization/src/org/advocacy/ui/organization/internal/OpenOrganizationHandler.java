@@ -5,14 +5,13 @@ import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.Person;
-import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.organization.OrganizationEditor;
+import org.advocacy.ui.session.CurrentRepository;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -31,10 +30,8 @@ public class OpenOrganizationHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		RepositorySession session = CurrentRepository.orExplain(window.getShell(), "Open Organization");
 		if (session == null) {
-			MessageDialog.openInformation(window.getShell(), "Open Organization",
-					"Open an advocacy repository first (File > Open Advocacy Repository...).");
 			return null;
 		}
 		try {

@@ -9,12 +9,15 @@ import org.advocacy.ui.organization.OrganizationEditor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
@@ -35,8 +38,12 @@ public abstract class OrganizationFormPage extends RepositoryFormPage<Organizati
 		super(editor, id, title);
 	}
 
+	/**
+	 * Titles the form, offers the CSV import in its header and lays its body out in two columns, then lets the page
+	 * fill it with {@link #createContent(FormToolkit, Composite)} and lays the filled form out.
+	 */
 	@Override
-	protected void createFormContent(IManagedForm managedForm) {
+	protected final void createFormContent(IManagedForm managedForm) {
 		ScrolledForm form = managedForm.getForm();
 		form.setText(getTitle());
 		super.createFormContent(managedForm);
@@ -50,7 +57,19 @@ public abstract class OrganizationFormPage extends RepositoryFormPage<Organizati
 		importCsv.setToolTipText("Import the who-to-call matrix from a CSV file (one undoable change)");
 		form.getToolBarManager().add(importCsv);
 		form.updateToolBar();
+		Composite body = form.getBody();
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
+		createContent(managedForm.getToolkit(), body);
+		form.reflow(true);
 	}
+
+	/**
+	 * Creates the page's sections in the form body.
+	 *
+	 * @param toolkit the form toolkit
+	 * @param body    the form body, laid out in two columns
+	 */
+	protected abstract void createContent(FormToolkit toolkit, Composite body);
 
 	/** A problem in the header reveals the object it is about. */
 	@Override
@@ -104,7 +123,10 @@ public abstract class OrganizationFormPage extends RepositoryFormPage<Organizati
 
 	/**
 	 * @param object an object a problem is about
-	 * @return the control of this page that shows it, to decorate; {@code null} when none or not created yet
+	 * @return the control of this page that shows it, to decorate; {@code null} when none or not created yet. This
+	 *         page's main viewer, where it shows the object; a page that shows parts of an object elsewhere says so.
 	 */
-	public abstract Control controlFor(EObject object);
+	public Control controlFor(EObject object) {
+		return mainViewer != null && shows(object) ? mainViewer.getControl() : null;
+	}
 }

@@ -4,12 +4,10 @@ package org.advocacy.ui.organization.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.model.Organization;
+import org.advocacy.ui.forms.HeaderProblems;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IMessageManager;
 
@@ -35,8 +33,7 @@ public final class OrganizationProblems {
 	 * @param pages the editor's pages (those not shown yet are skipped)
 	 */
 	public void validateAndShow(List<? extends OrganizationFormPage> pages) {
-		List<Diagnostic> found = new ArrayList<>();
-		collect(AdvocacyValidation.validate(organization), found);
+		List<Diagnostic> found = HeaderProblems.of(organization);
 		shown.clear();
 		shown.addAll(found);
 		for (OrganizationFormPage page : pages) {
@@ -50,9 +47,7 @@ public final class OrganizationProblems {
 			for (Diagnostic problem : found) {
 				EObject object = (EObject) problem.getData().get(0);
 				Control control = page.controlFor(object);
-				int type = problem.getSeverity() == Diagnostic.ERROR ? IMessageProvider.ERROR
-						: problem.getSeverity() == Diagnostic.WARNING ? IMessageProvider.WARNING
-								: IMessageProvider.INFORMATION;
+				int type = HeaderProblems.messageType(problem);
 				if (control == null) {
 					messages.addMessage(key++, problem.getMessage(), problem, type);
 				} else {
@@ -66,19 +61,5 @@ public final class OrganizationProblems {
 	/** @return the problems found by the last validation */
 	public List<Diagnostic> getShown() {
 		return List.copyOf(shown);
-	}
-
-	private void collect(Diagnostic diagnostic, List<Diagnostic> found) {
-		if (diagnostic.getChildren().isEmpty()) {
-			if (diagnostic.getSeverity() > Diagnostic.OK && !diagnostic.getData().isEmpty()
-					&& diagnostic.getData().get(0) instanceof EObject object
-					&& EcoreUtil.isAncestor(organization, object)) {
-				found.add(diagnostic);
-			}
-			return;
-		}
-		for (Diagnostic child : diagnostic.getChildren()) {
-			collect(child, found);
-		}
 	}
 }

@@ -42,7 +42,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 /**
@@ -70,11 +69,7 @@ public final class PeoplePage extends OrganizationFormPage {
 	}
 
 	@Override
-	protected void createFormContent(IManagedForm managedForm) {
-		super.createFormContent(managedForm);
-		FormToolkit toolkit = managedForm.getToolkit();
-		Composite body = managedForm.getForm().getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
+	protected void createContent(FormToolkit toolkit, Composite body) {
 		Composite left = column(toolkit, body, true, 600);
 		Composite right = column(toolkit, body, false, 520);
 		createPeople(toolkit, left);
@@ -83,7 +78,6 @@ public final class PeoplePage extends OrganizationFormPage {
 		createDetails(toolkit, right, person, fields);
 		createContactPoints(toolkit, right, person);
 		createAwayPeriods(toolkit, right, person, fields);
-		managedForm.getForm().reflow(true);
 		Object first = people.getViewer().getElementAt(0);
 		if (first != null) {
 			people.getViewer().setSelection(new StructuredSelection(first));

@@ -11,6 +11,7 @@ import org.advocacy.core.imports.WhoToCallColumn;
 import org.advocacy.core.imports.WhoToCallCsvImporter;
 import org.advocacy.core.imports.WhoToCallImport;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.forms.TextColumns;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -18,9 +19,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceColors;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -110,20 +109,7 @@ public final class WhoToCallFilePage extends WizardPage {
 	}
 
 	private void problemColumn(String title, int width, java.util.function.Function<ImportProblem, String> text) {
-		TableViewerColumn column = new TableViewerColumn(problems, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ImportProblem) element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return element.toString();
-			}
-		});
+		TextColumns.add(problems, SWT.NONE, title, width, text, ImportProblem::toString);
 	}
 
 	private void browse() {

@@ -3,8 +3,8 @@ package org.advocacy.ui.organization.internal;
 
 import org.advocacy.core.imports.WhoToCallImport;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.session.CurrentRepository;
 import org.advocacy.ui.session.RepositorySession;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -41,8 +41,7 @@ public final class WhoToCallImportWizard extends Wizard implements IImportWizard
 	 */
 	public static void openDialog(Shell shell, RepositorySession session) {
 		if (session == null) {
-			MessageDialog.openInformation(shell, "Import Who-to-Call Matrix",
-					"Open an advocacy repository first (File > Open Advocacy Repository...).");
+			CurrentRepository.explain(shell, "Import Who-to-Call Matrix");
 			return;
 		}
 		new WizardDialog(shell, new WhoToCallImportWizard(session)).open();

@@ -14,6 +14,7 @@ import org.advocacy.core.review.EngagementCost;
 import org.advocacy.core.review.Money;
 import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.Engagement;
+import org.advocacy.ui.forms.TextColumns;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -75,17 +76,7 @@ public final class ClickThroughTable {
 	}
 
 	private TableViewerColumn column(String title, int width, Function<Engagement, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String value = text.apply((Engagement) element);
-				return value == null ? "" : value;
-			}
-		});
-		return column;
+		return TextColumns.add(viewer, title, width, text);
 	}
 
 	private void money(String title, Function<EngagementCost, BigDecimal> amount) {

@@ -21,7 +21,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.IManagedForm;
@@ -29,7 +28,6 @@ import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
  * The Close-out page: the criteria agreed with the customer up front as a checklist (met, confirmed by the
@@ -58,11 +56,8 @@ public class CloseOutPage extends EngagementFormPage {
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
 		super.createFormContent(managedForm);
-		ScrolledForm form = managedForm.getForm();
-		form.setText("Close-out \u2014 " + OverviewPage.escape(engagement().getKey()));
+		Composite body = PageBodies.titled(managedForm, getTitle(), engagement(), 2, true);
 		toolkit = managedForm.getToolkit();
-		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(14, 10).applyTo(body);
 
 		Composite criteria = Sections.create(toolkit, body, "Criteria checklist",
 				"The advocate disengages when the issue is resolved and corrective action is in place: every criterion "
@@ -82,7 +77,7 @@ public class CloseOutPage extends EngagementFormPage {
 		createRelated(body);
 		onModelChange(this::refreshRelated);
 		refreshRelated();
-		form.reflow(true);
+		managedForm.getForm().reflow(true);
 	}
 
 	private void createRelated(Composite body) {
@@ -118,9 +113,7 @@ public class CloseOutPage extends EngagementFormPage {
 		if (related.isDisposed()) {
 			return;
 		}
-		for (Control child : related.getChildren()) {
-			child.dispose();
-		}
+		Controls.disposeChildren(related);
 		if (engagement().getRelatedEngagements().isEmpty()) {
 			toolkit.createLabel(related, "None.");
 		}
@@ -128,9 +121,7 @@ public class CloseOutPage extends EngagementFormPage {
 			link(related, other.getKey() + "  " + nullToEmpty(other.getTitle()) + "  (" + other.getState().getLiteral()
 					+ ")", other);
 		}
-		for (Control child : offer.getChildren()) {
-			child.dispose();
-		}
+		Controls.disposeChildren(offer);
 		if (spunOff != null && spunOff.eContainer() != null) {
 			Label created = toolkit.createLabel(offer, "Created " + spunOff.getKey() + ", requested now.");
 			GridDataFactory.fillDefaults().applyTo(created);

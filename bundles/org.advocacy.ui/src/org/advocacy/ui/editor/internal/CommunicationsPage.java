@@ -36,6 +36,7 @@ import org.advocacy.ui.forms.FeatureTable;
 import org.advocacy.ui.forms.FormFields;
 import org.advocacy.ui.forms.Sections;
 import org.advocacy.ui.forms.TableColumnSpec;
+import org.advocacy.ui.forms.ChoiceViewers;
 import org.eclipse.core.databinding.observable.Observables;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
@@ -47,9 +48,7 @@ import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
@@ -99,12 +98,10 @@ public class CommunicationsPage extends EngagementFormPage {
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
 		super.createFormContent(managedForm);
+		Composite body = PageBodies.titled(managedForm, getTitle(), engagement(), 2, true);
 		ScrolledForm form = managedForm.getForm();
-		form.setText("Communications \u2014 " + OverviewPage.escape(engagement().getKey()));
 		FormToolkit toolkit = managedForm.getToolkit();
 		resources = new LocalResourceManager(JFaceResources.getResources(), form);
-		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(14, 10).applyTo(body);
 
 		Composite due = Sections.create(toolkit, body, "Next customer update",
 				"Frequent updates regardless of status, from one voice: the advocate.", 2, 2);
@@ -162,16 +159,8 @@ public class CommunicationsPage extends EngagementFormPage {
 		Composite drafting = toolkit.createComposite(client);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(drafting);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(drafting);
-		audience = new ComboViewer(drafting, SWT.READ_ONLY | SWT.DROP_DOWN);
+		audience = ChoiceViewers.create(drafting, Audience.VALUES, element -> ((Audience) element).getLiteral());
 		toolkit.adapt(audience.getCombo(), true, false);
-		audience.setContentProvider(ArrayContentProvider.getInstance());
-		audience.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((Audience) element).getLiteral();
-			}
-		});
-		audience.setInput(Audience.VALUES);
 		audience.setSelection(new StructuredSelection(Audience.MANAGEMENT));
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(audience.getCombo());
 		draft = ActionButtons.push(toolkit, drafting, "Draft update");
@@ -341,12 +330,7 @@ public class CommunicationsPage extends EngagementFormPage {
 	public void setActive(boolean active) {
 		super.setActive(active);
 		if (ticker != null) {
-			if (active) {
-				refreshTimes();
-				ticker.start();
-			} else {
-				ticker.stop();
-			}
+			ticker.pageShown(active);
 		}
 	}
 

@@ -19,13 +19,14 @@ import org.advocacy.model.Criterion;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.forms.ActionButtons;
+import org.advocacy.ui.forms.TextColumns;
+import org.advocacy.ui.forms.FormTables;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxCellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -70,9 +71,7 @@ final class CriteriaChecklist {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(control);
 		progress = toolkit.createLabel(control, "");
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(progress);
-		Table table = toolkit.createTable(control, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
+		Table table = FormTables.create(toolkit, control);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 150).span(1, 4).applyTo(table);
 		viewer = new TableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -99,15 +98,7 @@ final class CriteriaChecklist {
 	}
 
 	private void column(String title, int width, Function<Criterion, String> text, boolean flag) {
-		TableViewerColumn column = new TableViewerColumn(viewer, flag ? SWT.CENTER : SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Criterion) element);
-			}
-		});
+		TableViewerColumn column = TextColumns.add(viewer, flag ? SWT.CENTER : SWT.NONE, title, width, text, null);
 		if (flag) {
 			boolean metColumn = "Met".equals(title);
 			column.setEditingSupport(new EditingSupport(viewer) {

@@ -4,15 +4,13 @@ package org.advocacy.ui.editor.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.model.Engagement;
+import org.advocacy.ui.forms.HeaderProblems;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementFormPage;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IMessageManager;
 
@@ -40,8 +38,7 @@ public final class EditorProblems {
 	 * @param pages the editor's pages, the first taking the problems without a field
 	 */
 	public void validateAndShow(List<EngagementFormPage> pages) {
-		List<Diagnostic> found = new ArrayList<>();
-		collect(AdvocacyValidation.validate(engagement), found);
+		List<Diagnostic> found = HeaderProblems.of(engagement);
 		shown.clear();
 		shown.addAll(found);
 		for (EngagementFormPage page : pages) {
@@ -94,8 +91,7 @@ public final class EditorProblems {
 	private void place(Diagnostic problem, List<EngagementFormPage> pages, int key) {
 		EObject object = objectOf(problem);
 		EStructuralFeature feature = featureOf(problem);
-		int type = problem.getSeverity() == Diagnostic.ERROR ? IMessageProvider.ERROR
-				: problem.getSeverity() == Diagnostic.WARNING ? IMessageProvider.WARNING : IMessageProvider.INFORMATION;
+		int type = HeaderProblems.messageType(problem);
 		for (EngagementFormPage page : pages) {
 			Control control = object == null || page.messages() == null ? null : page.controlFor(object, feature);
 			if (control != null) {
@@ -107,22 +103,5 @@ public final class EditorProblems {
 		if (first != null) {
 			first.addMessage(key, problem.getMessage(), problem, type);
 		}
-	}
-
-	private void collect(Diagnostic diagnostic, List<Diagnostic> found) {
-		if (diagnostic.getChildren().isEmpty()) {
-			if (diagnostic.getSeverity() > Diagnostic.OK && concernsEngagement(diagnostic)) {
-				found.add(diagnostic);
-			}
-			return;
-		}
-		for (Diagnostic child : diagnostic.getChildren()) {
-			collect(child, found);
-		}
-	}
-
-	private boolean concernsEngagement(Diagnostic diagnostic) {
-		return !diagnostic.getData().isEmpty() && diagnostic.getData().get(0) instanceof EObject object
-				&& EcoreUtil.isAncestor(engagement, object);
 	}
 }

@@ -32,6 +32,7 @@ import org.advocacy.ui.forms.ActionButtons;
 import org.advocacy.ui.forms.FeatureEditingSupport;
 import org.advocacy.ui.forms.Sections;
 import org.advocacy.ui.preferences.NudgePreferences;
+import org.advocacy.ui.forms.FormTables;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -51,7 +52,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.IManagedForm;
@@ -90,12 +90,10 @@ public class EscalationsPage extends EngagementFormPage {
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
 		super.createFormContent(managedForm);
+		Composite body = PageBodies.titled(managedForm, getTitle(), engagement(), 1, false);
 		ScrolledForm form = managedForm.getForm();
-		form.setText("Escalations \u2014 " + OverviewPage.escape(engagement().getKey()));
 		toolkit = managedForm.getToolkit();
 		resources = new LocalResourceManager(JFaceResources.getResources(), form);
-		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().numColumns(1).margins(10, 10).spacing(14, 10).applyTo(body);
 
 		ladders = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(ladders);
@@ -145,9 +143,7 @@ public class EscalationsPage extends EngagementFormPage {
 		Composite holder = toolkit.createComposite(client);
 		holder.setLayout(logColumns);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, 160).applyTo(holder);
-		Table table = toolkit.createTable(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
+		Table table = FormTables.create(toolkit, holder);
 		log = new TableViewer(table);
 		log.setContentProvider(ArrayContentProvider.getInstance());
 		ValueText text = valueText();
@@ -216,9 +212,7 @@ public class EscalationsPage extends EngagementFormPage {
 	}
 
 	private void rebuildPanels(Engagement engagement) {
-		for (Control child : ladders.getChildren()) {
-			child.dispose();
-		}
+		Controls.disposeChildren(ladders);
 		panels.clear();
 		if (engagement.getEscalations().isEmpty()) {
 			Label noLadders = toolkit.createLabel(ladders,
@@ -280,12 +274,7 @@ public class EscalationsPage extends EngagementFormPage {
 	public void setActive(boolean active) {
 		super.setActive(active);
 		if (ticker != null) {
-			if (active) {
-				refreshTimes();
-				ticker.start();
-			} else {
-				ticker.stop();
-			}
+			ticker.pageShown(active);
 		}
 	}
 

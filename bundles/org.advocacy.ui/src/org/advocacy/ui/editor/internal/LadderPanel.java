@@ -21,6 +21,8 @@ import org.advocacy.model.StatusColour;
 import org.advocacy.ui.StatusColours;
 import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.forms.ActionButtons;
+import org.advocacy.ui.forms.FormTables;
+import org.advocacy.ui.forms.ChoiceViewers;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -30,7 +32,6 @@ import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StyledCellLabelProvider;
 import org.eclipse.jface.viewers.StyledString;
@@ -110,9 +111,7 @@ final class LadderPanel {
 		Composite holder = toolkit.createComposite(client);
 		holder.setLayout(columns);
 		GridDataFactory.fillDefaults().grab(true, false).hint(LADDER_MIN_WIDTH, SWT.DEFAULT).applyTo(holder);
-		Table table = toolkit.createTable(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
+		Table table = FormTables.create(toolkit, holder);
 		table.addListener(SWT.MeasureItem, this::measureRow);
 		ladder = new TableViewer(table);
 		ladder.setContentProvider(ArrayContentProvider.getInstance());
@@ -139,16 +138,8 @@ final class LadderPanel {
 		GridLayoutFactory.fillDefaults().numColumns(5).spacing(6, 0).applyTo(buttons);
 		GridDataFactory.fillDefaults().indent(0, 4).applyTo(buttons);
 		toolkit.createLabel(buttons, "By:");
-		channel = new ComboViewer(buttons, SWT.READ_ONLY | SWT.DROP_DOWN);
+		channel = ChoiceViewers.create(buttons, ContactChannel.VALUES, valueText::of);
 		toolkit.adapt(channel.getCombo(), true, false);
-		channel.setContentProvider(ArrayContentProvider.getInstance());
-		channel.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return valueText.of(element);
-			}
-		});
-		channel.setInput(ContactChannel.VALUES);
 		channel.setSelection(new StructuredSelection(ContactChannel.PHONE));
 		channel.getCombo().setToolTipText("How the call is made");
 		contacted = ActionButtons.push(toolkit, buttons, "Contacted");

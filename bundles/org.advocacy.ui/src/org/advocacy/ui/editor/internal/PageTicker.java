@@ -36,6 +36,20 @@ final class PageTicker {
 		}
 	}
 
+	/**
+	 * Follows the page being shown or hidden: when shown, refreshes at once and starts ticking; when hidden, stops.
+	 *
+	 * @param shown whether the page is shown now
+	 */
+	void pageShown(boolean shown) {
+		if (shown) {
+			refresh.run();
+			start();
+		} else {
+			stop();
+		}
+	}
+
 	/** Stops ticking. */
 	void stop() {
 		if (running) {

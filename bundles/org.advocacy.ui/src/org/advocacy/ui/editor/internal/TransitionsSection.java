@@ -16,7 +16,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
@@ -49,9 +48,7 @@ public final class TransitionsSection {
 		if (body.isDisposed()) {
 			return;
 		}
-		for (Control child : body.getChildren()) {
-			child.dispose();
-		}
+		Controls.disposeChildren(body);
 		buttons.clear();
 		Engagement engagement = editor.getEngagement();
 		Label state = toolkit.createLabel(body, "State: " + engagement.getState().getLiteral());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui.organization.internal;
+package org.advocacy.ui;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
@@ -9,10 +9,10 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
 /**
- * The organization editor's selection, as the workbench sees it (Properties, handlers): whatever the active page
- * has selected — a person, an area, a calendar.
+ * A part's selection as the workbench sees it (Properties, handlers) when no one viewer provides it: the part sets
+ * it, the listeners hear of every change. Never {@code null}: no selection is the empty one.
  */
-public final class PageSelection implements ISelectionProvider {
+public class SelectionPublisher implements ISelectionProvider {
 
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
