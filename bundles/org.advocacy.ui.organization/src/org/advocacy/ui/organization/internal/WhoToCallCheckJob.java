@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.advocacy.core.imports.WhoToCallCsvImporter;
-import org.advocacy.core.imports.WhoToCallImport;
+import org.advocacy.core.imports.CsvImport;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -35,7 +35,7 @@ final class WhoToCallCheckJob extends Job {
 	 * @param prepared the engine's outcome, or {@code null} when the file could not be read
 	 * @param failure  why the file could not be read, or {@code null}
 	 */
-	record Outcome(Path file, List<String> preview, WhoToCallImport prepared, IOException failure) {
+	record Outcome(Path file, List<String> preview, CsvImport prepared, IOException failure) {
 	}
 
 	private final WhoToCallCsvImporter importer;
@@ -60,7 +60,7 @@ final class WhoToCallCheckJob extends Job {
 		try {
 			List<String> preview = preview(file);
 			monitor.worked(1);
-			WhoToCallImport prepared = importer.prepare(file);
+			CsvImport prepared = importer.prepare(file);
 			monitor.worked(1);
 			done.accept(new Outcome(file, preview, prepared, null));
 		} catch (IOException e) {

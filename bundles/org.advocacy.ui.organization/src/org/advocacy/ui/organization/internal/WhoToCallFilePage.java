@@ -9,7 +9,7 @@ import java.util.List;
 import org.advocacy.core.imports.ImportProblem;
 import org.advocacy.core.imports.WhoToCallColumn;
 import org.advocacy.core.imports.WhoToCallCsvImporter;
-import org.advocacy.core.imports.WhoToCallImport;
+import org.advocacy.core.imports.CsvImport;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -48,7 +48,7 @@ public final class WhoToCallFilePage extends WizardPage {
 	private TableViewer problems;
 	private Job check;
 	private Path checked;
-	private WhoToCallImport prepared;
+	private CsvImport prepared;
 	private int generation;
 
 	/** @param session the open repository, or {@code null} when none is open */
@@ -215,7 +215,7 @@ public final class WhoToCallFilePage extends WizardPage {
 	}
 
 	/** @return the engine's outcome for a clean file, ready to import; {@code null} otherwise */
-	WhoToCallImport getPrepared() {
+	CsvImport getPrepared() {
 		return prepared != null && prepared.isClean() ? prepared : null;
 	}
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.organization.internal;
 
-import org.advocacy.core.imports.WhoToCallImport;
+import org.advocacy.core.imports.CsvImport;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -63,7 +63,7 @@ public final class WhoToCallImportWizard extends Wizard implements IImportWizard
 
 	@Override
 	public boolean performFinish() {
-		WhoToCallImport prepared = page.getPrepared();
+		CsvImport prepared = page.getPrepared();
 		if (prepared == null) {
 			return false;
 		}
