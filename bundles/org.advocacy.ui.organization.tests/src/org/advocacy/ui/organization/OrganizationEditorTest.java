@@ -33,10 +33,10 @@ import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.organization.internal.AwayHint;
+import org.advocacy.ui.organization.internal.CsvFilePage;
 import org.advocacy.ui.organization.internal.MatrixPage;
 import org.advocacy.ui.organization.internal.MatrixPageAccess;
 import org.advocacy.ui.organization.internal.PeoplePage;
-import org.advocacy.ui.organization.internal.WhoToCallFilePage;
 import org.advocacy.ui.organization.internal.WhoToCallImportWizard;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.bindings.Binding;
@@ -216,7 +216,7 @@ class OrganizationEditorTest {
 				+ "Legal,legal,backup,Mara Lind,Counsel,,,,yes,Europe/Berlin\n");
 		String before = ladderNames("Legal").toString();
 		WizardDialog dialog = openImport();
-		WhoToCallFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
+		CsvFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
 
 		check(page, csv);
 
@@ -250,7 +250,7 @@ class OrganizationEditorTest {
 		OrganizationEditor editor = OrganizationEditor.open(page(), session(), null);
 		List<String> before = ladderNames("Legal");
 		WizardDialog dialog = openImport();
-		WhoToCallFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
+		CsvFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
 
 		check(page, csv);
 		assertEquals(0, page.getProblems().getTable().getItemCount());
@@ -281,7 +281,7 @@ class OrganizationEditorTest {
 		return dialog;
 	}
 
-	private static void check(WhoToCallFilePage page, Path csv) throws InterruptedException {
+	private static void check(CsvFilePage page, Path csv) throws InterruptedException {
 		Text field = page.getFileField();
 		field.setText(csv.toString());
 		field.notifyListeners(SWT.DefaultSelection, new Event());
