@@ -118,13 +118,13 @@ class CustomerCsvImporterTest {
 								+ " or correct the name"),
 				problem("unknown business unit", HEADER + "Acme Corp,,Cloud,,,,,,,,,,,,\n",
 						"Line 2, column 3 (business unit): \"Cloud\" is not a business unit of this repository (Cloud"
-								+ " Infrastructure); add it on the Business Units and Product Lines page of the"
-								+ " reference data first, or correct the name"),
+								+ " Infrastructure); add it on the Business Units page of the reference data first, or"
+								+ " correct the name"),
 				problem("unknown product line among known ones", HEADER
 						+ "Acme Corp,,,Northwind Compute;Northwind Storage,,,,,,,,,,,\n",
 						"Line 2, column 4 (product lines): \"Northwind Storage\" is not a product line of this"
-								+ " repository (Northwind Compute, Backup & Recovery); add it on the Business Units and"
-								+ " Product Lines page of the reference data first, or correct the name"),
+								+ " repository (Northwind Compute, Backup & Recovery); add it on the Product Lines page of"
+								+ " the reference data first, or correct the name"),
 				problem("unknown account owner", HEADER + "Acme Corp,,,,Zoe Quinn,,,,,,,,,,\n",
 						"Line 2, column 5 (account owner): \"Zoe Quinn\" is not a person of the organization; give"
 								+ " the name or e-mail address of someone on the Organization editor's People page"),

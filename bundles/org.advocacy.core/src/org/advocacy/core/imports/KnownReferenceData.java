@@ -31,10 +31,9 @@ final class KnownReferenceData {
 
 	KnownReferenceData(AdvocacyRepository repository) {
 		segments = new Known<>(repository.getSegments(), CustomerSegment::getName, "segment", "Segments");
-		units = new Known<>(repository.getBusinessUnits(), BusinessUnit::getName, "business unit",
-				"Business Units and Product Lines");
+		units = new Known<>(repository.getBusinessUnits(), BusinessUnit::getName, "business unit", "Business Units");
 		productLines = new Known<>(repository.getProductLines(), ProductLine::getName, "product line",
-				"Business Units and Product Lines");
+				"Product Lines");
 		if (repository.getOrganization() != null) {
 			for (Person person : repository.getOrganization().getPeople()) {
 				if (person.getName() != null) {

@@ -94,7 +94,7 @@ public final class CsvFilePage extends WizardPage {
 		problems = new TableViewer(table);
 		problems.setContentProvider(ArrayContentProvider.getInstance());
 		problemColumn("Line", 50, problem -> problem.line() == 0 ? "" : Integer.toString(problem.line()));
-		problemColumn("Column", 110, problem -> problem.column() == 0 ? ""
+		problemColumn("Column", 170, problem -> problem.column() == 0 ? ""
 				: problem.column() + (problem.columnName().isEmpty() ? "" : " (" + problem.columnName() + ")"));
 		problemColumn("Problem", 600, ImportProblem::message);
 		problems.addSelectionChangedListener(event -> {

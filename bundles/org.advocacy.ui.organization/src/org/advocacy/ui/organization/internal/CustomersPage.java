@@ -67,8 +67,8 @@ public final class CustomersPage extends ReferenceDataPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		Composite body = managedForm.getForm().getBody();
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
-		Composite left = column(toolkit, body, 640);
-		Composite right = column(toolkit, body, 520);
+		Composite left = column(toolkit, body, 780);
+		Composite right = column(toolkit, body, 440);
 		createCustomers(toolkit, left);
 		IObservableValue<?> customer = ViewerProperties.singleSelection().observe(customers.getViewer());
 		createDetails(toolkit, right, customer, new FormFields(toolkit, bindings(), domain(), valueText()));
@@ -96,14 +96,12 @@ public final class CustomersPage extends ReferenceDataPage {
 		customers = new OrganizationListTable(toolkit, client, domain(), repository(), ADVOCACY_REPOSITORY__CUSTOMERS,
 				"Customer", this::newCustomer, valueText());
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 230).applyTo(customers.getControl());
-		TableViewer viewer = customers.getViewer();
 		column("Name", 160, CUSTOMER__NAME);
 		column("Segment", 130, CUSTOMER__SEGMENT);
 		column("Business unit", 130, CUSTOMER__BUSINESS_UNIT);
 		column("Account owner", 120, CUSTOMER__ACCOUNT_OWNER);
 		column("Since", 90, CUSTOMER__CUSTOMER_SINCE);
 		column("Until", 90, CUSTOMER__CUSTOMER_UNTIL);
-		viewer.getTable().setToolTipText("Double-click a cell to edit it; dates as 2024-01-15");
 		customers.setInput();
 		onModelChange(customers::refresh);
 	}
@@ -193,6 +191,7 @@ public final class CustomersPage extends ReferenceDataPage {
 		contacts.setHeight(120);
 		onModelChange(contacts::refresh);
 		IObservableValue contact = ViewerProperties.singleSelection().observe(contacts.getViewer());
+		toolkit.createLabel(client, "Ways to reach the selected contact:");
 		contactPoints = new FeatureTable(toolkit, client, domain(), contact, CUSTOMER_CONTACT__CONTACT_POINTS,
 				valueText(),
 				List.of(TableColumnSpec.edit("Channel", 90, CONTACT_POINT__CHANNEL),

@@ -56,8 +56,8 @@ public final class SegmentsPage extends ReferenceDataPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		Composite body = managedForm.getForm().getBody();
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
-		Composite left = column(toolkit, body, 560);
-		Composite right = column(toolkit, body, 520);
+		Composite left = column(toolkit, body, 480);
+		Composite right = column(toolkit, body, 640);
 		createSegments(toolkit, left);
 		IObservableValue<?> segment = ViewerProperties.singleSelection().observe(segments.getViewer());
 		createDetails(toolkit, right, segment, new FormFields(toolkit, bindings(), domain(), valueText()));
@@ -88,9 +88,10 @@ public final class SegmentsPage extends ReferenceDataPage {
 		TableViewer viewer = segments.getViewer();
 		segments.column("Name", 170, new FeatureColumnLabelProvider(valueText(), CUSTOMER_SEGMENT__NAME),
 				new FeatureEditingSupport(viewer, domain(), CUSTOMER_SEGMENT__NAME));
-		segments.column("Advocacy level", 190,
+		segments.fitTexts(segments.column("Advocacy level", 190,
 				new FeatureColumnLabelProvider(valueText(), CUSTOMER_SEGMENT__ADVOCACY_LEVEL),
-				new FeatureEditingSupport(viewer, domain(), CUSTOMER_SEGMENT__ADVOCACY_LEVEL));
+				new FeatureEditingSupport(viewer, domain(), CUSTOMER_SEGMENT__ADVOCACY_LEVEL)), 190,
+				AdvocacyLevel.VALUES.stream().map(valueText()::of).toList());
 		segments.column("Offering", 150, new FeatureColumnLabelProvider(valueText(), CUSTOMER_SEGMENT__OFFERING),
 				new FeatureEditingSupport(viewer, domain(), CUSTOMER_SEGMENT__OFFERING));
 		segments.setInput();

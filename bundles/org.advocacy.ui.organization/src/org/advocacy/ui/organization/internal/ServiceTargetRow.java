@@ -42,7 +42,7 @@ public final class ServiceTargetRow {
 		this.urgency = urgency;
 		this.changed = changed;
 		label = toolkit.createLabel(parent, urgency);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(190, SWT.DEFAULT).applyTo(label);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(150, SWT.DEFAULT).applyTo(label);
 		toolkit.createLabel(parent, "update every");
 		cadence = spinner(toolkit, parent, "How often, in minutes, the customer gets an update");
 		toolkit.createLabel(parent, "min, escalate after");
