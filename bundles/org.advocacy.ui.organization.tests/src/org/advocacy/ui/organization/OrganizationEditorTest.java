@@ -50,7 +50,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -218,7 +217,7 @@ class OrganizationEditorTest {
 		WizardDialog dialog = openImport();
 		CsvFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
 
-		check(page, csv);
+		ImportWizards.check(page, csv);
 
 		TableItem[] problems = page.getProblems().getTable().getItems();
 		assertTrue(problems.length >= 2, "every problem is listed");
@@ -252,7 +251,7 @@ class OrganizationEditorTest {
 		WizardDialog dialog = openImport();
 		CsvFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
 
-		check(page, csv);
+		ImportWizards.check(page, csv);
 		assertEquals(0, page.getProblems().getTable().getItemCount());
 		assertNull(dialog.getCurrentPage().getErrorMessage());
 		press(dialog.getShell(), "Finish");
@@ -272,22 +271,8 @@ class OrganizationEditorTest {
 		assertTrue(cell(matrix, legal, MatrixPage.FIRST_LEVEL_COLUMN).startsWith(before.get(0)));
 	}
 
-	private WizardDialog openImport() {
-		WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(),
-				new WhoToCallImportWizard(session()));
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		processEvents();
-		return dialog;
-	}
-
-	private static void check(CsvFilePage page, Path csv) throws InterruptedException {
-		Text field = page.getFileField();
-		field.setText(csv.toString());
-		field.notifyListeners(SWT.DefaultSelection, new Event());
-		assertNotNull(page.getCheck(), "the check runs as a job");
-		page.getCheck().join();
-		processEvents();
+	private static WizardDialog openImport() {
+		return ImportWizards.open(new WhoToCallImportWizard(session()));
 	}
 
 	private FunctionalArea area(String name) {

@@ -45,7 +45,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,15 +166,15 @@ class ReferenceDataEditorTest {
 		editor.setActivePage(CustomersPage.ID);
 		CustomersPage customers = (CustomersPage) editor.getActivePageInstance();
 
-		WizardDialog dialog = openImport();
+		WizardDialog dialog = ImportWizards.open(new CustomerImportWizard(session()));
 		CsvFilePage filePage = ((CustomerImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
-		check(filePage, bad);
+		ImportWizards.check(filePage, bad);
 		assertEquals(1, filePage.getProblems().getTable().getItemCount());
 		assertEquals("2", filePage.getProblems().getTable().getItem(0).getText(0), "line 2");
 		assertEquals("2 (segment)", filePage.getProblems().getTable().getItem(0).getText(1), "column 2");
 		assertFalse(button(dialog.getShell(), "Finish").isEnabled(), "nothing can be imported");
 
-		check(filePage, clean);
+		ImportWizards.check(filePage, clean);
 		assertEquals(0, filePage.getProblems().getTable().getItemCount());
 		press(dialog.getShell(), "Finish");
 
@@ -209,22 +208,6 @@ class ReferenceDataEditorTest {
 				.collect(Collectors.joining(", "));
 	}
 
-	private static WizardDialog openImport() {
-		WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(),
-				new CustomerImportWizard(session()));
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		processEvents();
-		return dialog;
-	}
-
-	private static void check(CsvFilePage page, Path csv) throws InterruptedException {
-		Text field = page.getFileField();
-		field.setText(csv.toString());
-		field.notifyListeners(SWT.DefaultSelection, new Event());
-		page.getCheck().join();
-		processEvents();
-	}
 
 	private static void press(Control root, String text) {
 		button(root, text).notifyListeners(SWT.Selection, new Event());

@@ -2,25 +2,19 @@
 package org.advocacy.ui.organization;
 
 import java.nio.file.Path;
-import java.util.Objects;
 
 import org.advocacy.model.Organization;
 import org.advocacy.ui.session.RepositorySession;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
 
 /**
  * Names the organization of one repository file. A file has one organization, so opening it twice activates the
  * editor already open; the file path survives saving and reloading.
  */
-public final class OrganizationEditorInput implements IEditorInput {
-
-	private final Path file;
+public final class OrganizationEditorInput extends RepositoryFileInput {
 
 	/** @param file the repository file */
 	public OrganizationEditorInput(Path file) {
-		this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
+		super(file);
 	}
 
 	/**
@@ -29,25 +23,10 @@ public final class OrganizationEditorInput implements IEditorInput {
 	 *         the repository has no organization
 	 */
 	public Organization resolve(RepositorySession session) {
-		if (session == null || !session.getFile().equals(file)) {
+		if (session == null || !session.getFile().equals(getFile())) {
 			return null;
 		}
 		return session.getRepository().getOrganization();
-	}
-
-	/** @return the repository file */
-	public Path getFile() {
-		return file;
-	}
-
-	@Override
-	public boolean exists() {
-		return false;
-	}
-
-	@Override
-	public ImageDescriptor getImageDescriptor() {
-		return ImageDescriptor.getMissingImageDescriptor();
 	}
 
 	@Override
@@ -56,27 +35,7 @@ public final class OrganizationEditorInput implements IEditorInput {
 	}
 
 	@Override
-	public IPersistableElement getPersistable() {
-		return null;
-	}
-
-	@Override
 	public String getToolTipText() {
-		return "Who-to-call matrix, people and calendars of " + file;
-	}
-
-	@Override
-	public <T> T getAdapter(Class<T> adapter) {
-		return null;
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return other instanceof OrganizationEditorInput input && input.file.equals(file);
-	}
-
-	@Override
-	public int hashCode() {
-		return file.hashCode();
+		return "Who-to-call matrix, people and calendars of " + getFile();
 	}
 }

@@ -67,8 +67,8 @@ public final class CustomersPage extends ReferenceDataPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		Composite body = managedForm.getForm().getBody();
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
-		Composite left = column(toolkit, body, 780);
-		Composite right = column(toolkit, body, 440);
+		Composite left = FormColumns.create(toolkit, body, true, 780);
+		Composite right = FormColumns.create(toolkit, body, true, 440);
 		createCustomers(toolkit, left);
 		IObservableValue<?> customer = ViewerProperties.singleSelection().observe(customers.getViewer());
 		createDetails(toolkit, right, customer, new FormFields(toolkit, bindings(), domain(), valueText()));
@@ -81,13 +81,6 @@ public final class CustomersPage extends ReferenceDataPage {
 		if (first != null) {
 			customers.getViewer().setSelection(new StructuredSelection(first));
 		}
-	}
-
-	private static Composite column(FormToolkit toolkit, Composite body, int width) {
-		Composite column = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(column);
-		GridDataFactory.fillDefaults().grab(true, true).hint(width, SWT.DEFAULT).applyTo(column);
-		return column;
 	}
 
 	private void createCustomers(FormToolkit toolkit, Composite parent) {

@@ -8,8 +8,6 @@ import org.advocacy.ui.forms.RepositoryFormPage;
 import org.advocacy.ui.organization.ReferenceDataEditor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -35,16 +33,9 @@ public abstract class ReferenceDataPage extends RepositoryFormPage<ReferenceData
 		ScrolledForm form = managedForm.getForm();
 		form.setText(getTitle());
 		super.createFormContent(managedForm);
-		Action importCsv = new Action("Import Customers CSV...", ResourceLocator
-				.imageDescriptorFromBundle(ReferenceDataPage.class, "icons/organization16.png").orElse(null)) {
-			@Override
-			public void run() {
-				CustomerImportWizard.openDialog(form.getShell(), editor().getSession());
-			}
-		};
-		importCsv.setToolTipText("Import customers and their contacts from a CSV file (one undoable change)");
-		form.getToolBarManager().add(importCsv);
-		form.updateToolBar();
+		FormColumns.addImport(form, "Import Customers CSV...",
+				"Import customers and their contacts from a CSV file (one undoable change)",
+				() -> CustomerImportWizard.openDialog(form.getShell(), editor().getSession()));
 	}
 
 	/** A problem in the header reveals the object it is about. */

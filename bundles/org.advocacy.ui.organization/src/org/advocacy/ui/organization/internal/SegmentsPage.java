@@ -56,8 +56,8 @@ public final class SegmentsPage extends ReferenceDataPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		Composite body = managedForm.getForm().getBody();
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
-		Composite left = column(toolkit, body, 480);
-		Composite right = column(toolkit, body, 640);
+		Composite left = FormColumns.create(toolkit, body, true, 480);
+		Composite right = FormColumns.create(toolkit, body, true, 640);
 		createSegments(toolkit, left);
 		IObservableValue<?> segment = ViewerProperties.singleSelection().observe(segments.getViewer());
 		createDetails(toolkit, right, segment, new FormFields(toolkit, bindings(), domain(), valueText()));
@@ -69,13 +69,6 @@ public final class SegmentsPage extends ReferenceDataPage {
 		if (first != null) {
 			segments.getViewer().setSelection(new StructuredSelection(first));
 		}
-	}
-
-	private static Composite column(FormToolkit toolkit, Composite body, int width) {
-		Composite column = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(column);
-		GridDataFactory.fillDefaults().grab(true, true).hint(width, SWT.DEFAULT).applyTo(column);
-		return column;
 	}
 
 	private void createSegments(FormToolkit toolkit, Composite parent) {
