@@ -94,6 +94,28 @@ class ReferenceDataEditorTest {
 	}
 
 	@Test
+	void aTargetTypedJustBeforeSelectingAnotherSegmentGoesToTheSegmentItWasTypedFor() throws Exception {
+		ReferenceDataEditor editor = ReferenceDataEditor.open(page(), session(), null);
+		SegmentsPage segments = (SegmentsPage) editor.getActivePageInstance();
+		CustomerSegment first = session().getRepository().getSegments().get(0);
+		CustomerSegment second = session().getRepository().getSegments().get(1);
+		List<ServiceTarget> secondsTargets = List.copyOf(EcoreUtil.copyAll(second.getTargets()));
+		segments.getSegments().setSelection(new StructuredSelection(first), true);
+		processEvents();
+		ServiceTargetRow urgent = segments.getTarget(Urgency.URGENT_24X7);
+
+		urgent.getCadence().setSelection(50);
+		urgent.getCadence().notifyListeners(SWT.Modify, new Event());
+		segments.getSegments().setSelection(new StructuredSelection(second), true);
+		processEvents();
+
+		assertEquals(50, target(first).getUpdateCadenceMinutes(), "the change went to the segment it was typed for");
+		assertTrue(EcoreUtil.equals(secondsTargets, second.getTargets()), "the other segment is unchanged");
+		assertEquals(target(second) == null ? urgent.getCadence().getSelection()
+				: target(second).getUpdateCadenceMinutes(), urgent.getCadence().getSelection());
+	}
+
+	@Test
 	void removingASegmentACustomerIsInIsRefusedNamingTheCustomerAndAnUnusedReasonIsRemoved() throws Exception {
 		ReferenceDataEditor editor = ReferenceDataEditor.open(page(), session(), null);
 		SegmentsPage segments = (SegmentsPage) editor.getActivePageInstance();

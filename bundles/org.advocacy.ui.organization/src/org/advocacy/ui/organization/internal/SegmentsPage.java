@@ -44,6 +44,8 @@ public final class SegmentsPage extends ReferenceDataPage {
 
 	private OrganizationListTable segments;
 	private final Map<Urgency, ServiceTargetRow> targets = new EnumMap<>(Urgency.class);
+	/** The segment whose targets the rows show, which a change typed in them is for. */
+	private CustomerSegment shown;
 
 	/** @param editor the editor */
 	public SegmentsPage(ReferenceDataEditor editor) {
@@ -123,7 +125,7 @@ public final class SegmentsPage extends ReferenceDataPage {
 	}
 
 	private void setTarget(Urgency urgency, Integer cadence, Integer timeout) {
-		CustomerSegment segment = selected();
+		CustomerSegment segment = shown;
 		if (segment != null) {
 			domain().getCommandStack()
 					.execute(ReferenceDataCommands.serviceTarget(domain(), segment, urgency, cadence, timeout));
@@ -131,7 +133,9 @@ public final class SegmentsPage extends ReferenceDataPage {
 	}
 
 	private void showTargets() {
+		targets.values().forEach(ServiceTargetRow::flush);
 		CustomerSegment segment = selected();
+		shown = segment;
 		for (Map.Entry<Urgency, ServiceTargetRow> row : targets.entrySet()) {
 			ServiceTarget own = segment == null ? null
 					: segment.getTargets().stream().filter(target -> target.getUrgency() == row.getKey())

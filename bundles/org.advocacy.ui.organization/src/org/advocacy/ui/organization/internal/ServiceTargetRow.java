@@ -31,6 +31,7 @@ public final class ServiceTargetRow {
 	private final BiConsumer<Integer, Integer> changed;
 	private final Runnable commit = this::commit;
 	private boolean showing;
+	private boolean pending;
 
 	/**
 	 * @param toolkit the form toolkit
@@ -59,6 +60,7 @@ public final class ServiceTargetRow {
 		spinner.setToolTipText(tip);
 		spinner.addListener(SWT.Modify, event -> {
 			if (!showing) {
+				pending = true;
 				spinner.getDisplay().timerExec(FormFields.COMMIT_DELAY_MS, commit);
 			}
 		});
@@ -89,7 +91,16 @@ public final class ServiceTargetRow {
 		useDefault.setEnabled(own);
 	}
 
+	/** Hands on a change still waiting for the user's pause at once, before the row shows another segment. */
+	void flush() {
+		if (pending && !cadence.isDisposed()) {
+			cadence.getDisplay().timerExec(-1, commit);
+			commit();
+		}
+	}
+
 	private void commit() {
+		pending = false;
 		if (!cadence.isDisposed()) {
 			changed.accept(cadence.getSelection(), timeout.getSelection());
 		}
