@@ -37,6 +37,8 @@ import org.advocacy.ui.organization.internal.SegmentsPage;
 import org.advocacy.ui.organization.internal.ServiceTargetRow;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -45,6 +47,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +95,15 @@ class ReferenceDataEditorTest {
 
 		command("org.advocacy.ui.organization.openReferenceData");
 		assertEquals(1, page().getEditorReferences().length, "opening again activates the same editor");
+	}
+
+	@Test
+	void ctrlAltROpensTheReferenceDataAndNothingElse() throws Exception {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		Binding binding = bindings.getPerfectMatch(KeySequence.getInstance("M1+M3+R"));
+		assertNotNull(binding, "Ctrl+Alt+R is bound");
+		assertEquals("org.advocacy.ui.organization.openReferenceData", binding.getParameterizedCommand().getId());
+		assertFalse(bindings.isPartialMatch(KeySequence.getInstance("M1+M3+R")), "no longer sequence starts with it");
 	}
 
 	@Test
