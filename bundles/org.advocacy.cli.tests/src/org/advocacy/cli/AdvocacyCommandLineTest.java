@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -17,6 +18,8 @@ import org.advocacy.core.imports.ProjectPlanImporter;
 import org.advocacy.tests.harness.ConsoleWatch;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.Customer;
+import org.advocacy.model.CustomerContact;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
@@ -32,6 +35,8 @@ class AdvocacyCommandLineTest {
 
 	private static final Clock CLOCK = Clock.fixed(StandardSample.NOW, ZoneId.of("UTC"));
 	private static final String CSV_HEADER = "area,area kind,level,name,title,email,phone,mobile,24x7,time zone\n";
+	private static final String CUSTOMER_HEADER = "customer,segment,business unit,product lines,account owner,"
+			+ "customer since,customer until,escalation request,contact,title,audience,email,phone,mobile,24x7\n";
 
 	@TempDir
 	Path folder;
@@ -199,6 +204,47 @@ class AdvocacyCommandLineTest {
 		assertEquals(1, legal.getLadder().size());
 		assertEquals(EscalationLevel.PRIMARY, legal.getLadder().get(0).getLevel());
 		assertEquals("Ana Lima", legal.getLadder().get(0).getPerson().getName());
+	}
+
+	@Test
+	void customersAreImportedAddedAndUpdatedAndSaved() throws IOException {
+		Path csv = Files.writeString(folder.resolve("customers.csv"), CUSTOMER_HEADER
+				+ "Kestrel Aerospace,Strategic accounts,,,,2017-05-02,,yes,Ines Rocha,VP Operations,management,"
+				+ "ines.rocha@kestrel.example,,+1 555 0177,yes\n"
+				+ "Nimbus Robotics,Enterprise,,,,,,,Tom Vale,,engineer,tom.vale@nimbus.example,+1 555 0190,,\n");
+
+		assertEquals(0, run("import", "customers", repository.toString(), csv.toString()), errors());
+
+		assertTrue(output().contains("Adds 1 customer and updates 1; 2 contacts added or updated."), output());
+		AdvocacyRepository saved = new RepositoryStore().loadRepository(repository);
+		Customer kestrel = customer(saved, "Kestrel Aerospace");
+		assertEquals(LocalDate.of(2017, 5, 2), kestrel.getCustomerSince());
+		CustomerContact ines = kestrel.getContacts().stream().filter(c -> "Ines Rocha".equals(c.getName()))
+				.findFirst().orElseThrow();
+		assertTrue(ines.getContactPoints().get(0).isAvailable24x7());
+		assertEquals("Enterprise", customer(saved, "Nimbus Robotics").getSegment().getName());
+	}
+
+	@Test
+	void customersWithProblemsAreReportedLineByLineAndNothingIsSaved() throws IOException {
+		Path csv = Files.writeString(folder.resolve("customers.csv"), CUSTOMER_HEADER
+				+ "Nimbus Robotics,Platinum,,,,2024-13-01,,,Tom Vale,,,,,,\n");
+		byte[] before = Files.readAllBytes(repository);
+
+		assertEquals(1, run("import", "customers", repository.toString(), csv.toString()));
+
+		assertTrue(errors().contains("The customer file \"customers.csv\" has 2 problems; nothing was imported."),
+				errors());
+		assertTrue(errors().contains("Line 2, column 2 (segment): \"Platinum\" is not a segment"), errors());
+		assertTrue(errors().contains("Line 2, column 6 (customer since): \"2024-13-01\" is not a date"), errors());
+		assertArrayEquals(before, Files.readAllBytes(repository));
+		assertEquals(2, run("import", "suppliers", repository.toString(), csv.toString()));
+		assertTrue(errors().contains("'who-to-call' or 'customers' can be imported, not 'suppliers'"), errors());
+	}
+
+	private static Customer customer(AdvocacyRepository repository, String name) {
+		return repository.getCustomers().stream().filter(customer -> name.equals(customer.getName())).findFirst()
+				.orElseThrow();
 	}
 
 	private int run(String... arguments) {

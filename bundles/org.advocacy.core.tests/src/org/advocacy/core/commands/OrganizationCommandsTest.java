@@ -97,10 +97,11 @@ class OrganizationCommandsTest {
 
 	@Test
 	void someoneNamedNowhereIsRemoved() {
-		Edit edit = OrganizationCommands.remove(domain, model.organization(), ORGANIZATION__PEOPLE, List.of(cy),
+		Edit edit = FeatureCommands.removeUnlessUsed(domain, model.organization(), ORGANIZATION__PEOPLE, List.of(cy),
 				new Usages(Object::toString));
 
 		assertNull(edit.refusal());
+		assertEquals("Remove person Cy Diaz", edit.command().getLabel());
 		executesUndoesAndRedoes(domain, repository, edit.command());
 		assertEquals(List.of(ana, ben), model.organization().getPeople());
 	}
@@ -116,7 +117,7 @@ class OrganizationCommandsTest {
 		List<String> places = usages.of(primary);
 
 		assertTrue(places.contains("the who-to-call ladder of Legal (Primary)"), places.toString());
-		Edit edit = OrganizationCommands.remove(domain, sample.getOrganization(), ORGANIZATION__PEOPLE,
+		Edit edit = FeatureCommands.removeUnlessUsed(domain, sample.getOrganization(), ORGANIZATION__PEOPLE,
 				List.of(primary), usages);
 		assertFalse(edit.accepted());
 		assertTrue(edit.refusal().startsWith(primary.getName() + " is still named in "), edit.refusal());

@@ -55,7 +55,7 @@ class WhoToCallCsvImporterTest {
 	@Test
 	void cleanFileIsImportedByOneCommandThatUndoesExactly() throws IOException {
 		Organization before = EcoreUtil.copy(organization);
-		WhoToCallImport result = prepare(HEADER
+		CsvImport result = prepare(HEADER
 				+ "legal,Legal,VP,Ana Lima,General Counsel,ana.lima@EXAMPLE.com,+1 555 0100,,yes,America/New_York\n"
 				+ "Legal,legal,primary,Bo Chen,Paralegal,bo.chen@example.com,,+44 20 7946 0000,no,Europe/London\n"
 				+ "\n"
@@ -89,7 +89,7 @@ class WhoToCallCsvImporterTest {
 	@Test
 	void badFileReportsEveryProblemWithLineAndColumnAndImportsNothing() throws IOException {
 		Organization before = EcoreUtil.copy(organization);
-		WhoToCallImport result = prepare(HEADER
+		CsvImport result = prepare(HEADER
 				+ "Legal,legal,chief,Ana Lima,,ana.lima@example.com,,,,\n" // line 2: unknown level
 				+ "Legal,legal,primary,Bo Chen,,bo@example.com,,,,\n"
 				+ "Legal,legal,primary,Cy Diaz,,cy@example.com,,,,\n" // 4: duplicate level
@@ -109,7 +109,7 @@ class WhoToCallCsvImporterTest {
 
 	@Test
 	void missingHeaderIsReportedInsteadOfImportingDataAsColumns() throws IOException {
-		WhoToCallImport result = prepare("Legal,legal,primary,Ana Lima,,ana@example.com,,,,\n");
+		CsvImport result = prepare("Legal,legal,primary,Ana Lima,,ana@example.com,,,,\n");
 
 		assertEquals(1, result.problems().size());
 		assertTrue(result.problems().get(0).message().contains("first line must be the header"));
@@ -117,7 +117,7 @@ class WhoToCallCsvImporterTest {
 
 	@Test
 	void headerWithoutRequiredColumnsAndUnknownColumnsIsReported() throws IOException {
-		WhoToCallImport result = prepare("area,level,name,shoe size\nLegal,primary,Ana,42\n");
+		CsvImport result = prepare("area,level,name,shoe size\nLegal,primary,Ana,42\n");
 
 		List<String> messages = result.problems().stream().map(ImportProblem::toString).toList();
 		assertTrue(messages.contains("Line 1, column 4 (shoe size): \"shoe size\" is not a column of a who-to-call file; the"
@@ -128,7 +128,7 @@ class WhoToCallCsvImporterTest {
 
 	@Test
 	void quotingErrorsAreReportedWhereTheyAreAndReadingGoesOn() throws IOException {
-		WhoToCallImport result = prepare(HEADER
+		CsvImport result = prepare(HEADER
 				+ "Legal,legal,primary,\"Ana\" Lima,,ana@example.com,,,,\n" // 2: text after closing quote in column 4
 				+ "Legal,legal,backup,Bo,,bo@example,,,,\n" // 3: still checked: invalid e-mail
 				+ "Legal,legal,manager,Cy,,\"cy@example.com,,,,\n"); // 4: quote never closed in column 6
@@ -143,7 +143,7 @@ class WhoToCallCsvImporterTest {
 		byte[] latin1 = (HEADER + "Legal,legal,primary,Jos\u00e9,,jose@example.com,,,,\n")
 				.getBytes(StandardCharsets.ISO_8859_1);
 
-		WhoToCallImport result = new WhoToCallCsvImporter(domain, organization)
+		CsvImport result = new WhoToCallCsvImporter(domain, organization)
 				.prepare(new ByteArrayInputStream(latin1), "latin1.csv");
 
 		assertEquals(1, result.problems().size(), result.report());
@@ -153,7 +153,7 @@ class WhoToCallCsvImporterTest {
 
 	@Test
 	void formulasControlCharactersAndHugeValuesAreRefused() throws IOException {
-		WhoToCallImport result = prepare(HEADER
+		CsvImport result = prepare(HEADER
 				+ "Legal,legal,primary,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",,a@example.com,,,,\n"
 				+ "Legal,legal,backup,@SUM(A1),,b@example.com,=1+2,,,\n"
 				+ "Legal,legal,manager," + "x".repeat(100_000) + ",,c@example.com,,,,\n"
@@ -172,18 +172,18 @@ class WhoToCallCsvImporterTest {
 		for (int i = 0; i <= WhoToCallCsvImporter.MAX_ROWS; i++) {
 			rows.append("Area ").append(i).append(",other,primary,P,,p").append(i).append("@example.com,,,,\n");
 		}
-		WhoToCallImport tooManyRows = prepare(rows.toString());
+		CsvImport tooManyRows = prepare(rows.toString());
 		assertEquals(1, tooManyRows.problems().size(), tooManyRows.report());
 		assertTrue(tooManyRows.problems().get(0).message().contains("more than 10000 rows"));
 
 		byte[] huge = new byte[WhoToCallCsvImporter.MAX_FILE_BYTES + 1];
-		WhoToCallImport tooLarge = new WhoToCallCsvImporter(domain, organization)
+		CsvImport tooLarge = new WhoToCallCsvImporter(domain, organization)
 				.prepare(new ByteArrayInputStream(huge), "huge.csv");
 		assertTrue(tooLarge.report().contains("larger than 5 MB"), tooLarge.report());
 		assertTrue(tooLarge.report().contains("huge.csv"));
 	}
 
-	private WhoToCallImport prepare(String content) throws IOException {
+	private CsvImport prepare(String content) throws IOException {
 		return new WhoToCallCsvImporter(domain, organization)
 				.prepare(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "matrix.csv");
 	}

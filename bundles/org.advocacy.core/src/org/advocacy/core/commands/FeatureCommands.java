@@ -2,6 +2,7 @@
 package org.advocacy.core.commands;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
@@ -58,9 +59,34 @@ public final class FeatureCommands {
 	 * @param owner    the object holding the list
 	 * @param list     a many-valued feature of the owner
 	 * @param children the objects to remove from it
-	 * @return the command removing them
+	 * @return the command removing them, even when something else still names them
+	 * @see #removeUnlessUsed(EditingDomain, EObject, EStructuralFeature, List, Usages)
 	 */
 	public static Command remove(EditingDomain domain, EObject owner, EStructuralFeature list, Collection<?> children) {
 		return RemoveCommand.create(domain, owner, list, children);
+	}
+
+	/**
+	 * Removes objects from a containment list — people, areas, calendars, segments, customers, contacts, reasons,
+	 * business units, product lines — or refuses when one of them is still named elsewhere: on a ladder, in an
+	 * engagement, by a customer, as someone's alternate.
+	 *
+	 * @param domain  the file's editing domain
+	 * @param owner   the object holding the list, e.g. the organization or the repository
+	 * @param list    the containment list, e.g. the repository's segments
+	 * @param objects the objects to remove
+	 * @param usages  where objects are still named
+	 * @return the remove command labelled with what it removes, or the refusal naming the first object still used
+	 *         and where
+	 */
+	public static Edit removeUnlessUsed(EditingDomain domain, EObject owner, EStructuralFeature list, List<?> objects,
+			Usages usages) {
+		String refusal = usages.refusalToRemove(objects);
+		if (refusal != null) {
+			return Edit.refused(refusal);
+		}
+		return objects.isEmpty() ? Edit.unchanged()
+				: Edit.of(Labels.labelled("Remove " + Labels.named(objects),
+						RemoveCommand.create(domain, owner, list, objects)));
 	}
 }

@@ -18,17 +18,15 @@ import org.advocacy.model.Person;
 import org.advocacy.model.Weekday;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
- * The edits of the organization — the who-to-call matrix, business calendars, the lists of people, areas and
- * calendars — each one undoable command labelled for Edit &gt; Undo. Removing what is still named elsewhere is refused
- * with the places to change first ({@link Usages}).
+ * The edits of the organization — a cell of the who-to-call matrix, a calendar's working days, a whole matrix from a
+ * file — each one undoable command labelled for Edit &gt; Undo. People, areas and calendars are removed with
+ * {@link FeatureCommands#removeUnlessUsed}, which refuses what is still named elsewhere.
  */
 public final class OrganizationCommands {
 
@@ -77,26 +75,6 @@ public final class OrganizationCommands {
 	public static Command workingDays(EditingDomain domain, BusinessCalendar calendar, List<Weekday> working) {
 		return Labels.labelled("Working days of " + calendar.getName(),
 				SetCommand.create(domain, calendar, BUSINESS_CALENDAR__WORKING_DAYS, working));
-	}
-
-	/**
-	 * Removes people, areas or calendars from the organization's lists, or refuses when one of them is still named
-	 * elsewhere: on a ladder, in an engagement, as someone's alternate.
-	 *
-	 * @param domain  the file's editing domain
-	 * @param owner   the object holding the list, e.g. the {@link Organization}
-	 * @param list    the list, e.g. the organization's people
-	 * @param objects the objects to remove
-	 * @param usages  where objects are still named
-	 * @return the remove command, or the refusal naming the first object still used and where
-	 */
-	public static Edit remove(EditingDomain domain, EObject owner, EStructuralFeature list, List<?> objects,
-			Usages usages) {
-		String refusal = usages.refusalToRemove(objects);
-		if (refusal != null) {
-			return Edit.refused(refusal);
-		}
-		return objects.isEmpty() ? Edit.unchanged() : Edit.of(RemoveCommand.create(domain, owner, list, objects));
 	}
 
 	/**

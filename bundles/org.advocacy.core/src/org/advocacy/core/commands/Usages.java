@@ -9,21 +9,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Customer;
+import org.advocacy.model.CustomerSegment;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.LadderRung;
 import org.advocacy.model.Organization;
 import org.advocacy.model.Person;
+import org.advocacy.model.ProductLine;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * Where else a person, an area or a calendar is named — ladders, engagements, customers, other people's away periods
- * — so that removing it is refused with the places to change first, instead of leaving them empty or rewriting an
- * engagement's history.
+ * Where else an object is named — a person, area or calendar on ladders, in engagements, as an account owner or in
+ * other people's away periods; a segment, business unit or product line by customers; a customer, a reason or a
+ * customer's contact by engagements — so that removing it is refused with the places to change first, instead of
+ * leaving them empty or rewriting an engagement's history.
  */
 public final class Usages {
 
@@ -98,6 +102,12 @@ public final class Usages {
 			if (container instanceof Customer customer) {
 				return "customer " + customer.getName();
 			}
+			if (container instanceof CustomerSegment segment) {
+				return "segment " + segment.getName();
+			}
+			if (container instanceof ProductLine line) {
+				return "product line " + line.getName();
+			}
 			if (container instanceof FunctionalArea area) {
 				return "area " + area.getName();
 			}
@@ -106,6 +116,9 @@ public final class Usages {
 			}
 			if (container instanceof Organization) {
 				return "the organization's settings";
+			}
+			if (container instanceof AdvocacyRepository repository && referrer == repository.getReviewSchedule()) {
+				return "the management review's schedule";
 			}
 		}
 		return names.apply(referrer);

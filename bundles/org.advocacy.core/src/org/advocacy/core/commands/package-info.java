@@ -9,11 +9,13 @@
  * <li>{@link org.advocacy.core.commands.LadderCommands}: escalate to an area, record a call and its outcome;</li>
  * <li>{@link org.advocacy.core.commands.PlanCommands}: move, resize, progress and link get-well plan tasks, replace
  * the plan;</li>
- * <li>{@link org.advocacy.core.commands.OrganizationCommands}: the who-to-call matrix and its import, working days,
- * removing only what is not still named elsewhere ({@link org.advocacy.core.commands.Usages});</li>
+ * <li>{@link org.advocacy.core.commands.OrganizationCommands}: the who-to-call matrix and its import, working days;</li>
+ * <li>{@link org.advocacy.core.commands.ReferenceDataCommands}: segments and their service targets, customers with
+ * their contacts and product lines, and the customer import;</li>
  * <li>{@link org.advocacy.core.commands.AgendaCommands}: the next management review's agenda;</li>
  * <li>{@link org.advocacy.core.commands.FeatureCommands}: one feature of one object, for the generic editors
- * (Properties view, form fields, table rows).</li>
+ * (Properties view, form fields, table rows), and removing rows only when nothing else still names them
+ * ({@link org.advocacy.core.commands.Usages}).</li>
  * </ul>
  * Factories take the editing domain and return an unexecuted {@link org.eclipse.emf.common.command.Command}, labelled
  * for Undo where the user sees it; where a gesture may ask for something the model cannot take they return an

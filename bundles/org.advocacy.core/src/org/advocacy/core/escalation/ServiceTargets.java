@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
+import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Customer;
+import org.advocacy.model.CustomerSegment;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.ServiceTarget;
 import org.advocacy.model.Urgency;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * The service targets that apply to an engagement: the targets of the customer's segment for the engagement's
@@ -67,5 +70,37 @@ public final class ServiceTargets {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * @param owner   a segment, or the repository (for its default targets)
+	 * @param urgency an urgency
+	 * @return a new target for the urgency with the values that apply to the owner's customers today: for a segment
+	 *         the repository's default target, for the repository (or a segment without one) the built-in defaults
+	 */
+	public static ServiceTarget startingTarget(EObject owner, Urgency urgency) {
+		return startingTarget(owner instanceof CustomerSegment segment
+				&& segment.eContainer() instanceof AdvocacyRepository repository ? repository : null, urgency);
+	}
+
+	/**
+	 * @param repository the repository a new segment is for
+	 * @return the targets the new segment starts with, one per urgency: the repository's default targets, else the
+	 *         built-in defaults
+	 */
+	public static List<ServiceTarget> startingTargets(AdvocacyRepository repository) {
+		return Urgency.VALUES.stream().map(urgency -> startingTarget(repository, urgency)).toList();
+	}
+
+	private static ServiceTarget startingTarget(AdvocacyRepository defaults, Urgency urgency) {
+		int cadence = defaults == null ? 0
+				: find(defaults.getDefaultTargets(), urgency, ServiceTarget::getUpdateCadenceMinutes);
+		int timeout = defaults == null ? 0
+				: find(defaults.getDefaultTargets(), urgency, ServiceTarget::getEscalationTimeoutMinutes);
+		ServiceTarget target = AdvocacyFactory.eINSTANCE.createServiceTarget();
+		target.setUrgency(urgency);
+		target.setUpdateCadenceMinutes(cadence > 0 ? cadence : (int) DEFAULT_UPDATE_CADENCE.toMinutes());
+		target.setEscalationTimeoutMinutes(timeout > 0 ? timeout : (int) DEFAULT_ESCALATION_TIMEOUT.toMinutes());
+		return target;
 	}
 }

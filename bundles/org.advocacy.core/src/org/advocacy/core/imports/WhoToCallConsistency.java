@@ -20,7 +20,7 @@ final class WhoToCallConsistency {
 	private WhoToCallConsistency() {
 	}
 
-	static void check(List<WhoToCallRow> rows, int[] positionOf, List<ImportProblem> problems) {
+	static void check(List<WhoToCallRow> rows, CsvHeader<WhoToCallColumn> header, List<ImportProblem> problems) {
 		Map<String, WhoToCallRow> firstOfArea = new HashMap<>();
 		Map<String, Map<EscalationLevel, WhoToCallRow>> levels = new HashMap<>();
 		Map<String, WhoToCallRow> firstOfPerson = new HashMap<>();
@@ -28,24 +28,24 @@ final class WhoToCallConsistency {
 			String area = WhoToCallRow.areaKey(row.area());
 			WhoToCallRow first = firstOfArea.putIfAbsent(area, row);
 			if (first != null && first.kind() != row.kind()) {
-				report(problems, positionOf, row, WhoToCallColumn.AREA_KIND, "area \"" + row.area() + "\" is of kind "
+				report(problems, header, row, WhoToCallColumn.AREA_KIND, "area \"" + row.area() + "\" is of kind "
 						+ words(first.kind().getName()) + " on line " + first.line() + "; an area has one kind");
 			}
 			WhoToCallRow sameLevel = levels.computeIfAbsent(area, a -> new EnumMap<>(EscalationLevel.class))
 					.putIfAbsent(row.level(), row);
 			if (sameLevel != null) {
-				report(problems, positionOf, row, WhoToCallColumn.LEVEL, "area \"" + row.area() + "\" already has "
+				report(problems, header, row, WhoToCallColumn.LEVEL, "area \"" + row.area() + "\" already has "
 						+ sameLevel.name() + " as " + words(row.level().getName()) + " on line " + sameLevel.line()
 						+ "; each level of an area has one person");
 			}
 			WhoToCallRow samePerson = firstOfPerson.putIfAbsent(WhoToCallRow.emailKey(row.email()), row);
 			if (samePerson != null) {
-				checkSamePerson(samePerson, row, positionOf, problems);
+				checkSamePerson(samePerson, row, header, problems);
 			}
 		}
 	}
 
-	private static void checkSamePerson(WhoToCallRow first, WhoToCallRow row, int[] positionOf,
+	private static void checkSamePerson(WhoToCallRow first, WhoToCallRow row, CsvHeader<WhoToCallColumn> header,
 			List<ImportProblem> problems) {
 		WhoToCallColumn differing = !first.name().equals(row.name()) ? WhoToCallColumn.NAME
 				: !first.title().equals(row.title()) ? WhoToCallColumn.TITLE
@@ -55,14 +55,14 @@ final class WhoToCallConsistency {
 				: !Objects.equals(first.timeZone(), row.timeZone()) ? WhoToCallColumn.TIME_ZONE
 				: null;
 		if (differing != null) {
-			report(problems, positionOf, row, differing, "the " + differing.header() + " of " + row.email()
+			report(problems, header, row, differing, "the " + differing.header() + " of " + row.email()
 					+ " differs from line " + first.line() + "; give each person the same details on every line");
 		}
 	}
 
-	private static void report(List<ImportProblem> problems, int[] positionOf, WhoToCallRow row,
+	private static void report(List<ImportProblem> problems, CsvHeader<WhoToCallColumn> header, WhoToCallRow row,
 			WhoToCallColumn column, String message) {
-		problems.add(new ImportProblem(row.line(), positionOf[column.ordinal()], column.header(), message));
+		problems.add(header.problem(row.line(), column, message));
 	}
 
 	/** "VICE_PRESIDENT" becomes "vice president". */

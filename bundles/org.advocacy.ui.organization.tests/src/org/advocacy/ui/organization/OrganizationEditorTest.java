@@ -33,10 +33,10 @@ import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.organization.internal.AwayHint;
+import org.advocacy.ui.organization.internal.CsvFilePage;
 import org.advocacy.ui.organization.internal.MatrixPage;
 import org.advocacy.ui.organization.internal.MatrixPageAccess;
 import org.advocacy.ui.organization.internal.PeoplePage;
-import org.advocacy.ui.organization.internal.WhoToCallFilePage;
 import org.advocacy.ui.organization.internal.WhoToCallImportWizard;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.bindings.Binding;
@@ -50,7 +50,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -216,9 +215,9 @@ class OrganizationEditorTest {
 				+ "Legal,legal,backup,Mara Lind,Counsel,,,,yes,Europe/Berlin\n");
 		String before = ladderNames("Legal").toString();
 		WizardDialog dialog = openImport();
-		WhoToCallFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
+		CsvFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
 
-		check(page, csv);
+		ImportWizards.check(page, csv);
 
 		TableItem[] problems = page.getProblems().getTable().getItems();
 		assertTrue(problems.length >= 2, "every problem is listed");
@@ -250,9 +249,9 @@ class OrganizationEditorTest {
 		OrganizationEditor editor = OrganizationEditor.open(page(), session(), null);
 		List<String> before = ladderNames("Legal");
 		WizardDialog dialog = openImport();
-		WhoToCallFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
+		CsvFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
 
-		check(page, csv);
+		ImportWizards.check(page, csv);
 		assertEquals(0, page.getProblems().getTable().getItemCount());
 		assertNull(dialog.getCurrentPage().getErrorMessage());
 		press(dialog.getShell(), "Finish");
@@ -272,22 +271,8 @@ class OrganizationEditorTest {
 		assertTrue(cell(matrix, legal, MatrixPage.FIRST_LEVEL_COLUMN).startsWith(before.get(0)));
 	}
 
-	private WizardDialog openImport() {
-		WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(),
-				new WhoToCallImportWizard(session()));
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		processEvents();
-		return dialog;
-	}
-
-	private static void check(WhoToCallFilePage page, Path csv) throws InterruptedException {
-		Text field = page.getFileField();
-		field.setText(csv.toString());
-		field.notifyListeners(SWT.DefaultSelection, new Event());
-		assertNotNull(page.getCheck(), "the check runs as a job");
-		page.getCheck().join();
-		processEvents();
+	private static WizardDialog openImport() {
+		return ImportWizards.open(new WhoToCallImportWizard(session()));
 	}
 
 	private FunctionalArea area(String name) {

@@ -4,7 +4,9 @@ package org.advocacy.ui.forms;
 import java.util.List;
 import java.util.function.Function;
 
+import org.advocacy.core.commands.Edit;
 import org.advocacy.core.commands.FeatureCommands;
+import org.advocacy.core.commands.Usages;
 import org.advocacy.ui.emf.ValueText;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
@@ -12,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.viewers.ObservableListContentProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -42,6 +45,7 @@ public final class FeatureTable {
 	private final Composite control;
 	private final Button add;
 	private final Button remove;
+	private Usages usages;
 
 	/**
 	 * @param toolkit   the form toolkit
@@ -119,11 +123,30 @@ public final class FeatureTable {
 		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(child), true);
 	}
 
+	/**
+	 * Makes Remove refuse rows still named elsewhere (a customer's contact an engagement names), saying where.
+	 *
+	 * @param usages where rows are still named
+	 */
+	public void refuseRemovingUsed(Usages usages) {
+		this.usages = usages;
+	}
+
 	private void removeSelected() {
 		EObject owner = (EObject) master.getValue();
 		IStructuredSelection selection = viewer.getStructuredSelection();
-		if (owner != null && !selection.isEmpty()) {
+		if (owner == null || selection.isEmpty()) {
+			return;
+		}
+		if (usages == null) {
 			domain.getCommandStack().execute(FeatureCommands.remove(domain, owner, list, selection.toList()));
+			return;
+		}
+		Edit edit = FeatureCommands.removeUnlessUsed(domain, owner, list, selection.toList(), usages);
+		if (edit.refusal() != null) {
+			MessageDialog.openInformation(viewer.getControl().getShell(), "Remove", edit.refusal());
+		} else if (edit.accepted()) {
+			domain.getCommandStack().execute(edit.command());
 		}
 	}
 

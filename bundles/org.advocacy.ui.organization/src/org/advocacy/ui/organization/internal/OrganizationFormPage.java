@@ -8,9 +8,7 @@ import org.advocacy.ui.forms.RepositoryFormPage;
 import org.advocacy.ui.organization.OrganizationEditor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.widgets.Composite;
@@ -47,16 +45,9 @@ public abstract class OrganizationFormPage extends RepositoryFormPage<Organizati
 		ScrolledForm form = managedForm.getForm();
 		form.setText(getTitle());
 		super.createFormContent(managedForm);
-		Action importCsv = new Action("Import Who-to-Call CSV...", ResourceLocator
-				.imageDescriptorFromBundle(OrganizationFormPage.class, "icons/organization16.png").orElse(null)) {
-			@Override
-			public void run() {
-				WhoToCallImportWizard.openDialog(form.getShell(), editor().getSession());
-			}
-		};
-		importCsv.setToolTipText("Import the who-to-call matrix from a CSV file (one undoable change)");
-		form.getToolBarManager().add(importCsv);
-		form.updateToolBar();
+		FormColumns.addImport(form, "Import Who-to-Call CSV...",
+				"Import the who-to-call matrix from a CSV file (one undoable change)",
+				() -> WhoToCallImportWizard.openDialog(form.getShell(), editor().getSession()));
 		Composite body = form.getBody();
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
 		createContent(managedForm.getToolkit(), body);

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 import org.advocacy.core.commands.Edit;
 import org.advocacy.core.commands.FeatureCommands;
-import org.advocacy.core.commands.OrganizationCommands;
 import org.advocacy.core.commands.Usages;
 import org.advocacy.ui.emf.ValueText;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
@@ -145,7 +144,8 @@ final class OrganizationListTable {
 	}
 
 	private void removeSelected() {
-		Edit edit = OrganizationCommands.remove(domain, owner, list, viewer.getStructuredSelection().toList(), usages);
+		Edit edit = FeatureCommands.removeUnlessUsed(domain, owner, list, viewer.getStructuredSelection().toList(),
+				usages);
 		if (edit.refusal() != null) {
 			MessageDialog.openInformation(viewer.getControl().getShell(), remove.getText(), edit.refusal());
 		} else if (edit.accepted()) {

@@ -70,8 +70,8 @@ public final class PeoplePage extends OrganizationFormPage {
 
 	@Override
 	protected void createContent(FormToolkit toolkit, Composite body) {
-		Composite left = column(toolkit, body, true, 600);
-		Composite right = column(toolkit, body, false, 520);
+		Composite left = FormColumns.create(toolkit, body, true, 600);
+		Composite right = FormColumns.create(toolkit, body, false, 520);
 		createPeople(toolkit, left);
 		IObservableValue<?> person = ViewerProperties.singleSelection().observe(people.getViewer());
 		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());
@@ -82,13 +82,6 @@ public final class PeoplePage extends OrganizationFormPage {
 		if (first != null) {
 			people.getViewer().setSelection(new StructuredSelection(first));
 		}
-	}
-
-	private static Composite column(FormToolkit toolkit, Composite body, boolean grab, int width) {
-		Composite column = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(column);
-		GridDataFactory.fillDefaults().grab(grab, true).hint(width, SWT.DEFAULT).applyTo(column);
-		return column;
 	}
 
 	private void createPeople(FormToolkit toolkit, Composite parent) {

@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.advocacy.core.imports.ImportProblem;
-import org.advocacy.core.imports.WhoToCallColumn;
-import org.advocacy.core.imports.WhoToCallCsvImporter;
-import org.advocacy.core.imports.WhoToCallImport;
+import org.advocacy.core.imports.CsvImport;
+import org.advocacy.core.imports.CsvImporter;
 import org.advocacy.ui.session.RepositorySession;
 import org.advocacy.ui.forms.TextColumns;
 import org.eclipse.core.runtime.jobs.Job;
@@ -32,27 +31,32 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * The page of the who-to-call import: choose the CSV file, see its first lines, and — checked by the engine's
+ * The page of a CSV import (the who-to-call matrix, customers): choose the CSV file, see its first lines, and — checked by the engine's
  * importer in a job — either "no problems" or the full report of every problem with its line and column, the lines
  * concerned marked in the preview. Only a clean file can be imported.
  */
-public final class WhoToCallFilePage extends WizardPage {
+public final class CsvFilePage extends WizardPage {
 
 	/** How long typing in the file field may pause before the file named is checked. */
 	private static final int TYPING_PAUSE_MS = 500;
 
+	private final CsvImportKind kind;
 	private final RepositorySession session;
 	private Text file;
 	private StyledText preview;
 	private TableViewer problems;
 	private Job check;
 	private Path checked;
-	private WhoToCallImport prepared;
+	private CsvImport prepared;
 	private int generation;
 
-	/** @param session the open repository, or {@code null} when none is open */
-	WhoToCallFilePage(RepositorySession session) {
-		super("whoToCallFile", "Who-to-call matrix from CSV", null);
+	/**
+	 * @param kind    what the file holds and how it is imported
+	 * @param session the open repository, or {@code null} when none is open
+	 */
+	CsvFilePage(CsvImportKind kind, RepositorySession session) {
+		super("csvFile", kind.pageTitle(), null);
+		this.kind = kind;
 		this.session = session;
 		setDescription("Choose the CSV file. It is checked first; a file with problems is reported line by line and "
 				+ "nothing is imported.");
@@ -73,8 +77,7 @@ public final class WhoToCallFilePage extends WizardPage {
 		browse.setText("Browse...");
 		browse.addListener(SWT.Selection, event -> browse());
 		Label format = new Label(page, SWT.WRAP);
-		format.setText("Columns (header line, any order): " + WhoToCallColumn.headerLine()
-				+ ". Each area named in the file gets exactly the file's ladder; other areas stay as they are.");
+		format.setText(kind.format());
 		GridDataFactory.fillDefaults().span(3, 1).hint(560, SWT.DEFAULT).applyTo(format);
 
 		new Label(page, SWT.NONE).setText("Preview:");
@@ -90,7 +93,7 @@ public final class WhoToCallFilePage extends WizardPage {
 		problems = new TableViewer(table);
 		problems.setContentProvider(ArrayContentProvider.getInstance());
 		problemColumn("Line", 50, problem -> problem.line() == 0 ? "" : Integer.toString(problem.line()));
-		problemColumn("Column", 110, problem -> problem.column() == 0 ? ""
+		problemColumn("Column", 170, problem -> problem.column() == 0 ? ""
 				: problem.column() + (problem.columnName().isEmpty() ? "" : " (" + problem.columnName() + ")"));
 		problemColumn("Problem", 600, ImportProblem::message);
 		problems.addSelectionChangedListener(event -> {
@@ -101,7 +104,7 @@ public final class WhoToCallFilePage extends WizardPage {
 		});
 		setControl(page);
 		if (session == null) {
-			setErrorMessage("Open an advocacy repository first (File > Open Advocacy Repository...); the matrix is "
+			setErrorMessage("Open an advocacy repository first (File > Open Advocacy Repository...); the file is "
 					+ "imported into the repository open in the workbench.");
 			file.setEnabled(false);
 			browse.setEnabled(false);
@@ -148,10 +151,9 @@ public final class WhoToCallFilePage extends WizardPage {
 		setPageComplete(false);
 		setErrorMessage(null);
 		setMessage("Checking " + path.getFileName() + "...");
-		WhoToCallCsvImporter importer = new WhoToCallCsvImporter(session.getEditingDomain(),
-				session.getRepository().getOrganization());
 		Display display = file.getDisplay();
-		check = new WhoToCallCheckJob(importer, path, outcome -> display.asyncExec(() -> {
+		CsvImporter<?, ?> importer = kind.importer().apply(session);
+		check = new CsvCheckJob(importer, path, outcome -> display.asyncExec(() -> {
 			if (current == generation && !file.isDisposed()) {
 				show(outcome);
 			}
@@ -168,7 +170,7 @@ public final class WhoToCallFilePage extends WizardPage {
 		}
 	}
 
-	private void show(WhoToCallCheckJob.Outcome outcome) {
+	private void show(CsvCheckJob.Outcome outcome) {
 		preview.setText(outcome == null ? "" : String.join("\n", outcome.preview()));
 		preview.setLineBackground(0, preview.getLineCount(), null);
 		if (outcome == null || outcome.failure() != null) {
@@ -201,7 +203,7 @@ public final class WhoToCallFilePage extends WizardPage {
 	}
 
 	/** @return the engine's outcome for a clean file, ready to import; {@code null} otherwise */
-	WhoToCallImport getPrepared() {
+	CsvImport getPrepared() {
 		return prepared != null && prepared.isClean() ? prepared : null;
 	}
 

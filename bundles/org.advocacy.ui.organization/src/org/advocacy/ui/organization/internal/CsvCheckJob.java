@@ -10,19 +10,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.advocacy.core.imports.WhoToCallCsvImporter;
-import org.advocacy.core.imports.WhoToCallImport;
+import org.advocacy.core.imports.CsvImport;
+import org.advocacy.core.imports.CsvImporter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 /**
- * Reads and checks a who-to-call CSV file with the engine's importer, off the UI thread; changes nothing. The
+ * Reads and checks a CSV file to import with the engine's importer, off the UI thread; changes nothing. The
  * outcome — the engine's problems or its one command, and the first lines of the file for the preview — goes to a
  * consumer, which must switch to the UI thread itself.
  */
-final class WhoToCallCheckJob extends Job {
+final class CsvCheckJob extends Job {
 
 	/** How many lines of the file the preview shows. */
 	static final int PREVIEW_LINES = 200;
@@ -35,20 +35,20 @@ final class WhoToCallCheckJob extends Job {
 	 * @param prepared the engine's outcome, or {@code null} when the file could not be read
 	 * @param failure  why the file could not be read, or {@code null}
 	 */
-	record Outcome(Path file, List<String> preview, WhoToCallImport prepared, IOException failure) {
+	record Outcome(Path file, List<String> preview, CsvImport prepared, IOException failure) {
 	}
 
-	private final WhoToCallCsvImporter importer;
+	private final CsvImporter<?, ?> importer;
 	private final Path file;
 	private final Consumer<Outcome> done;
 
 	/**
-	 * @param importer the engine's importer for the open repository's organization
+	 * @param importer the engine's importer for the open repository
 	 * @param file     the CSV file
 	 * @param done     receives the outcome, on the job's thread
 	 */
-	WhoToCallCheckJob(WhoToCallCsvImporter importer, Path file, Consumer<Outcome> done) {
-		super("Checking who-to-call file " + file.getFileName());
+	CsvCheckJob(CsvImporter<?, ?> importer, Path file, Consumer<Outcome> done) {
+		super("Checking " + file.getFileName());
 		this.importer = importer;
 		this.file = file;
 		this.done = done;
@@ -60,7 +60,7 @@ final class WhoToCallCheckJob extends Job {
 		try {
 			List<String> preview = preview(file);
 			monitor.worked(1);
-			WhoToCallImport prepared = importer.prepare(file);
+			CsvImport prepared = importer.prepare(file);
 			monitor.worked(1);
 			done.accept(new Outcome(file, preview, prepared, null));
 		} catch (IOException e) {

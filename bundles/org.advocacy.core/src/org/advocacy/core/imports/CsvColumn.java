@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.core.imports;
+
+import java.util.List;
+
+/**
+ * A column of a CSV file an importer reads, implemented by an enumeration of the file's columns (see
+ * {@link WhoToCallColumn}, {@link CustomerColumn}). Headers are matched ignoring case, surrounding blanks and the
+ * difference between spaces, hyphens, underscores and slashes; columns may come in any order.
+ */
+public interface CsvColumn {
+
+	/** @return the header text as written in the file's first line */
+	String header();
+
+	/** @return whether the header must name this column and every row must have a value in it */
+	boolean required();
+
+	/** @return other header texts that name this column, already lower case with single spaces */
+	default List<String> aliases() {
+		return List.of();
+	}
+
+	/** @return whether the column holds phone numbers, which may start with '+' unlike a formula */
+	default boolean phoneNumber() {
+		return false;
+	}
+
+	/**
+	 * @param columns the columns of a kind of file
+	 * @return the header line of a file that has every column, in the documented order, separated by commas
+	 */
+	static <C extends Enum<C> & CsvColumn> String headerLine(Class<C> columns) {
+		StringBuilder line = new StringBuilder();
+		for (C column : columns.getEnumConstants()) {
+			line.append(line.isEmpty() ? "" : ",").append(column.header());
+		}
+		return line.toString();
+	}
+}
