@@ -16,7 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.advocacy.core.imports.ProjectPlanImporter;
-import org.advocacy.core.logging.ConsoleWatch;
+import org.advocacy.tests.harness.ConsoleWatch;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;

@@ -157,6 +157,22 @@ class HostileAndBrokenFilesTest {
 		}
 	}
 
+	@Test
+	void danglingReferencesAreNamedWithTheirLine() throws IOException {
+		StringBuilder engagements = new StringBuilder();
+		for (int i = 0; i < 2_000; i++) {
+			engagements.append("  <engagements key=\"ADV-").append(i).append("\" customer=\"_gone").append(i)
+					.append("\"/>\n");
+		}
+		String content = HEADER + "<advocacy:AdvocacyRepository xmlns:advocacy=\"" + NAMESPACE + "\" name=\"x\">\n"
+				+ engagements + "</advocacy:AdvocacyRepository>\n";
+
+		RepositoryLoadException failure = loadFails("dangling.advocacy", content);
+
+		assertEquals(3, failure.getLine());
+		assertTrue(failure.getReason().contains("_gone0"), failure.getMessage());
+	}
+
 	/** Writes the content, expects loading to fail naming the file, and checks the file was not touched. */
 	private RepositoryLoadException loadFails(String name, String content) throws IOException {
 		Path file = Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);

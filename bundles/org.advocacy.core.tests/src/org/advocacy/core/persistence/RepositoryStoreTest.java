@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,6 +89,20 @@ class RepositoryStoreTest {
 
 		assertArrayEquals(before, Files.readAllBytes(file), "the previous version must survive a failed save");
 		assertEquals(List.of(file), listFolder(), "no temporary file may be left behind");
+	}
+
+	@Test
+	void aRepositoryNoLongerUsedIsNotKeptInMemoryByTheLoader() throws IOException, InterruptedException {
+		Path file = folder.resolve("sample.advocacy");
+		store.save(sample(), file);
+		WeakReference<Resource> loaded = new WeakReference<>(store.load(file));
+
+		for (int attempt = 0; attempt < 20 && loaded.get() != null; attempt++) {
+			System.gc();
+			Thread.sleep(10);
+		}
+
+		assertNull(loaded.get(), "the parser pool must not keep the last repository opened alive");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.persistence;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -30,6 +31,9 @@ public final class AtomicFiles {
 		void writeTo(OutputStream out) throws IOException;
 	}
 
+	/** Bytes written to the file at once: large files (a repository of 133 MB) take a few thousand writes. */
+	private static final int BUFFER_SIZE = 1 << 16;
+
 	private AtomicFiles() {
 	}
 
@@ -45,8 +49,10 @@ public final class AtomicFiles {
 		Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE); OutputStream out = Channels.newOutputStream(channel)) {
+					StandardOpenOption.WRITE);
+					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_SIZE)) {
 				content.writeTo(out);
+				out.flush();
 				channel.force(true);
 			}
 			moveIntoPlace(temporary, file);

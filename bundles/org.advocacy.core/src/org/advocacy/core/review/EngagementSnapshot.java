@@ -7,6 +7,7 @@ import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Objects;
 
+import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Customer;
 import org.advocacy.model.EffortEntry;
@@ -15,6 +16,7 @@ import org.advocacy.model.EngagementState;
 import org.advocacy.model.Expense;
 import org.advocacy.model.ProductLine;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * Everything the management review metrics need from a repository, read in one pass and kept per engagement in
@@ -33,6 +35,9 @@ public final class EngagementSnapshot {
 
 	private static final long SECONDS_PER_DAY = 86_400;
 	private static final Dimension[] DIMENSIONS = Dimension.values();
+	/** Asked before the lists are read: reading an empty list would create it (EMF creates lists on demand). */
+	private static final EStructuralFeature EFFORT_ENTRIES = AdvocacyPackage.Literals.ENGAGEMENT__EFFORT_ENTRIES;
+	private static final EStructuralFeature EXPENSES = AdvocacyPackage.Literals.ENGAGEMENT__EXPENSES;
 
 	final ZoneId zone;
 	final Engagement[] engagements;
@@ -114,8 +119,8 @@ public final class EngagementSnapshot {
 			for (int d = 0; d < DIMENSIONS.length; d++) {
 				keyOf[d][n] = keys[d].indexOf(DIMENSIONS[d].keyOf(engagement));
 			}
-			effortCents[n] = effortCents(engagement.getEffortEntries(), sum);
-			expenseCents[n] = expenseCents(engagement.getExpenses(), sum);
+			effortCents[n] = engagement.eIsSet(EFFORT_ENTRIES) ? effortCents(engagement.getEffortEntries(), sum) : 0;
+			expenseCents[n] = engagement.eIsSet(EXPENSES) ? expenseCents(engagement.getExpenses(), sum) : 0;
 			n++;
 		}
 		return n;

@@ -29,7 +29,7 @@ final class MoneySum {
 	private long units;
 	/** The part of the sum that did not fit the fast path; {@code null} while everything did. */
 	private BigDecimal overflow;
-	/** The last rate seen and its cents: rates are shared per person, so this saves converting each time. */
+	/** The last rate seen and its cents: consecutive entries mostly share a rate, so this saves converting each time. */
 	private BigDecimal lastRate;
 	private long lastRateCents;
 
@@ -45,7 +45,7 @@ final class MoneySum {
 			return;
 		}
 		long milliHours = Math.round(hours * MILLIS_PER_HOUR);
-		if (rate != lastRate) {
+		if (rate != lastRate && !rate.equals(lastRate)) {
 			lastRate = rate;
 			lastRateCents = cents(rate);
 		}
@@ -107,7 +107,7 @@ final class MoneySum {
 		if (scale < 0 || scale > 2 || amount.precision() > 15) {
 			return NOT_IN_CENTS;
 		}
-		long unscaled = amount.unscaledValue().longValue();
-		return scale == 2 ? unscaled : scale == 1 ? unscaled * 10 : unscaled * 100;
+		// Moving the point keeps the compact representation: unlike unscaledValue(), it allocates no BigInteger.
+		return amount.movePointRight(2).longValueExact();
 	}
 }

@@ -95,7 +95,7 @@ class EngagementsViewFilterTest {
 	void theColourFilterShowsExactlyTheEngagementsOfThatColour() {
 		select(combo("Any colour"), StatusColour.RED.getLiteral());
 
-		EngagementColours colourCodes = new EngagementColours(Instant.now());
+		EngagementColours colourCodes = new EngagementColours(NOW);
 		assertShown(engagement -> colourCodes.colourOf(engagement) == StatusColour.RED);
 	}
 

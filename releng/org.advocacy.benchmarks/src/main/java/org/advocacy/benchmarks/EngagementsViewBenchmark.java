@@ -77,6 +77,7 @@ public class EngagementsViewBenchmark {
 		sortable = open();
 		customerColumn = Arrays.stream(sortable.getViewer().getTable().getColumns())
 				.filter(column -> column.getText().equals("Customer")).findFirst().orElseThrow();
+		Heap.settle();
 	}
 
 	/** Releases the shell and deletes the file. */

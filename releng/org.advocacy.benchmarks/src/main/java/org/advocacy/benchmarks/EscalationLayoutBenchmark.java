@@ -39,6 +39,7 @@ public class EscalationLayoutBenchmark {
 	public void build() {
 		organization = SyntheticOrganizations.large(150, 1_000, NOW);
 		graph = new OrganizationGraphBuilder().build(organization, NOW);
+		Heap.settle();
 	}
 
 	/** @return the number of rungs with a person: the baseline */

@@ -64,6 +64,7 @@ public class EscalationPaintBenchmark {
 		large = scene(SyntheticOrganizations.large(150, 1_000, NOW));
 		image = new Image(display, frame.width, frame.height);
 		gc = new GC(image);
+		Heap.settle();
 	}
 
 	private static GraphScene scene(Organization organization) {

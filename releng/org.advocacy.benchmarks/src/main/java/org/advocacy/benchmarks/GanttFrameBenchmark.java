@@ -61,6 +61,7 @@ public class GanttFrameBenchmark {
 		scale = new TimeScale(SyntheticPlans.START, TimeScale.Zoom.WEEK.pixelsPerDay(), 0);
 		image = new Image(display, WIDTH, HEIGHT);
 		gc = new GC(image);
+		Heap.settle();
 	}
 
 	/** Releases the SWT resources. */

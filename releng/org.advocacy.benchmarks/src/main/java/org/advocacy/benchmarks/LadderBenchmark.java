@@ -61,6 +61,7 @@ public class LadderBenchmark {
 				}
 			}
 		}
+		Heap.settle();
 	}
 
 	private static boolean isOpen(Engagement engagement) {

@@ -77,6 +77,7 @@ public class ReviewPerspectiveBenchmark {
 			charts.add(chart);
 		}
 		image = new Image(display, WIDTH, HEIGHT);
+		Heap.settle();
 	}
 
 	/** Releases the SWT resources. */
