@@ -56,7 +56,7 @@ final class ReviewFixture {
 			String closedAt) {
 		Engagement engagement = engagement(null, null, null, state, openedAt, closedAt);
 		if (status != null) {
-			ColourOverride colour = AdvocacyFactory.eINSTANCE.createColourOverride();
+			ColourOverride colour = FACTORY.createColourOverride();
 			colour.setColour(status);
 			colour.setReason("Set for the test");
 			engagement.setColourOverride(colour);
