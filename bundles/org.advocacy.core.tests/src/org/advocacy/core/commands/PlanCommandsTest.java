@@ -9,56 +9,47 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import org.advocacy.core.imports.PlanImport;
 import org.advocacy.core.schedule.CriticalPathScheduler;
 import org.advocacy.core.schedule.PlanSchedule;
 import org.advocacy.core.schedule.TaskSchedule;
 import org.advocacy.core.tests.CommandCheck;
+import org.advocacy.core.tests.KnownPlan;
 import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.DependencyType;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
+import org.advocacy.model.TaskDependency;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.junit.jupiter.api.Test;
 
 /**
- * Moving, resizing, progress, linking and replacing the plan are commands that execute, undo and redo, and refuse
- * invalid edits. The plan, on a Monday-to-Friday calendar, has a schedule known by heart:
- *
- * <pre>
- * Stabilise   Analyse  Mon 5 – Wed 7 Jan 2026 (3 d)   critical
- *             Fix      Thu 8 – Fri 9 Jan (2 d), after Analyse   critical
- *             Inform   Mon 5 Jan (1 d)               4 days of slack
- *             Go-live  milestone after Fix, Fri 9 Jan  critical
- * </pre>
+ * Moving, resizing, progress, linking, changing and removing links, starting and replacing the plan are commands that
+ * execute, undo and redo, and refuse invalid edits; on the plan of {@link KnownPlan}.
  */
 class PlanCommandsTest {
 
-	private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
+	private static final LocalDate MONDAY = KnownPlan.MONDAY;
 
-	private final ModelBuilder model = new ModelBuilder();
-	private final AdvocacyRepository repository = model.repository();
-	private final Engagement engagement = model.engagement("ADV-0001", null, EngagementState.EXECUTING_PLAN, null);
-	private final GetWellPlan plan = ModelBuilder.plan(engagement, "Test plan",
-			model.defaultCalendar(ModelBuilder.calendar("Mon-Fri", "UTC", null, null, ModelBuilder.WEEKDAYS)));
-	private final PhaseOfValue phase = ModelBuilder.phase(plan, "Stabilise");
-	private final PlanTask analyse = ModelBuilder.task(phase, "Analyse", MONDAY, 3, MONDAY.plusDays(2));
-	private final PlanTask fix = ModelBuilder.task(phase, "Fix", MONDAY.plusDays(3), 2, MONDAY.plusDays(4));
-	private final PlanTask inform = ModelBuilder.task(phase, "Inform", MONDAY, 1, MONDAY);
-	private final PlanTask goLive = ModelBuilder.milestone(phase, "Go-live");
+	private final KnownPlan known = new KnownPlan();
+	private final AdvocacyRepository repository = known.repository;
+	private final Engagement engagement = known.engagement;
+	private final GetWellPlan plan = known.plan;
+	private final PlanTask analyse = known.analyse;
+	private final PlanTask fix = known.fix;
+	private final PlanTask inform = known.inform;
+	private final PlanTask goLive = known.goLive;
 	private final EditingDomain domain = CommandCheck.domain();
 	private final CommandStack stack = domain.getCommandStack();
-
-	PlanCommandsTest() {
-		goLive.setCommitmentDate(MONDAY.plusDays(4));
-		ModelBuilder.finishToStart(analyse, fix);
-		ModelBuilder.finishToStart(fix, goLive);
-	}
 
 	@Test
 	void moveExecutesUndoesAndRedoes() {
@@ -188,11 +179,87 @@ class PlanCommandsTest {
 	void replacingThePlanExecutesUndoesAndRedoes() {
 		GetWellPlan imported = ModelBuilder.plan(null, "Imported", null);
 
-		executesUndoesAndRedoes(domain, repository, PlanCommands.replacePlan(domain, engagement, imported));
+		executesUndoesAndRedoes(domain, repository,
+				PlanCommands.replacePlan(domain, engagement, new PlanImport(imported, List.of(), null)));
 		assertSame(imported, engagement.getGetWellPlan());
-		assertSame(plan.getCalendar(), imported.getCalendar(), "the imported plan keeps the calendar");
+		assertSame(plan.getCalendar(), imported.getCalendar(), "without a calendar, the plan keeps the engagement's");
 
 		stack.undo();
 		assertSame(plan, engagement.getGetWellPlan());
+	}
+
+	@Test
+	void anImportedPlanBringsTheFilesCalendarIntoTheOrganization() {
+		BusinessCalendar fromFile = ModelBuilder.calendar("Standard (plan.mpp)", "UTC", "08:00", "17:00",
+				ModelBuilder.WEEKDAYS, LocalDate.of(2026, 1, 6));
+		GetWellPlan imported = ModelBuilder.plan(null, "Imported", fromFile);
+
+		executesUndoesAndRedoes(domain, repository,
+				PlanCommands.replacePlan(domain, engagement, new PlanImport(imported, List.of(), fromFile)));
+
+		assertTrue(known.model.organization().getCalendars().contains(fromFile));
+		assertSame(fromFile, engagement.getGetWellPlan().getCalendar());
+	}
+
+	@Test
+	void aCycleIsRefusedNamingTheTasksOnIt() {
+		Edit edit = PlanCommands.link(domain, goLive, analyse, DependencyType.START_TO_START, 0);
+
+		assertEquals("'Analyse' cannot follow 'Go-live': 'Go-live' already follows it (Analyse → Fix → Go-live),"
+				+ " so the link would make a cycle.", edit.refusal());
+	}
+
+	@Test
+	void aLinkWithTypeAndLagExecutesUndoesAndRedoesAndTheScheduleFollowsIt() throws Exception {
+		Edit edit = PlanCommands.link(domain, inform, known.monitor, DependencyType.FINISH_TO_START, 2);
+
+		executesUndoesAndRedoes(domain, repository, edit.command());
+		TaskDependency link = known.monitor.getDependencies().get(0);
+		assertSame(inform, link.getPredecessor());
+		assertEquals(2, link.getLagDays());
+		assertEquals(LocalDate.of(2026, 1, 8), CriticalPathScheduler.schedule(plan).of(known.monitor).earlyStart(),
+				"two working days after Inform finishes on Monday: Thursday");
+	}
+
+	@Test
+	void changingALinkExecutesUndoesAndRedoes() throws Exception {
+		TaskDependency link = fix.getDependencies().get(0);
+
+		executesUndoesAndRedoes(domain, repository,
+				PlanCommands.changeLink(domain, link, DependencyType.FINISH_TO_FINISH, 4).command());
+
+		assertEquals(DependencyType.FINISH_TO_FINISH, link.getType());
+		assertEquals(4, link.getLagDays());
+		assertEquals(LocalDate.of(2026, 1, 13), CriticalPathScheduler.schedule(plan).of(fix).earlyFinish(),
+				"Fix finishes four working days after Analyse finishes on Wednesday");
+		assertNull(PlanCommands.changeLink(domain, link, DependencyType.FINISH_TO_FINISH, 4).command(), "unchanged");
+	}
+
+	@Test
+	void removingALinkExecutesUndoesAndRedoes() throws Exception {
+		TaskDependency link = goLive.getDependencies().get(0);
+		Command unlink = PlanCommands.unlink(domain, link);
+
+		executesUndoesAndRedoes(domain, repository, unlink);
+
+		assertTrue(goLive.getDependencies().isEmpty());
+		assertEquals("Remove the link from 'Fix' to 'Go-live'", unlink.getLabel());
+		assertEquals(MONDAY, CriticalPathScheduler.schedule(plan).of(goLive).earlyFinish(),
+				"the milestone no longer waits for Fix: it falls on the plan's first day");
+	}
+
+	@Test
+	void startingAPlanExecutesUndoesAndRedoesOnTheOrganizationsCalendar() {
+		Engagement fresh = known.model.engagement("ADV-0002", null, EngagementState.ENGAGED, null);
+		fresh.setAdvocate(known.bo);
+
+		Edit edit = PlanCommands.startPlan(domain, fresh);
+
+		executesUndoesAndRedoes(domain, repository, edit.command());
+		GetWellPlan started = fresh.getGetWellPlan();
+		assertSame(known.model.organization().getDefaultCalendar(), started.getCalendar(),
+				"Bo has no calendar of his own");
+		assertEquals(List.of(PlanCommands.FIRST_PHASE), started.getPhases().stream().map(PhaseOfValue::getName).toList());
+		assertTrue(PlanCommands.startPlan(domain, fresh).refusal().contains("has a get-well plan already"));
 	}
 }

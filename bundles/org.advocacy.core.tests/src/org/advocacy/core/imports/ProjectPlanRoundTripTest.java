@@ -2,6 +2,8 @@
 package org.advocacy.core.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A get-well plan goes to Microsoft Project and comes back unchanged: phases, tasks, dates, durations, progress,
- * milestones, baselines, owners and every kind of link with its lag. Files that are not plans fail with a message
+ * milestones, baselines, owners, every kind of link with its lag, and its calendar. Files that are not plans fail with a message
  * naming the file.
  */
 class ProjectPlanRoundTripTest {
@@ -48,7 +50,8 @@ class ProjectPlanRoundTripTest {
 		organization = model.organization();
 		Person ana = model.person("Ana Lima");
 		Person bo = model.person("Bo Chen");
-		plan = ModelBuilder.plan(null, "Restore nightly batch", null);
+		plan = ModelBuilder.plan(null, "Restore nightly batch", model.defaultCalendar(ModelBuilder.calendar(
+				"Head office", "Europe/Berlin", "09:00", "17:00", ModelBuilder.WEEKDAYS, LocalDate.parse("2026-12-24"))));
 		PhaseOfValue stabilise = ModelBuilder.phase(plan, "Stabilise");
 		PlanTask diagnose = task(stabilise, "Diagnose batch failures", "2026-11-23", 3, "2026-11-25", 100, ana);
 		PlanTask patch = task(stabilise, "Patch scheduler", "2026-11-26", 2, "2026-11-27", 50, bo);
@@ -75,8 +78,12 @@ class ProjectPlanRoundTripTest {
 		PlanImport back = new ProjectPlanImporter().read(new ByteArrayInputStream(xml.toByteArray()), "plan.xml",
 				organization);
 
-		assertEquals(List.of(), back.notMapped());
+		assertEquals(List.of("The plan uses the organization's calendar \u201CHead office\u201D: it has the same working days"
+				+ " as the file's calendar \u201CHead office\u201D (Monday to Friday, 09:00\u201317:00, 1 day off)."),
+				back.notes(), "nothing left out, nothing rounded");
 		assertSamePlan(plan, back.plan());
+		assertSame(plan.getCalendar(), back.plan().getCalendar(), "the same calendar, not a copy");
+		assertNull(back.newCalendar());
 	}
 
 	@Test
@@ -103,9 +110,9 @@ class ProjectPlanRoundTripTest {
 		PlanImport back = new ProjectPlanImporter().read(new ByteArrayInputStream(xml.toByteArray()), "plan.xml",
 				organization);
 
-		assertTrue(back.notMapped().contains(
+		assertTrue(back.notes().contains(
 				"Task \"Patch scheduler\" has no owner: no person in the organization is called \"Bo Chen\"."),
-				back.notMapped().toString());
+				back.notes().toString());
 		assertEquals(null, back.plan().getPhases().get(0).getTasks().get(1).getOwner());
 	}
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.advocacy.model.AdvocacyFactory;
+import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.DependencyType;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.Organization;
@@ -19,6 +20,7 @@ import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.TaskDependency;
 import org.mpxj.Duration;
+import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
@@ -31,19 +33,25 @@ import org.mpxj.TimeUnit;
  * task is looked through); their leaf tasks become plan tasks with name, start, finish, duration in working days,
  * percent complete, milestone flag, baseline dates and deadline (as the owner's commitment date); predecessor
  * links become dependencies (FS/SS/FF/SF, lag in working days); the first resource whose name matches a person of
- * the organization becomes the owner. Everything that does not fit is listed, not guessed.
+ * the organization becomes the owner; the file's calendar becomes the plan's (see {@link ProjectCalendarMapper}).
+ * Durations and lags that are not whole working days are rounded and noted. Everything that does not fit is listed,
+ * not guessed.
  */
 final class ProjectFileMapper {
 
 	private static final AdvocacyFactory FACTORY = AdvocacyFactory.eINSTANCE;
+	/** How far a duration may be from a whole number of days and still count as whole (MPXJ's minute arithmetic). */
+	private static final double TOLERANCE = 0.005;
 
 	private final Map<String, Person> peopleByName = new HashMap<>();
 	/** Mapped tasks in file order; MPXJ tasks compare by identity. */
 	private final Map<Task, PlanTask> mapped = new LinkedHashMap<>();
-	private final List<String> notMapped = new ArrayList<>();
+	private final List<String> notes = new ArrayList<>();
+	private final Organization organization;
 	private ProjectProperties properties;
 
 	ProjectFileMapper(Organization organization) {
+		this.organization = organization;
 		for (Person person : organization.getPeople()) {
 			if (person.getName() != null) {
 				peopleByName.putIfAbsent(key(person.getName()), person);
@@ -51,7 +59,17 @@ final class ProjectFileMapper {
 		}
 	}
 
-	PlanImport map(ProjectFile project, String fileName) {
+	/**
+	 * @param project     the parsed file
+	 * @param fileName    its name, for the plan's name when the file has no title and for the notes
+	 * @param mpxLanguage the language an MPX file was read in, or {@code null} for other formats
+	 * @return the plan with the notes of the import
+	 */
+	PlanImport map(ProjectFile project, String fileName, Locale mpxLanguage) {
+		if (mpxLanguage != null && !mpxLanguage.getLanguage().equals(MpxLanguages.DEFAULT.getLanguage())) {
+			notes.add("Read as an MPX file written by a " + mpxLanguage.getDisplayLanguage(Locale.ENGLISH)
+					+ " Microsoft Project.");
+		}
 		properties = project.getProjectProperties();
 		GetWellPlan plan = FACTORY.createGetWellPlan();
 		plan.setName(planName(fileName));
@@ -71,14 +89,42 @@ final class ProjectFileMapper {
 					loose = FACTORY.createPhaseOfValue();
 					loose.setName("Tasks outside any phase");
 					plan.getPhases().add(loose);
-					notMapped.add("Tasks that are not under a summary task were put in the phase \"" + loose.getName()
+					notes.add("Tasks that are not under a summary task were put in the phase \"" + loose.getName()
 							+ "\".");
 				}
 				loose.getTasks().add(task(task));
 			}
 		}
 		mapped.forEach(this::addDependencies);
-		return new PlanImport(plan, notMapped);
+		BusinessCalendar added = null;
+		ProjectCalendar calendar = project.getDefaultCalendar();
+		if (calendar == null && !project.getCalendars().isEmpty()) {
+			calendar = project.getCalendars().get(0);
+		}
+		LocalDate[] span = span();
+		if (calendar != null && span != null) {
+			ProjectCalendarMapper.Mapped onCalendar = new ProjectCalendarMapper(organization, fileName, notes)
+					.map(calendar, span[0], span[1]);
+			plan.setCalendar(onCalendar.calendar());
+			added = onCalendar.added() ? onCalendar.calendar() : null;
+		}
+		return new PlanImport(plan, notes, added);
+	}
+
+	/** @return the first and last date of the mapped tasks, or {@code null} when they have none */
+	private LocalDate[] span() {
+		LocalDate first = null;
+		LocalDate last = null;
+		for (PlanTask task : mapped.values()) {
+			for (LocalDate date : new LocalDate[] { task.getStart(), task.getFinish(), task.getBaselineStart(),
+					task.getBaselineFinish(), task.getCommitmentDate() }) {
+				if (date != null) {
+					first = first == null || date.isBefore(first) ? date : first;
+					last = last == null || date.isAfter(last) ? date : last;
+				}
+			}
+		}
+		return first == null ? null : new LocalDate[] { first, last };
 	}
 
 	private String planName(String fileName) {
@@ -98,7 +144,7 @@ final class ProjectFileMapper {
 			if (child.getChildTasks().isEmpty()) {
 				phase.getTasks().add(task(child));
 			} else {
-				notMapped.add("The summary task \"" + child.getName() + "\" inside phase \"" + phase.getName()
+				notes.add("The summary task \"" + child.getName() + "\" inside phase \"" + phase.getName()
 						+ "\" was flattened: its tasks joined that phase.");
 				addLeaves(child, phase);
 			}
@@ -110,7 +156,7 @@ final class ProjectFileMapper {
 		task.setName(source.getName());
 		task.setStart(date(source.getStart()));
 		task.setFinish(date(source.getFinish()));
-		task.setDurationDays(workingDays(source.getDuration()));
+		task.setDurationDays(durationDays(source));
 		task.setPercentComplete(source.getPercentageComplete() == null ? 0
 				: (int) Math.round(source.getPercentageComplete().doubleValue()));
 		task.setMilestone(source.getMilestone());
@@ -132,10 +178,10 @@ final class ProjectFileMapper {
 		Person owner = names.stream().map(name -> peopleByName.get(key(name))).filter(p -> p != null).findFirst()
 				.orElse(null);
 		if (owner == null && !names.isEmpty()) {
-			notMapped.add("Task \"" + source.getName() + "\" has no owner: no person in the organization is called "
+			notes.add("Task \"" + source.getName() + "\" has no owner: no person in the organization is called "
 					+ String.join(" or ", names.stream().map(n -> "\"" + n + "\"").toList()) + ".");
 		} else if (names.size() > 1) {
-			notMapped.add("Task \"" + source.getName() + "\" has several resources (" + String.join(", ", names)
+			notes.add("Task \"" + source.getName() + "\" has several resources (" + String.join(", ", names)
 					+ "); " + owner.getName() + " became its owner.");
 		}
 		return owner;
@@ -145,7 +191,7 @@ final class ProjectFileMapper {
 		for (Relation relation : source.getPredecessors()) {
 			PlanTask predecessor = mapped.get(relation.getPredecessorTask());
 			if (predecessor == null) {
-				notMapped.add("The link from \"" + relation.getPredecessorTask().getName() + "\" to \""
+				notes.add("The link from \"" + relation.getPredecessorTask().getName() + "\" to \""
 						+ source.getName() + "\" was left out: phases cannot be linked, only tasks.");
 				continue;
 			}
@@ -159,20 +205,60 @@ final class ProjectFileMapper {
 			});
 			Duration lag = relation.getLag();
 			if (lag != null && (lag.getUnits() == TimeUnit.PERCENT || lag.getUnits() == TimeUnit.ELAPSED_PERCENT)) {
-				notMapped.add("The lag of the link from \"" + predecessor.getName() + "\" to \"" + task.getName()
+				notes.add("The lag of the link from \"" + predecessor.getName() + "\" to \"" + task.getName()
 						+ "\" is a percentage; it was set to 0 days.");
 			} else {
-				dependency.setLagDays(workingDays(lag));
+				dependency.setLagDays(lagDays(lag, predecessor, task));
 			}
 			task.getDependencies().add(dependency);
 		}
 	}
 
-	private int workingDays(Duration duration) {
-		if (duration == null || duration.getDuration() == 0) {
+	/**
+	 * @return the task's duration in whole working days: rounded up, since a task that takes part of a day takes that
+	 *         day; a duration that is not whole is noted
+	 */
+	private int durationDays(Task source) {
+		Duration duration = source.getDuration();
+		if (source.getMilestone() || duration == null || duration.getDuration() == 0) {
 			return 0;
 		}
-		return (int) Math.round(duration.convertUnits(TimeUnit.DAYS, properties).getDuration());
+		double days = days(duration);
+		int whole = (int) Math.ceil(days - TOLERANCE);
+		if (Math.abs(days - whole) > TOLERANCE || isElapsed(duration)) {
+			notes.add("Task \"" + source.getName() + "\" lasts " + described(duration, days)
+					+ "; plans here count whole working days, so it lasts " + whole + (whole == 1 ? " day." : " days."));
+		}
+		return Math.max(1, whole);
+	}
+
+	/** @return the lag in whole working days, rounded to the nearest; a lag that is not whole is noted */
+	private int lagDays(Duration lag, PlanTask predecessor, PlanTask successor) {
+		if (lag == null || lag.getDuration() == 0) {
+			return 0;
+		}
+		double days = days(lag);
+		int whole = (int) Math.round(days);
+		if (Math.abs(days - whole) > TOLERANCE || isElapsed(lag)) {
+			notes.add("The link from \"" + predecessor.getName() + "\" to \"" + successor.getName() + "\" has a lag of "
+					+ described(lag, days) + "; plans here count whole working days, so it is " + whole
+					+ (Math.abs(whole) == 1 ? " day." : " days."));
+		}
+		return whole;
+	}
+
+	private double days(Duration duration) {
+		return duration.convertUnits(TimeUnit.DAYS, properties).getDuration();
+	}
+
+	private static boolean isElapsed(Duration duration) {
+		return duration.getUnits().name().startsWith("ELAPSED");
+	}
+
+	private static String described(Duration duration, double days) {
+		String text = duration.getDuration() + " " + duration.getUnits().getName();
+		return isElapsed(duration) ? text + " (elapsed time, including non-working days)"
+				: String.format(Locale.ROOT, "%s (%.2f working days)", text, days);
 	}
 
 	private static LocalDate date(LocalDateTime dateTime) {

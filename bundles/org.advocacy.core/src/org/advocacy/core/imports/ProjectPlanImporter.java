@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.advocacy.model.Organization;
 import org.mpxj.MPXJException;
@@ -41,7 +42,7 @@ public final class ProjectPlanImporter {
 	 * @throws PlanImportException when the content is not a readable plan; the message names the file
 	 */
 	public PlanImport read(InputStream in, String fileName, Organization people) throws PlanImportException {
-		return map(new ParsedPlan(parse(in, fileName), fileName), people);
+		return map(parse(in, fileName), people);
 	}
 
 	/**
@@ -55,7 +56,7 @@ public final class ProjectPlanImporter {
 	public ParsedPlan parse(Path file) throws PlanImportException {
 		String fileName = file.getFileName().toString();
 		try (InputStream in = Files.newInputStream(file)) {
-			return new ParsedPlan(parse(in, fileName), fileName);
+			return parse(in, fileName);
 		} catch (IOException e) {
 			throw new PlanImportException("The project plan \"" + fileName + "\" could not be opened: "
 					+ e.getMessage(), e);
@@ -71,7 +72,7 @@ public final class ProjectPlanImporter {
 	 * @return the new plan and what could not be mapped
 	 */
 	public PlanImport map(ParsedPlan parsed, Organization people) {
-		return new ProjectFileMapper(people).map(parsed.project, parsed.fileName);
+		return new ProjectFileMapper(people).map(parsed.project, parsed.fileName, parsed.mpxLanguage);
 	}
 
 	/** A project file read and parsed by {@link ProjectPlanImporter#parse(Path)}, not yet mapped to a plan. */
@@ -79,14 +80,17 @@ public final class ProjectPlanImporter {
 
 		private final ProjectFile project;
 		private final String fileName;
+		/** The language of an MPX file, or {@code null} for other formats. */
+		private final Locale mpxLanguage;
 
-		private ParsedPlan(ProjectFile project, String fileName) {
+		private ParsedPlan(ProjectFile project, String fileName, Locale mpxLanguage) {
 			this.project = project;
 			this.fileName = fileName;
+			this.mpxLanguage = mpxLanguage;
 		}
 	}
 
-	private static ProjectFile parse(InputStream in, String fileName) throws PlanImportException {
+	private static ParsedPlan parse(InputStream in, String fileName) throws PlanImportException {
 		String prefix = "The project plan \"" + fileName + "\" ";
 		try {
 			byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
@@ -94,12 +98,15 @@ public final class ProjectPlanImporter {
 				throw new PlanImportException(prefix + "is larger than " + MAX_FILE_BYTES / (1024 * 1024)
 						+ " MB; export only the get-well plan from the project tool and import that.", null);
 			}
+			if (MpxLanguages.isMpx(bytes)) {
+				return parseMpx(bytes, fileName);
+			}
 			ProjectFile project = new UniversalProjectReader().read(new ByteArrayInputStream(bytes));
 			if (project == null) {
 				throw new PlanImportException(prefix + "is not in a format this product reads. Save it from"
 						+ " Microsoft Project as XML (.xml), MPX (.mpx) or Project (.mpp) and try again.", null);
 			}
-			return project;
+			return new ParsedPlan(project, fileName, null);
 		} catch (MPXJException e) {
 			throw new PlanImportException(prefix + "could not be read; it looks damaged, incomplete or password"
 					+ " protected (" + e.getMessage() + "). Open and save it again in Microsoft Project.", e);
@@ -109,6 +116,18 @@ public final class ProjectPlanImporter {
 		} catch (LinkageError e) {
 			throw new PlanImportException(prefix + "is in a format this product cannot read (it needs a component"
 					+ " that is not installed). Save it from Microsoft Project as XML (.xml) and try again.", e);
+		}
+	}
+
+	private static ParsedPlan parseMpx(byte[] bytes, String fileName) throws PlanImportException {
+		try {
+			MpxLanguages.Read read = MpxLanguages.read(bytes);
+			return new ParsedPlan(read.project(), fileName, read.language());
+		} catch (MPXJException e) {
+			throw new PlanImportException("The project plan \"" + fileName + "\" is an MPX file that could not be read"
+					+ " in any language this product reads MPX files in (" + MpxLanguages.supported() + "): "
+					+ e.getMessage() + ". It may be damaged, or written by a Microsoft Project in another language;"
+					+ " save it from Microsoft Project as XML (.xml) and import that.", e);
 		}
 	}
 }

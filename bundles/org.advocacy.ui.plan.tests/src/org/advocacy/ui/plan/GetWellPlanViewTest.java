@@ -211,7 +211,7 @@ class GetWellPlanViewTest {
 		int row = view.getChart().getRows().rowOf(task);
 		int percent = task.getPercentComplete() == 40 ? 60 : 40;
 
-		org.eclipse.swt.widgets.Text cell = view.getChart().getCellEditing().edit(row, 5);
+		org.eclipse.swt.widgets.Text cell = (org.eclipse.swt.widgets.Text) view.getChart().getCellEditing().edit(row, 5);
 		cell.setText(percent + "%");
 		cell.notifyListeners(SWT.DefaultSelection, new Event());
 		processEvents();
@@ -229,7 +229,7 @@ class GetWellPlanViewTest {
 		PlanTask task = freeTask();
 		LocalDate start = task.getStart();
 
-		org.eclipse.swt.widgets.Text cell = view.getChart().getCellEditing()
+		org.eclipse.swt.widgets.Text cell = (org.eclipse.swt.widgets.Text) view.getChart().getCellEditing()
 				.edit(view.getChart().getRows().rowOf(task), 2);
 		cell.setText("next tuesday");
 		cell.notifyListeners(SWT.DefaultSelection, new Event());

@@ -3,13 +3,21 @@ package org.advocacy.ui.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import org.advocacy.core.commands.Edit;
+import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.commands.PlanCommands;
+import org.advocacy.core.schedule.TaskSchedule;
+import org.advocacy.model.AdvocacyPackage.Literals;
 import org.advocacy.model.DependencyType;
 import org.advocacy.model.GetWellPlan;
+import org.advocacy.model.Person;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
+import org.advocacy.model.TaskDependency;
 import org.advocacy.ui.plan.internal.CellEditing;
 import org.advocacy.ui.plan.internal.ChartImage;
 import org.advocacy.ui.plan.internal.GanttCanvas;
@@ -20,7 +28,10 @@ import org.advocacy.ui.plan.internal.PhaseFolding;
 import org.advocacy.ui.plan.internal.PlanHeader;
 import org.advocacy.ui.plan.internal.TaskTable;
 import org.advocacy.ui.plan.internal.TimeScale;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -40,23 +51,26 @@ import org.eclipse.swt.widgets.ToolItem;
  * on the right, scrolling together; phases fold like a tree (see {@link PhaseFolding}), and the timeline shows only
  * the rows the table shows. It shows any {@link GetWellPlan} and changes it only through commands on the
  * given {@link EditingDomain} (the session's domain), so every drag can be undone; after each command it
- * reschedules the plan with the engine's critical-path method. It knows nothing about the part that hosts it:
- * the Get-Well Plan view and the engagement editor embed it alike.
+ * reschedules the plan with the engine's critical-path method, so the critical path and the colour code follow
+ * every edit at once. The plan's outline, links and publication are edited with the tool bar and keys of
+ * {@link PlanEditing}. It knows nothing about the part that hosts it: the Get-Well Plan view and the engagement
+ * editor embed it alike.
  */
 public final class GanttComposite extends Composite {
 
 	private final GanttResources resources;
 	private final PlanHeader header;
-	private final ToolBar toolBar;
 	private final TaskTable table;
 	private final GanttCanvas canvas;
 	private final CellEditing cells;
 	private final PhaseFolding folding;
+	private final PlanEditing editing;
 	private final CommandStackListener stackListener = event -> getDisplay().asyncExec(this::refreshIfAlive);
 	private GetWellPlan plan;
 	private EditingDomain domain;
 	private GanttRows rows;
 	private Clock clock = Clock.systemDefaultZone();
+	private boolean showChanges;
 	/** Height of the table's header as seen from the canvas, measured while the table shows its first row. */
 	private int headerHeight = 28;
 
@@ -72,9 +86,10 @@ public final class GanttComposite extends Composite {
 		layout.marginHeight = 0;
 		setLayout(layout);
 		header = new PlanHeader(this, resources);
-		header.getControl().setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
-		toolBar = createToolBar();
-		addListener(SWT.Resize, event -> placeToolBar());
+		header.getControl().setLayoutData(GridDataFactory.fillDefaults().grab(true, false).span(2, 1).create());
+		// one row under the header: the plan's edits on the left, the view's zoom and folding on the right
+		editing = new PlanEditing(this, this);
+		createViewToolBar();
 		SashForm sash = new SashForm(this, SWT.HORIZONTAL | SWT.SMOOTH);
 		sash.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).span(2, 1).create());
 		table = new TaskTable(sash, resources);
@@ -83,7 +98,13 @@ public final class GanttComposite extends Composite {
 		folding = new PhaseFolding(table.getTable(), this::refresh);
 		sash.setWeights(38, 62);
 		Table widget = table.getTable();
-		widget.addListener(SWT.Selection, event -> canvas.setSelectedRow(widget.getSelectionIndex()));
+		widget.addListener(SWT.Selection, event -> {
+			canvas.setSelectedRows(widget.getSelectionIndex(), widget.getSelectionIndices());
+			editing.update();
+		});
+		editing.addContextMenu(widget, canvas);
+		widget.addListener(SWT.KeyDown, editing::key);
+		canvas.addListener(SWT.KeyDown, editing::key);
 		widget.getVerticalBar().addListener(SWT.Selection, event -> syncRows());
 		widget.addListener(SWT.MouseVerticalWheel, event -> getDisplay().asyncExec(this::syncRows));
 		widget.addListener(SWT.KeyDown, event -> getDisplay().asyncExec(this::syncRows));
@@ -95,7 +116,7 @@ public final class GanttComposite extends Composite {
 		});
 	}
 
-	private ToolBar createToolBar() {
+	private void createViewToolBar() {
 		ToolBar bar = new ToolBar(this, SWT.FLAT | SWT.RIGHT);
 		bar.setLayoutData(GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).create());
 		for (TimeScale.Zoom zoom : TimeScale.Zoom.values()) {
@@ -128,18 +149,6 @@ public final class GanttComposite extends Composite {
 		today.setText("Today");
 		today.setToolTipText("Scroll to today (Home)");
 		today.addListener(SWT.Selection, event -> canvas.reveal(LocalDate.now(clock)));
-		return bar;
-	}
-
-	/** Puts the zoom buttons beside the header when both fit on one line, else on their own row under it. */
-	private void placeToolBar() {
-		GridLayout layout = (GridLayout) getLayout();
-		int beside = getClientArea().width - toolBar.computeSize(SWT.DEFAULT, SWT.DEFAULT).x - layout.horizontalSpacing;
-		int columns = beside >= header.oneLineWidth() ? 2 : 1;
-		if (layout.numColumns != columns) {
-			layout.numColumns = columns;
-			layout(true, true);
-		}
 	}
 
 	/**
@@ -186,29 +195,71 @@ public final class GanttComposite extends Composite {
 	 * the selection to its phase).
 	 */
 	public void refresh() {
-		Object selected = selectedElement();
-		rows = plan == null ? null : GanttRows.of(plan, LocalDate.now(clock), folding.collapsed());
-		int selectedRow = rows == null ? -1
-				: selected instanceof PlanTask task ? rows.shownRowOf(task)
-						: selected instanceof PhaseOfValue phase ? rows.rowOf(phase) : -1;
+		refresh(selectedElements());
+	}
+
+	private void refresh(List<EObject> selected) {
+		LocalDate today = LocalDate.now(clock);
+		rows = plan == null ? null
+				: showChanges ? GanttRows.withChanges(plan, today, folding.collapsed())
+						: GanttRows.of(plan, today, folding.collapsed());
+		int[] selectedRows = selected.stream().mapToInt(this::rowOf).filter(row -> row >= 0).distinct().toArray();
 		header.setRows(rows);
-		placeToolBar();
 		folding.setRows(rows);
-		table.setRows(rows, selectedRow);
+		table.setRows(rows, selectedRows);
 		cells.setRows(rows);
 		canvas.setRows(rows);
-		canvas.setSelectedRow(selectedRow);
+		canvas.setSelectedRows(selectedRows.length == 0 ? -1 : selectedRows[0], selectedRows);
+		editing.update();
 		syncRows();
 	}
 
-	/** @return the task or phase of the selected row, or {@code null} */
-	private Object selectedElement() {
-		int row = table.getTable().getSelectionIndex();
-		if (rows == null || row < 0 || row >= rows.size()) {
-			return null;
+	private int rowOf(EObject element) {
+		return rows == null ? -1
+				: element instanceof PlanTask task ? rows.shownRowOf(task)
+						: element instanceof PhaseOfValue phase ? rows.rowOf(phase) : -1;
+	}
+
+	/** @return the tasks and phases of the selected rows, in row order */
+	List<EObject> selectedElements() {
+		List<EObject> selected = new ArrayList<>();
+		if (rows == null) {
+			return selected;
 		}
-		GanttRows.Row selected = rows.row(row);
-		return selected.isSummary() ? selected.phase() : selected.task();
+		for (int row : table.getTable().getSelectionIndices()) {
+			if (row >= 0 && row < rows.size()) {
+				GanttRows.Row selectedRow = rows.row(row);
+				selected.add(selectedRow.isSummary() ? selectedRow.phase() : selectedRow.task());
+			}
+		}
+		return selected;
+	}
+
+	/**
+	 * Selects tasks and phases (a task hidden in a collapsed phase hands the selection to its phase).
+	 *
+	 * @param elements tasks and phases of the plan shown
+	 */
+	public void select(List<? extends EObject> elements) {
+		refresh(List.copyOf(elements));
+		table.getTable().showSelection();
+		syncRows();
+	}
+
+	/**
+	 * @param shown whether tasks added and changed since the plan was published are marked, with a dashed outline
+	 *              where changed ones were
+	 */
+	public void setShowChanges(boolean shown) {
+		if (shown != showChanges) {
+			showChanges = shown;
+			refresh();
+		}
+	}
+
+	/** @return whether the changes since publication are marked */
+	public boolean isShowingChanges() {
+		return showChanges;
 	}
 
 	/** Shows the tasks of every phase. */
@@ -260,6 +311,34 @@ public final class GanttComposite extends Composite {
 		}
 	}
 
+	/** @return the tool bar that edits the plan's outline, links and publication (for tests) */
+	public ToolBar getEditToolBar() {
+		return editing.toolBar();
+	}
+
+	/**
+	 * Publishes the plan shown now, by its engagement's advocate, as the tool bar's <em>Publish Plan</em> does
+	 * once confirmed.
+	 *
+	 * @param baseline whether to set the baseline of every task at the same time
+	 */
+	public void publish(boolean baseline) {
+		if (plan != null && domain != null) {
+			editing.publish(baseline);
+		}
+	}
+
+	/**
+	 * Sets the baseline, as the tool bar's <em>Set Baseline</em> does once confirmed.
+	 *
+	 * @param selectedOnly whether only the selected tasks (and the tasks of selected phases) are baselined
+	 */
+	public void setBaseline(boolean selectedOnly) {
+		if (plan != null && domain != null) {
+			editing.setBaseline(selectedOnly);
+		}
+	}
+
 	/** @return the timeline canvas (for tests and for hosts adding context menus) */
 	public GanttCanvas getCanvas() {
 		return canvas;
@@ -283,6 +362,15 @@ public final class GanttComposite extends Composite {
 	/** @return the reason the last edit was refused, or an empty string */
 	public String getRefusal() {
 		return header.getMessage();
+	}
+
+	/**
+	 * Shows what the advocate should check under the header, until the next edit.
+	 *
+	 * @param lines one sentence each, e.g. the notes of an import
+	 */
+	public void showNote(List<String> lines) {
+		header.showNote(lines);
 	}
 
 	/** @return the rows shown (the plan as scheduled), or {@code null} */
@@ -334,21 +422,79 @@ public final class GanttComposite extends Composite {
 		canvas.setRowGeometry(headerHeight, rowHeight, top, topY);
 	}
 
-	private void execute(Edit edit) {
+	/** @return an edit of a command that needs no check */
+	static Edit accepted(Command command) {
+		return new Edit(command, null);
+	}
+
+	/** @return the editing domain the plan is changed on, or {@code null} */
+	EditingDomain domain() {
+		return domain;
+	}
+
+	/** @return where "today" comes from */
+	Clock clock() {
+		return clock;
+	}
+
+	/**
+	 * @param task a task of the plan shown
+	 * @return its finish as scheduled (as typed, when the plan cannot be scheduled), or today when it has none
+	 */
+	LocalDate scheduledFinish(PlanTask task) {
+		TaskSchedule scheduled = rows == null || rows.schedule() == null ? null : rows.schedule().of(task);
+		LocalDate finish = scheduled != null ? scheduled.earlyFinish() : task.getFinish();
+		return finish == null ? LocalDate.now(clock) : finish;
+	}
+
+	/**
+	 * Executes an edit on the domain's command stack, or shows why it was refused.
+	 *
+	 * @param edit the edit
+	 * @return whether a command was executed
+	 */
+	boolean execute(Edit edit) {
 		if (edit.refusal() != null) {
 			header.showMessage(edit.refusal());
 			getDisplay().beep();
-			return;
+			return false;
 		}
 		header.showMessage(null);
-		if (edit.command() == null) {
-			return;
+		if (edit.command() == null || domain == null) {
+			return false;
 		}
 		if (!edit.command().canExecute()) {
 			header.showMessage("This change cannot be made here.");
-			return;
+			return false;
 		}
 		domain.getCommandStack().execute(edit.command());
+		return true;
+	}
+
+	/**
+	 * Executes an edit that makes a task, milestone or phase, selects what it made and opens its name for typing.
+	 *
+	 * @param edit the edit; its command's (last) affected object is the new task or phase
+	 */
+	void executeAndName(Edit edit) {
+		if (!execute(edit)) {
+			return;
+		}
+		// the made object comes last: a compound's affected objects are those of all its commands, in order
+		List<EObject> affected = edit.command().getAffectedObjects().stream().filter(EObject.class::isInstance)
+				.map(EObject.class::cast).toList();
+		List<EObject> made = affected.isEmpty() ? affected : List.of(affected.get(affected.size() - 1));
+		// after the stack listener's refresh, which is queued already
+		getDisplay().asyncExec(() -> {
+			if (isDisposed() || made.isEmpty()) {
+				return;
+			}
+			select(made);
+			int row = rowOf(made.get(0));
+			if (row >= 0) {
+				cells.edit(row, CellEditing.NAME);
+			}
+		});
 	}
 
 	/** Turns the canvas's gestures into commands on the domain. */
@@ -383,6 +529,48 @@ public final class GanttComposite extends Composite {
 		}
 
 		@Override
+		public void selectLink(TaskDependency link) {
+			editing.update();
+		}
+
+		@Override
+		public void editLink(TaskDependency link) {
+			if (domain != null) {
+				editing.editLink(link);
+			}
+		}
+
+		@Override
+		public void unlink(TaskDependency link) {
+			editing.unlink(link);
+		}
+
+		@Override
+		public void rename(EObject taskOrPhase, String name) {
+			if (domain != null) {
+				EStructuralFeature feature = taskOrPhase instanceof PlanTask ? Literals.PLAN_TASK__NAME
+						: Literals.PHASE_OF_VALUE__NAME;
+				if (!name.equals(taskOrPhase.eGet(feature))) {
+					execute(accepted(FeatureCommands.set(domain, taskOrPhase, feature, name)));
+				}
+			}
+		}
+
+		@Override
+		public void assign(PlanTask task, Person owner) {
+			if (domain != null) {
+				execute(accepted(FeatureCommands.set(domain, task, Literals.PLAN_TASK__OWNER, owner)));
+			}
+		}
+
+		@Override
+		public void commit(PlanTask task, LocalDate date) {
+			if (domain != null && !Objects.equals(date, task.getCommitmentDate())) {
+				execute(accepted(FeatureCommands.set(domain, task, Literals.PLAN_TASK__COMMITMENT_DATE, date)));
+			}
+		}
+
+		@Override
 		public void invalid(String reason) {
 			execute(new Edit(null, reason));
 		}
@@ -392,6 +580,7 @@ public final class GanttComposite extends Composite {
 			Table widget = table.getTable();
 			widget.setSelection(row);
 			widget.showSelection();
+			editing.update();
 			syncRows();
 		}
 

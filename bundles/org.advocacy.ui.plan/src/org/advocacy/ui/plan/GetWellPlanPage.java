@@ -3,6 +3,8 @@ package org.advocacy.ui.plan;
 
 import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__GET_WELL_PLAN;
 
+import org.advocacy.core.commands.Edit;
+import org.advocacy.core.commands.PlanCommands;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementFormPage;
@@ -17,6 +19,8 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.events.ExpansionAdapter;
 import org.eclipse.ui.forms.events.ExpansionEvent;
@@ -54,22 +58,43 @@ class GetWellPlanPage extends EngagementFormPage {
 		super(editor, ID, "Get-Well Plan");
 	}
 
-	@SuppressWarnings("unchecked")
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
 		super.createFormContent(managedForm);
 		ScrolledForm form = managedForm.getForm();
 		FormToolkit toolkit = managedForm.getToolkit();
 		GetWellPlan plan = engagement().getGetWellPlan();
-		form.setText(plan == null ? "No get-well plan yet" : "Get-Well Plan \u2014 " + escape(PlanTitle.of(plan)));
+		form.setText("No get-well plan yet");
 		ResourceLocator.imageDescriptorFromBundle(getClass(), ICON).ifPresent(icon -> form
 				.setImage(new LocalResourceManager(JFaceResources.getResources(), form).create(icon)));
 		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(0, 6).applyTo(form.getBody());
 		if (plan == null) {
-			toolkit.createLabel(form.getBody(),
+			Label explanation = toolkit.createLabel(form.getBody(),
 					"A get-well plan is agreed with the customer once the engagement is engaged.", SWT.WRAP);
+			Button start = toolkit.createButton(form.getBody(), "Start Get-Well Plan", SWT.PUSH);
+			start.addListener(SWT.Selection, event -> startPlan(managedForm, explanation, start));
 			return;
 		}
+		showPlan(managedForm, plan);
+	}
+
+	/** Starts the plan with its first phase of value and shows it, ready for its first task (Insert). */
+	private void startPlan(IManagedForm managedForm, Label explanation, Button start) {
+		Edit edit = PlanCommands.startPlan(domain(), engagement());
+		if (edit.command() == null) {
+			return;
+		}
+		domain().getCommandStack().execute(edit.command());
+		explanation.dispose();
+		start.dispose();
+		showPlan(managedForm, engagement().getGetWellPlan());
+	}
+
+	@SuppressWarnings("unchecked")
+	private void showPlan(IManagedForm managedForm, GetWellPlan plan) {
+		ScrolledForm form = managedForm.getForm();
+		FormToolkit toolkit = managedForm.getToolkit();
+		form.setText("Get-Well Plan \u2014 " + escape(PlanTitle.of(plan)));
 		IObservableValue<GetWellPlan> master = EMFEditProperties.value(domain(), ENGAGEMENT__GET_WELL_PLAN)
 				.observe(engagement());
 		definitionSection = toolkit.createSection(form.getBody(),
@@ -99,9 +124,10 @@ class GetWellPlanPage extends EngagementFormPage {
 	/** Shows the engagement's plan again when a command replaced it (an import, or undoing one). */
 	private void followPlan() {
 		GetWellPlan plan = engagement().getGetWellPlan();
-		if (gantt != null && !gantt.isDisposed() && plan != null && gantt.getPlan() != plan) {
-			gantt.setInput(plan, domain());
-			getManagedForm().getForm().setText("Get-Well Plan \u2014 " + escape(PlanTitle.of(plan)));
+		if (gantt != null && !gantt.isDisposed() && gantt.getPlan() != plan) {
+			gantt.setInput(plan, plan == null ? null : domain());
+			getManagedForm().getForm().setText(
+					plan == null ? "No get-well plan yet" : "Get-Well Plan \u2014 " + escape(PlanTitle.of(plan)));
 		}
 	}
 

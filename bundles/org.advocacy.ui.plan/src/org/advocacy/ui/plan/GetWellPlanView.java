@@ -3,12 +3,16 @@ package org.advocacy.ui.plan;
 
 import java.util.function.Consumer;
 
+import org.advocacy.core.commands.Edit;
+import org.advocacy.core.commands.PlanCommands;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.plan.internal.PlanTitle;
 import org.advocacy.ui.views.EngagementsView;
 import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ISelection;
@@ -21,7 +25,7 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * Shows the get-well plan of the engagement selected in the workbench (for instance in the Engagements view) as
- * a Gantt chart, and lets the advocate reschedule it by direct manipulation. Every change is a command on the
+ * a Gantt chart, and lets the advocate start, build and reschedule it by direct manipulation. Every change is a command on the
  * repository session's editing domain, so Edit &gt; Undo and Redo work while the view is active.
  */
 public class GetWellPlanView extends ViewPart {
@@ -36,6 +40,12 @@ public class GetWellPlanView extends ViewPart {
 	private PlanFileActions files;
 	private Engagement engagement;
 	private CommandStackActions undoRedo;
+	private final IAction startPlan = new Action("Start Get-Well Plan") {
+		@Override
+		public void run() {
+			startPlan();
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -43,8 +53,11 @@ public class GetWellPlanView extends ViewPart {
 		undoRedo = new CommandStackActions(getViewSite().getActionBars(), this::followPlan);
 		files = new PlanFileActions(getSite().getShell(), this::getEngagement, chart);
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		startPlan.setToolTipText("Start the selected engagement's get-well plan with its first phase of value");
+		toolBar.add(startPlan);
 		toolBar.add(files.exportPng());
 		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+		menu.add(startPlan);
 		menu.add(files.importProject());
 		menu.add(files.exportProject());
 		menu.add(files.exportPng());
@@ -83,7 +96,20 @@ public class GetWellPlanView extends ViewPart {
 			chart.setInput(shown.getGetWellPlan(), session.getEditingDomain());
 			setContentDescription(shown.getKey() + " — " + PlanTitle.of(shown.getGetWellPlan()));
 		}
+		startPlan.setEnabled(shown != null && session != null && shown.getGetWellPlan() == null);
 		undoRedo.setCommandStack(session == null ? null : session.getEditingDomain().getCommandStack());
+	}
+
+	/** Starts the shown engagement's plan, ready for its first task (Insert). */
+	void startPlan() {
+		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		if (engagement == null || session == null) {
+			return;
+		}
+		Edit start = PlanCommands.startPlan(session.getEditingDomain(), engagement);
+		if (start.command() != null) {
+			session.getEditingDomain().getCommandStack().execute(start.command());
+		}
 	}
 
 	/** Shows the engagement's plan again when a command replaced it (an import, or undoing one). */

@@ -150,10 +150,10 @@ final class PlanFileActions {
 		}
 		PlanImport imported = new ProjectPlanImporter().map(job.parsed(), session.getRepository().getOrganization());
 		session.getEditingDomain().getCommandStack()
-				.execute(PlanCommands.replacePlan(session.getEditingDomain(), shown, imported.plan()));
-		if (!imported.notMapped().isEmpty() && !shell.isDisposed()) {
-			MessageDialog.openInformation(shell, "Import from Microsoft Project",
-					"The plan was imported. Not carried over:\n\n" + String.join("\n", imported.notMapped()));
+				.execute(PlanCommands.replacePlan(session.getEditingDomain(), shown, imported));
+		if (!imported.notes().isEmpty() && !chart.isDisposed()) {
+			// under the chart's header, not in a dialog: the advocate checks the plan against them
+			chart.showNote(imported.notes().stream().map(note -> "Imported; please check: " + note).toList());
 		}
 	}
 

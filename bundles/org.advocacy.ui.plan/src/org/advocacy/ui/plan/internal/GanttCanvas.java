@@ -5,15 +5,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.BitSet;
 import java.util.Locale;
 
+import org.advocacy.core.schedule.PlanChanges;
+import org.advocacy.core.schedule.PlanChanges.TaskChange;
 import org.advocacy.core.schedule.TaskSchedule;
 import org.advocacy.model.PlanTask;
+import org.advocacy.model.TaskDependency;
+import org.advocacy.ui.plan.internal.GanttRenderer.LinkDrag;
 import org.advocacy.ui.plan.internal.GanttRenderer.Overlay;
 import org.advocacy.ui.plan.internal.GanttRenderer.Viewport;
+import org.advocacy.ui.plan.internal.GanttRows.Link;
 import org.advocacy.ui.plan.internal.GanttRows.Row;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Cursor;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Canvas;
@@ -21,8 +28,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
 /**
- * The timeline canvas: input (drag to move, drag the end to resize, Shift+drag for progress, Ctrl+drag to link,
- * keyboard), zoom and horizontal scroll. Painting is delegated to {@link GanttRenderer}; rows line up with the task
+ * The timeline canvas: input (drag to move, drag the end to resize, Shift+drag for progress, drag onto another row or
+ * Ctrl+drag to link, click a link to select it, Delete to remove it, double-click to edit it, keyboard), zoom and
+ * horizontal scroll. Painting is delegated to {@link GanttRenderer}; rows line up with the task
  * table beside it through {@link #setRowGeometry(int, int, int, int)}. Gestures are reported to
  * {@link GanttGestures}; the canvas never changes the model.
  */
@@ -52,12 +60,16 @@ public final class GanttCanvas extends Canvas {
 	private int topRow;
 	private int topRowY = 28;
 	private int selectedRow = -1;
+	private final BitSet selectedRows = new BitSet();
+	private TaskDependency selectedLink;
 	private int hoverRow = -1;
 	private Drag drag = Drag.NONE;
 	private int dragRow = -1;
 	private int downX;
+	private int downY;
 	private LocalDate previewFrom;
 	private LocalDate previewTo;
+	private LinkDrag linkDrag;
 
 	/**
 	 * @param parent    the parent
@@ -74,6 +86,7 @@ public final class GanttCanvas extends Canvas {
 		addListener(SWT.MouseDown, this::mouseDown);
 		addListener(SWT.MouseMove, this::mouseMove);
 		addListener(SWT.MouseUp, this::mouseUp);
+		addListener(SWT.MouseDoubleClick, this::doubleClick);
 		addListener(SWT.MouseVerticalWheel, this::wheel);
 		addListener(SWT.KeyDown, this::key);
 		addListener(SWT.Traverse, event -> event.doit = event.detail != SWT.TRAVERSE_RETURN);
@@ -99,6 +112,9 @@ public final class GanttCanvas extends Canvas {
 		}
 		if (selectedRow >= size()) {
 			selectedRow = -1;
+		}
+		if (selectedLink != null && !isShown(selectedLink)) {
+			selectedLink = null;
 		}
 		updateScrollBar();
 		redraw();
@@ -128,17 +144,110 @@ public final class GanttCanvas extends Canvas {
 		}
 	}
 
-	/** @param row the row to highlight, or -1 */
+	/** @param row the row to highlight alone, or -1 */
 	public void setSelectedRow(int row) {
-		if (row != selectedRow) {
-			selectedRow = row;
+		setSelectedRows(row, row < 0 ? new int[0] : new int[] { row });
+	}
+
+	/**
+	 * @param focus the row keyboard moves start from, or -1
+	 * @param rows  the rows to highlight
+	 */
+	public void setSelectedRows(int focus, int[] rows) {
+		BitSet selection = new BitSet();
+		for (int row : rows) {
+			selection.set(row);
+		}
+		if (focus != selectedRow || !selection.equals(selectedRows)) {
+			selectedRow = focus;
+			selectedRows.clear();
+			selectedRows.or(selection);
 			redraw();
 		}
 	}
 
-	/** @return the highlighted row, or -1 */
+	/** @return the highlighted row (the first, when several are), or -1 */
 	public int getSelectedRow() {
 		return selectedRow;
+	}
+
+	/** @return the link selected with a click on its line, or {@code null} */
+	public TaskDependency getSelectedLink() {
+		return selectedLink;
+	}
+
+	/** @param link a link shown, to select, or {@code null} to select none */
+	public void setSelectedLink(TaskDependency link) {
+		if (link != selectedLink) {
+			selectedLink = link;
+			redraw();
+		}
+	}
+
+	/**
+	 * @param x a point on the canvas
+	 * @param y a point on the canvas
+	 * @return the link whose line passes there, or {@code null}
+	 */
+	public TaskDependency linkAt(int x, int y) {
+		if (rows == null || y < headerHeight) {
+			return null;
+		}
+		TimeScale scale = scale();
+		Viewport viewport = viewport();
+		int first = Math.max(0, viewport.row(headerHeight));
+		int last = Math.min(size() - 1, viewport.row(getClientArea().height));
+		for (int row = first; row <= last; row++) {
+			for (Link link : rows.linksOf(row)) {
+				LinkPath path = LinkPath.of(rows, scale, viewport, link);
+				if (path != null && path.passesNear(x, y)) {
+					return link.dependency();
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * @param link a link of the plan
+	 * @return a point on its line where a click selects it (clear of the bars, which take clicks first), on the
+	 *         canvas, or {@code null} when it is not drawn or has no such point in view
+	 */
+	public Point pointOn(TaskDependency link) {
+		for (int row = 0; row < size(); row++) {
+			for (Link shown : rows.linksOf(row)) {
+				LinkPath path = shown.dependency() == link ? LinkPath.of(rows, scale(), viewport(), shown) : null;
+				int[] points = path == null ? new int[0] : path.points();
+				for (int i = 0; i + 3 < points.length; i += 2) {
+					for (int step = 1; step < 8; step++) {
+						int x = points[i] + (points[i + 2] - points[i]) * step / 8;
+						int y = points[i + 1] + (points[i + 3] - points[i + 1]) * step / 8;
+						if (getClientArea().contains(x, y) && !onBar(x, y) && linkAt(x, y) == link) {
+							return new Point(x, y);
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** @return whether a point is on a task's bar (or just beside its ends), where a press drags the bar */
+	private boolean onBar(int x, int y) {
+		int row = rowAt(y);
+		Rectangle bar = row < 0 ? null : barBounds(row);
+		return bar != null && !rows.row(row).isSummary() && x >= bar.x - EDGE && x <= bar.x + bar.width + EDGE;
+	}
+
+	private boolean isShown(TaskDependency link) {
+		for (int row = 0; row < size(); row++) {
+			for (Link shown : rows.linksOf(row)) {
+				if (shown.dependency() == link) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** @param zoom a preset zoom; the date in the middle of the timeline stays in the middle */
@@ -235,8 +344,9 @@ public final class GanttCanvas extends Canvas {
 			event.gc.fillRectangle(clip);
 			return;
 		}
-		Overlay overlay = new Overlay(today(), selectedRow, drag == Drag.MOVE || drag == Drag.RESIZE ? dragRow : -1,
-				previewFrom, previewTo);
+		Overlay overlay = new Overlay(today(), selectedRows::get,
+				drag == Drag.MOVE || drag == Drag.RESIZE ? dragRow : -1, previewFrom, previewTo, selectedLink,
+				linkDrag);
 		renderer.paint(event.gc, clip, rows, scale(), viewport(), overlay);
 	}
 
@@ -254,18 +364,27 @@ public final class GanttCanvas extends Canvas {
 			return;
 		}
 		int row = rowAt(event.y);
+		Rectangle bar = row < 0 ? null : barBounds(row);
+		boolean onBar = onBar(event.x, event.y);
+		TaskDependency link = onBar ? null : linkAt(event.x, event.y);
+		if (link != null) {
+			setSelectedLink(link);
+			gestures.selectLink(link);
+			return;
+		}
+		setSelectedLink(null);
 		if (row < 0) {
 			return;
 		}
 		gestures.select(row);
 		setSelectedRow(row);
-		Row r = rows.row(row);
-		Rectangle bar = barBounds(row);
-		if (r.isSummary() || bar == null || event.x < bar.x - EDGE || event.x > bar.x + bar.width + EDGE) {
+		if (!onBar) {
 			return;
 		}
+		Row r = rows.row(row);
 		dragRow = row;
 		downX = event.x;
+		downY = event.y;
 		if ((event.stateMask & SWT.MOD1) != 0) {
 			drag = Drag.LINK;
 		} else if ((event.stateMask & SWT.SHIFT) != 0 && !r.task().isMilestone()) {
@@ -285,6 +404,10 @@ public final class GanttCanvas extends Canvas {
 			return;
 		}
 		Row r = rows.row(dragRow);
+		if (drag == Drag.MOVE && rowAt(event.y) != dragRow && Math.abs(event.y - downY) > rowHeight / 2) {
+			// dragged off its row, as in Microsoft Project: the bar is not moved but linked to the task it lands on
+			drag = Drag.LINK;
+		}
 		if (drag == Drag.MOVE) {
 			long days = Math.round((event.x - downX) / pixelsPerDay);
 			previewFrom = r.start().plusDays(days);
@@ -292,8 +415,17 @@ public final class GanttCanvas extends Canvas {
 		} else if (drag == Drag.RESIZE) {
 			LocalDate end = scale().nearestBoundary(event.x).minusDays(1);
 			previewTo = end.isBefore(r.start()) ? r.start() : end;
+		} else if (drag == Drag.LINK) {
+			int target = linkTarget(event.y);
+			linkDrag = new LinkDrag(downX, downY, event.x, event.y, target);
 		}
 		redraw();
+	}
+
+	/** @return the task row a link drawn to y would end at, or -1 */
+	private int linkTarget(int y) {
+		int target = rowAt(y);
+		return target >= 0 && target != dragRow && !rows.row(target).isSummary() ? target : -1;
 	}
 
 	private void mouseUp(Event event) {
@@ -302,6 +434,7 @@ public final class GanttCanvas extends Canvas {
 		}
 		Drag done = drag;
 		drag = Drag.NONE;
+		linkDrag = null;
 		Row r = rows.row(dragRow);
 		PlanTask task = r.task();
 		switch (done) {
@@ -323,8 +456,8 @@ public final class GanttCanvas extends Canvas {
 			gestures.progress(task, percent);
 		}
 		case LINK -> {
-			int target = rowAt(event.y);
-			if (target >= 0 && target != dragRow && !rows.row(target).isSummary()) {
+			int target = linkTarget(event.y);
+			if (target >= 0) {
 				gestures.link(task, rows.row(target).task());
 			}
 		}
@@ -337,22 +470,37 @@ public final class GanttCanvas extends Canvas {
 		redraw();
 	}
 
+	private void doubleClick(Event event) {
+		TaskDependency link = event.button == 1 ? linkAt(event.x, event.y) : null;
+		if (link != null) {
+			gestures.editLink(link);
+		}
+	}
+
 	private void hover(Event event) {
 		int row = rowAt(event.y);
 		Rectangle bar = row < 0 ? null : barBounds(row);
 		boolean onEnd = bar != null && !rows.row(row).isSummary() && !rows.row(row).task().isMilestone()
 				&& Math.abs(event.x - (bar.x + bar.width)) <= EDGE;
-		boolean onBar = bar != null && !rows.row(row).isSummary() && event.x >= bar.x - EDGE
-				&& event.x <= bar.x + bar.width + EDGE;
-		setCursor(onEnd ? resizeCursor : onBar ? handCursor : null);
-		if (row != hoverRow) {
+		boolean onBar = rows != null && onBar(event.x, event.y);
+		TaskDependency link = onBar || rows == null ? null : linkAt(event.x, event.y);
+		setCursor(onEnd ? resizeCursor : onBar || link != null ? handCursor : null);
+		if (link != null) {
+			hoverRow = -1;
+			setToolTipText(LinkTexts.describe(link) + "\nClick to select it, Delete to remove it, double-click to edit it");
+		} else if (row != hoverRow) {
 			hoverRow = row;
-			setToolTipText(row < 0 ? null : tooltip(rows.row(row)));
+			setToolTipText(row < 0 ? null : tooltip(rows.row(row), rows.row(row).isSummary() ? null
+					: rows.changeOf(rows.row(row).task())));
 		}
 	}
 
-	/** @return the details of a row as shown in its tooltip */
-	static String tooltip(Row row) {
+	/**
+	 * @param row    a row
+	 * @param change how its task stands against the published plan, or {@code null} when changes are not shown
+	 * @return the details of a row as shown in its tooltip
+	 */
+	static String tooltip(Row row, TaskChange change) {
 		StringBuilder text = new StringBuilder();
 		if (row.isSummary()) {
 			text.append("Phase: ").append(row.phase().getName());
@@ -393,6 +541,11 @@ public final class GanttCanvas extends Canvas {
 		if (task.getCaveats() != null) {
 			text.append("\nCaveats: ").append(task.getCaveats());
 		}
+		if (change != null && change.kind() == PlanChanges.Kind.ADDED) {
+			text.append("\nAdded since the plan was published");
+		} else if (change != null && change.kind() == PlanChanges.Kind.CHANGED) {
+			text.append("\nSince the plan was published: ").append(String.join("; ", change.changes()));
+		}
 		return text.toString();
 	}
 
@@ -417,6 +570,14 @@ public final class GanttCanvas extends Canvas {
 	private void key(Event event) {
 		if (rows == null) {
 			return;
+		}
+		if (event.keyCode == SWT.DEL && event.stateMask == 0 && selectedLink != null) {
+			gestures.unlink(selectedLink);
+			event.doit = false;
+			return;
+		}
+		if (PlanKeys.of(event) != null) {
+			return; // the plan's edit keys are the chart's, for the table and the timeline alike
 		}
 		boolean alt = (event.stateMask & SWT.ALT) != 0;
 		switch (event.keyCode) {

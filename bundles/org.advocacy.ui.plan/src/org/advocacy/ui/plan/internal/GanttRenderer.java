@@ -10,10 +10,13 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
+import org.advocacy.core.schedule.PlanChanges;
+import org.advocacy.core.schedule.PlanChanges.TaskChange;
 import org.advocacy.core.schedule.TaskSchedule;
-import org.advocacy.model.DependencyType;
 import org.advocacy.model.PlanTask;
+import org.advocacy.model.TaskDependency;
 import org.advocacy.ui.plan.internal.GanttRows.Link;
 import org.advocacy.ui.plan.internal.GanttRows.Row;
 import org.eclipse.swt.SWT;
@@ -23,7 +26,9 @@ import org.eclipse.swt.graphics.Rectangle;
 
 /**
  * Paints the timeline: the time header, non-working days, bars with progress, phase summary bars, milestone
- * diamonds, baselines, slack, commitments, dependency arrows with the critical path in red, and the today line.
+ * diamonds, baselines, slack, commitments, dependency arrows with the critical path in red, the today line, the
+ * selection (rows and a link), a link being drawn and, when changes since publication are shown, tinted added and
+ * changed rows with the published position of a moved task outlined.
  * It only paints, and only what falls in the damaged area: the rows and days outside it are never visited, so a
  * frame of a 10,000-task plan costs about what a frame of a 100-task plan costs. It never changes the model.
  */
@@ -53,19 +58,33 @@ public final class GanttRenderer {
 	/**
 	 * What the user is doing, drawn over the chart.
 	 *
-	 * @param today       the date of the today line
-	 * @param selectedRow the selected row, or -1
-	 * @param previewRow  the row of a bar being dragged, or -1
-	 * @param previewFrom first day of the dragged bar
-	 * @param previewTo   last day of the dragged bar
+	 * @param today        the date of the today line
+	 * @param selected     which rows are selected
+	 * @param previewRow   the row of a bar being dragged, or -1
+	 * @param previewFrom  first day of the dragged bar
+	 * @param previewTo    last day of the dragged bar
+	 * @param selectedLink the selected link, or {@code null}
+	 * @param linkDrag     the link being drawn from one bar to another, or {@code null}
 	 */
-	public record Overlay(LocalDate today, int selectedRow, int previewRow, LocalDate previewFrom,
-			LocalDate previewTo) {
+	public record Overlay(LocalDate today, IntPredicate selected, int previewRow, LocalDate previewFrom,
+			LocalDate previewTo, TaskDependency selectedLink, LinkDrag linkDrag) {
 
 		/** @return an overlay without selection or drag */
 		public static Overlay of(LocalDate today) {
-			return new Overlay(today, -1, -1, null, null);
+			return new Overlay(today, row -> false, -1, null, null, null, null);
 		}
+	}
+
+	/**
+	 * A link being drawn: a line from the bar it starts at to the pointer, and the row it would link to.
+	 *
+	 * @param x0        where the line starts
+	 * @param y0        where the line starts
+	 * @param x1        the pointer
+	 * @param y1        the pointer
+	 * @param targetRow the task row under the pointer, or -1
+	 */
+	public record LinkDrag(int x0, int y0, int x1, int y1, int targetRow) {
 	}
 
 	private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
@@ -105,12 +124,13 @@ public final class GanttRenderer {
 			int firstRow = Math.max(0, viewport.row(top));
 			int lastRow = Math.min(rows.size() - 1, viewport.row(bottom - 1));
 			paintRowBackgrounds(gc, rows, viewport, overlay, firstRow, lastRow, clip);
-			paintLinks(gc, rows, scale, viewport, firstRow, lastRow);
+			paintLinks(gc, rows, scale, viewport, firstRow, lastRow, overlay.selectedLink());
 			for (int row = firstRow; row <= lastRow; row++) {
-				paintRow(gc, rows.row(row), scale, viewport.y(row), viewport.rowHeight());
+				paintRow(gc, rows, rows.row(row), scale, viewport.y(row), viewport.rowHeight());
 			}
 			paintToday(gc, scale, overlay.today(), top, bottom);
 			paintPreview(gc, scale, viewport, overlay);
+			paintLinkDrag(gc, viewport, overlay);
 		}
 		if (clip.y < viewport.headerHeight()) {
 			gc.setClipping(clip.x, clip.y, clip.width, viewport.headerHeight() - clip.y);
@@ -139,8 +159,9 @@ public final class GanttRenderer {
 		gc.setLineWidth(1);
 		for (int row = firstRow; row <= lastRow; row++) {
 			int y = viewport.y(row);
-			if (row == overlay.selectedRow()) {
-				gc.setBackground(resources.selection);
+			Color tint = overlay.selected().test(row) ? resources.selection : changeTint(rows, rows.row(row));
+			if (tint != null) {
+				gc.setBackground(tint);
 				gc.fillRectangle(clip.x, y, clip.width, viewport.rowHeight());
 			}
 			if (rows.row(row).isSummary() && row > 0) {
@@ -149,68 +170,59 @@ public final class GanttRenderer {
 		}
 	}
 
-	private void paintLinks(GC gc, GanttRows rows, TimeScale scale, Viewport viewport, int firstRow, int lastRow) {
+	private void paintLinks(GC gc, GanttRows rows, TimeScale scale, Viewport viewport, int firstRow, int lastRow,
+			TaskDependency selected) {
 		Set<Link> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
+		Link selectedLink = null;
 		gc.setLineWidth(1);
 		for (int pass = 0; pass < 2; pass++) {
 			boolean critical = pass == 1; // critical links last, on top
 			for (int row = firstRow; row <= lastRow; row++) {
 				for (Link link : rows.linksOf(row)) {
-					if (link.critical() == critical && drawn.add(link)) {
-						paintLink(gc, rows, scale, viewport, link);
+					if (link.dependency() == selected) {
+						selectedLink = link;
+					} else if (link.critical() == critical && drawn.add(link)) {
+						paintLink(gc, rows, scale, viewport, link, false);
 					}
 				}
 			}
 		}
+		if (selectedLink != null) {
+			paintLink(gc, rows, scale, viewport, selectedLink, true); // the selected link on top of all
+		}
 	}
 
-	private void paintLink(GC gc, GanttRows rows, TimeScale scale, Viewport viewport, Link link) {
-		Row from = rows.row(link.from());
-		Row to = rows.row(link.to());
-		if (from.start() == null || to.start() == null) {
+	private void paintLink(GC gc, GanttRows rows, TimeScale scale, Viewport viewport, Link link, boolean selected) {
+		LinkPath path = LinkPath.of(rows, scale, viewport, link);
+		if (path == null) {
 			return;
 		}
-		DependencyType type = link.dependency().getType() == null ? DependencyType.FINISH_TO_START
-				: link.dependency().getType();
-		boolean leavesFromFinish = type == DependencyType.FINISH_TO_START || type == DependencyType.FINISH_TO_FINISH;
-		boolean entersAtStart = type == DependencyType.FINISH_TO_START || type == DependencyType.START_TO_START;
-		int x0 = leavesFromFinish ? right(from, scale) : left(from, scale);
-		int x1 = entersAtStart ? left(to, scale) : right(to, scale);
-		int half = viewport.rowHeight() / 2;
-		int y0 = viewport.y(link.from()) + half;
-		int y1 = viewport.y(link.to()) + half;
-		int out = leavesFromFinish ? x0 + 6 : x0 - 6;
-		int approach = entersAtStart ? x1 - 6 : x1 + 6;
-		Color colour = link.critical() ? resources.criticalBar : resources.link;
+		Color colour = selected ? resources.selectedLink : link.critical() ? resources.criticalBar : resources.link;
 		gc.setForeground(colour);
 		gc.setBackground(colour);
-		gc.setLineWidth(link.critical() ? 2 : 1);
-		boolean direct = entersAtStart ? out <= approach + 6 : out >= approach - 6;
-		int[] points;
-		if (direct) {
-			int xv = entersAtStart ? Math.min(out, x1 - 3) : Math.max(out, x1 + 3);
-			points = new int[] { x0, y0, xv, y0, xv, y1, x1, y1 };
-		} else {
-			int yMid = y1 > y0 ? viewport.y(link.to()) : viewport.y(link.to()) + viewport.rowHeight();
-			points = new int[] { x0, y0, out, y0, out, yMid, approach, yMid, approach, y1, x1, y1 };
-		}
-		gc.drawPolyline(points);
-		int direction = entersAtStart ? -1 : 1;
+		gc.setLineWidth(selected ? 3 : link.critical() ? 2 : 1);
+		gc.drawPolyline(path.points());
+		int direction = path.leftward() ? 1 : -1;
+		int x1 = path.arrowX();
+		int y1 = path.arrowY();
 		gc.fillPolygon(new int[] { x1, y1, x1 + direction * ARROW, y1 - ARROW, x1 + direction * ARROW, y1 + ARROW });
 		gc.setLineWidth(1);
 	}
 
-	private static int left(Row row, TimeScale scale) {
-		return row.task() != null && row.task().isMilestone() ? scale.x(row.finish().plusDays(1)) - 5
-				: scale.x(row.start());
+	/** @return the background of a task added or changed since publication, when changes are shown */
+	private Color changeTint(GanttRows rows, Row row) {
+		TaskChange change = row.isSummary() ? null : rows.changeOf(row.task());
+		if (change == null) {
+			return null;
+		}
+		return switch (change.kind()) {
+		case ADDED -> resources.added;
+		case CHANGED -> resources.changed;
+		case UNCHANGED -> null;
+		};
 	}
 
-	private static int right(Row row, TimeScale scale) {
-		return row.task() != null && row.task().isMilestone() ? scale.x(row.finish().plusDays(1)) + 5
-				: scale.x(row.finish().plusDays(1));
-	}
-
-	private void paintRow(GC gc, Row row, TimeScale scale, int y, int height) {
+	private void paintRow(GC gc, GanttRows rows, Row row, TimeScale scale, int y, int height) {
 		if (row.start() == null || row.finish() == null) {
 			return;
 		}
@@ -219,6 +231,7 @@ public final class GanttRenderer {
 			return;
 		}
 		PlanTask task = row.task();
+		paintPublished(gc, rows.changeOf(task), scale, y, height);
 		paintBaseline(gc, task, scale, y, height);
 		if (task.isMilestone()) {
 			paintMilestone(gc, row, scale, y, height);
@@ -239,6 +252,27 @@ public final class GanttRenderer {
 		gc.fillPolygon(new int[] { x0, bottom, x0 + 6, bottom, x0, bottom + 6 });
 		gc.fillPolygon(new int[] { x1, bottom, x1 - 6, bottom, x1, bottom + 6 });
 		label(gc, row.phase().getName(), x1 + 8, y, height);
+	}
+
+	/** Outlines where a changed task was when the plan was published, so the move reads at a glance. */
+	private void paintPublished(GC gc, TaskChange change, TimeScale scale, int y, int height) {
+		if (change == null || change.kind() != PlanChanges.Kind.CHANGED || change.published().getStart() == null
+				|| change.published().getFinish() == null) {
+			return;
+		}
+		int x0 = scale.x(change.published().getStart());
+		int x1 = Math.max(x0 + 3, scale.x(change.published().getFinish().plusDays(1)));
+		gc.setForeground(resources.published);
+		gc.setLineStyle(SWT.LINE_DASH);
+		gc.setLineWidth(1);
+		if (change.published().isMilestone()) {
+			int r = Math.max(4, height / 3);
+			int mid = y + height / 2;
+			gc.drawPolygon(new int[] { x1, mid - r, x1 + r, mid, x1, mid + r, x1 - r, mid });
+		} else {
+			gc.drawRoundRectangle(x0, y + height / 4 - 2, x1 - x0, Math.max(6, height / 2 - 1) + 4, 4, 4);
+		}
+		gc.setLineStyle(SWT.LINE_SOLID);
 	}
 
 	private void paintBaseline(GC gc, PlanTask task, TimeScale scale, int y, int height) {
@@ -324,6 +358,25 @@ public final class GanttRenderer {
 		gc.setLineStyle(SWT.LINE_DASH);
 		gc.drawRoundRectangle(x0, y + viewport.rowHeight() / 4 - 1, x1 - x0, viewport.rowHeight() / 2 + 1, 4, 4);
 		gc.setLineStyle(SWT.LINE_SOLID);
+	}
+
+	private void paintLinkDrag(GC gc, Viewport viewport, Overlay overlay) {
+		LinkDrag drag = overlay.linkDrag();
+		if (drag == null) {
+			return;
+		}
+		gc.setForeground(resources.selectedLink);
+		if (drag.targetRow() >= 0) {
+			gc.setLineWidth(2);
+			Rectangle row = new Rectangle(gc.getClipping().x, viewport.y(drag.targetRow()), gc.getClipping().width,
+					viewport.rowHeight() - 1);
+			gc.drawRectangle(row);
+		}
+		gc.setLineWidth(2);
+		gc.setLineStyle(SWT.LINE_DASH);
+		gc.drawLine(drag.x0(), drag.y0(), drag.x1(), drag.y1());
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setLineWidth(1);
 	}
 
 	private void label(GC gc, String text, int x, int y, int height) {

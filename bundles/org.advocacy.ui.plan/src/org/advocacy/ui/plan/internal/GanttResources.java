@@ -35,6 +35,10 @@ public final class GanttResources {
 	final Color link;
 	final Color text;
 	final Color preview;
+	final Color selectedLink;
+	final Color added;
+	final Color changed;
+	final Color published;
 	final Color green;
 	final Color yellow;
 	final Color red;
@@ -67,6 +71,10 @@ public final class GanttResources {
 		link = new Color(100, 108, 120);
 		text = new Color(31, 41, 55);
 		preview = new Color(20, 20, 20);
+		selectedLink = new Color(37, 99, 235);
+		added = new Color(220, 245, 226);
+		changed = new Color(254, 243, 199);
+		published = new Color(146, 64, 14);
 		green = new Color(StatusColours.rgb(StatusColour.GREEN));
 		yellow = new Color(StatusColours.rgb(StatusColour.YELLOW));
 		red = new Color(StatusColours.rgb(StatusColour.RED));

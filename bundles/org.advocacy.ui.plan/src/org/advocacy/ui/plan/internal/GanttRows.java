@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.advocacy.core.calendar.WorkingDays;
 import org.advocacy.core.schedule.CriticalPathScheduler;
+import org.advocacy.core.schedule.PlanChanges;
+import org.advocacy.core.schedule.PlanChanges.TaskChange;
 import org.advocacy.core.schedule.PlanSchedule;
 import org.advocacy.core.schedule.PlanStatus;
 import org.advocacy.core.schedule.StatusColourRules;
@@ -32,6 +34,9 @@ import org.advocacy.model.TaskDependency;
  * dates cover them), and a link between one of them and a task elsewhere is drawn to or from the summary bar, as a
  * planner reads it in Microsoft Project: "something in this phase waits for that". Links inside a collapsed phase
  * are not drawn; several links between the same two shown rows are drawn once, in red if any is critical.
+ * <p>
+ * Built {@link #withChanges(GetWellPlan, LocalDate, Set) with changes}, it also holds what changed since the plan was
+ * published ({@link PlanChanges}).
  */
 public final class GanttRows {
 
@@ -81,8 +86,9 @@ public final class GanttRows {
 	private final WorkingDays workingDays;
 	private final LocalDate first;
 	private final LocalDate last;
+	private final PlanChanges changes;
 
-	private GanttRows(GetWellPlan plan, LocalDate today, Set<PhaseOfValue> collapsed) {
+	private GanttRows(GetWellPlan plan, LocalDate today, Set<PhaseOfValue> collapsed, boolean withChanges) {
 		this.plan = plan;
 		this.collapsed = Collections.newSetFromMap(new IdentityHashMap<>());
 		workingDays = plan.getCalendar() != null ? WorkingDays.of(plan.getCalendar()) : WorkingDays.everyDay();
@@ -133,6 +139,7 @@ public final class GanttRows {
 		first = min;
 		last = max;
 		linksOf = links();
+		changes = withChanges ? PlanChanges.of(plan, scheduled) : null;
 	}
 
 	/**
@@ -155,7 +162,32 @@ public final class GanttRows {
 	 * @return the rows
 	 */
 	public static GanttRows of(GetWellPlan plan, LocalDate today, Set<PhaseOfValue> collapsed) {
-		return new GanttRows(plan, today, collapsed);
+		return new GanttRows(plan, today, collapsed, false);
+	}
+
+	/**
+	 * Schedules the plan, lays out its rows and compares it with its published version.
+	 *
+	 * @param plan      the get-well plan
+	 * @param today     the date the colour code is assessed on
+	 * @param collapsed the phases whose tasks are hidden (only read while building)
+	 * @return the rows, with {@link #changes()}
+	 */
+	public static GanttRows withChanges(GetWellPlan plan, LocalDate today, Set<PhaseOfValue> collapsed) {
+		return new GanttRows(plan, today, collapsed, true);
+	}
+
+	/** @return what changed since the plan was published, or {@code null} when changes are not shown */
+	public PlanChanges changes() {
+		return changes;
+	}
+
+	/**
+	 * @param task a task of the plan
+	 * @return how it stands against the published version, or {@code null} when changes are not shown
+	 */
+	public TaskChange changeOf(PlanTask task) {
+		return changes == null ? null : changes.of(task);
 	}
 
 	private List<List<Link>> links() {

@@ -123,8 +123,8 @@ public final class PhaseFolding {
 
 	private void key(Event event) {
 		Row row = rowAt(table.getSelectionIndex());
-		if (row == null) {
-			return;
+		if (row == null || (event.stateMask & (SWT.ALT | SWT.MOD1)) != 0) {
+			return; // Alt+Shift+arrows indent, outdent and move rows (see PlanKeys)
 		}
 		boolean plus = event.keyCode == SWT.KEYPAD_ADD || event.character == '+';
 		boolean minus = event.keyCode == SWT.KEYPAD_SUBTRACT || event.character == '-';

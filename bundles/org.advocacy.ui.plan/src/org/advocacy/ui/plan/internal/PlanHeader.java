@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.plan.internal;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.advocacy.core.schedule.PlanSchedule;
 import org.advocacy.core.schedule.PlanStatus;
+import org.advocacy.model.GetWellPlan;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -19,6 +22,9 @@ import org.eclipse.swt.widgets.Label;
  * finish against the committed finish; below it, the reason for the last refused edit.
  */
 public final class PlanHeader {
+
+	/** How many lines of a note are shown under the header. */
+	private static final int NOTE_LINES = 3;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -66,15 +72,6 @@ public final class PlanHeader {
 		message.setVisible(false);
 	}
 
-	/** @return the width the header needs to show its texts without wrapping them, in pixels */
-	public int oneLineWidth() {
-		GridLayout layout = (GridLayout) composite.getLayout();
-		int text = Math.max(rationale.computeSize(SWT.DEFAULT, SWT.DEFAULT).x,
-				finish.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
-		return 2 * layout.marginWidth + 2 * layout.horizontalSpacing + swatch.computeSize(SWT.DEFAULT, SWT.DEFAULT).x
-				+ colour.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + text;
-	}
-
 	/** @return the header's composite, for layout */
 	public Composite getControl() {
 		return composite;
@@ -97,7 +94,7 @@ public final class PlanHeader {
 			String prefix = status.colour().getLiteral() + ": ";
 			rationale.setText(text.startsWith(prefix) ? text.substring(prefix.length()) : text);
 			rationale.setToolTipText(text);
-			finish.setText(finishText(rows.schedule()));
+			finish.setText(finishText(rows.schedule()) + publishedText(rows));
 		}
 		swatch.redraw();
 		// the wrapped rationale may change the header's height: lay out the chart below it too
@@ -119,10 +116,50 @@ public final class PlanHeader {
 		return text.toString();
 	}
 
+	/**
+	 * @return "  ·  published Mon 7 Dec 2026 by Dana", with what changed since when the chart shows it; empty for a
+	 *         plan never published
+	 */
+	static String publishedText(GanttRows rows) {
+		GetWellPlan plan = rows.plan();
+		if (plan.getPublishedAt() == null) {
+			return "  ·  not published";
+		}
+		StringBuilder text = new StringBuilder("  ·  published ")
+				.append(DAY.format(plan.getPublishedAt().atZone(ZoneId.systemDefault())));
+		if (plan.getPublishedBy() != null) {
+			text.append(" by ").append(plan.getPublishedBy().getName());
+		}
+		if (rows.changes() != null) {
+			text.append(" (since: ").append(rows.changes().counts()).append(')');
+		}
+		return text.toString();
+	}
+
 	/** @param text why the last edit was refused, or {@code null} to hide the message */
 	public void showMessage(String text) {
+		message.setForeground(resources.commitmentMissed);
+		message.setToolTipText(null);
+		show(text == null ? null : "Refused: " + text);
+	}
+
+	/**
+	 * Shows something the advocate should check, such as what an import could not carry over, until the next edit.
+	 *
+	 * @param lines one sentence each; the first few are shown, all of them in the tooltip
+	 */
+	public void showNote(List<String> lines) {
+		message.setForeground(resources.text);
+		int shown = Math.min(lines.size(), NOTE_LINES);
+		String text = String.join("\n", lines.subList(0, shown))
+				+ (lines.size() > shown ? "\n\u2026 and " + (lines.size() - shown) + " more (see the tooltip)" : "");
+		message.setToolTipText(String.join("\n", lines));
+		show(lines.isEmpty() ? null : text);
+	}
+
+	private void show(String text) {
 		boolean show = text != null;
-		message.setText(show ? "Refused: " + text : "");
+		message.setText(show ? text : "");
 		message.setVisible(show);
 		((GridData) message.getLayoutData()).exclude = !show;
 		composite.getParent().layout(true, true);

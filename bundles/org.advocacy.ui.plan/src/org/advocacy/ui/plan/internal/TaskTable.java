@@ -3,8 +3,11 @@ package org.advocacy.ui.plan.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 
+import org.advocacy.core.schedule.PlanChanges;
+import org.advocacy.core.schedule.PlanChanges.TaskChange;
 import org.advocacy.model.PlanTask;
 import org.advocacy.ui.plan.internal.GanttRows.Row;
 import org.eclipse.swt.SWT;
@@ -18,7 +21,9 @@ import org.eclipse.swt.widgets.TableItem;
  * The task list left of the timeline: a virtual table (only the rows scrolled into view are filled) with each
  * phase of value as a bold summary row with a twistie (▾ expanded, ▸ collapsed, see {@link PhaseFolding})
  * followed by its indented tasks and milestones, and their owner, scheduled start and finish, duration, % complete
- * and commitment date. Critical tasks are named in red, like their bars.
+ * and commitment date. Critical tasks are named in red, like their bars. Several rows can be selected (to delete or
+ * baseline them together). When changes since publication are shown, tasks added since have a green background and
+ * tasks changed since an amber one, as on the timeline.
  */
 public final class TaskTable {
 
@@ -41,7 +46,7 @@ public final class TaskTable {
 	 */
 	public TaskTable(Composite parent, GanttResources resources) {
 		this.resources = resources;
-		table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+		table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(false);
 		for (int i = 0; i < COLUMNS.length; i++) {
@@ -58,15 +63,17 @@ public final class TaskTable {
 	}
 
 	/**
-	 * @param newRows     the rows to show; only the visible ones are filled
-	 * @param selectedRow the row to select, or -1
+	 * @param newRows      the rows to show; only the visible ones are filled
+	 * @param selectedRows the rows to select
 	 */
-	public void setRows(GanttRows newRows, int selectedRow) {
+	public void setRows(GanttRows newRows, int[] selectedRows) {
 		rows = newRows;
 		table.setItemCount(rows == null ? 0 : rows.size());
 		table.clearAll();
-		if (selectedRow >= 0 && selectedRow < table.getItemCount()) {
-			table.setSelection(selectedRow);
+		int[] valid = Arrays.stream(selectedRows).filter(row -> row >= 0 && row < table.getItemCount())
+				.toArray();
+		if (valid.length > 0) {
+			table.setSelection(valid);
 		} else {
 			table.deselectAll();
 		}
@@ -83,8 +90,14 @@ public final class TaskTable {
 		item.setText(text);
 		if (row.isSummary()) {
 			item.setFont(resources.bold);
-		} else if (row.isCritical()) {
+			return;
+		}
+		if (row.isCritical()) {
 			item.setForeground(0, resources.criticalProgress);
+		}
+		TaskChange change = rows.changeOf(row.task());
+		if (change != null && change.kind() != PlanChanges.Kind.UNCHANGED) {
+			item.setBackground(change.kind() == PlanChanges.Kind.ADDED ? resources.added : resources.changed);
 		}
 	}
 
