@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.advocacy.core.repository.DocumentKind;
+import org.advocacy.core.tests.CommandCheck;
 import org.advocacy.core.repository.ObjectIds;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyPackage.Literals;
@@ -92,6 +93,31 @@ class ThreeWayMergeTest {
 		assertEquals(myUrgency, mine.getUrgency(), "undo takes back their change, not mine");
 		domain.getCommandStack().redo();
 		assertEquals("Their title", mine.getTitle());
+	}
+
+	@Test
+	void takingTheirAddsMovesAndDeletesIntoMyCopyIsOneExactUndoableCommand() {
+		theirs.setTitle("Their title");
+		theirs.getSuccessCriteria().remove(1);
+		Criterion added = criterion("Added by them");
+		theirs.getSuccessCriteria().add(0, added);
+		PhaseOfValue theirSecond = theirs.getGetWellPlan().getPhases().get(1);
+		PlanTask moved = theirs.getGetWellPlan().getPhases().get(0).getTasks().get(0);
+		theirSecond.getTasks().add(moved);
+		mine.setUrgency(mine.getUrgency() == Urgency.URGENT_24X7 ? Urgency.BUSINESS_HOURS : Urgency.URGENT_24X7);
+		Urgency myUrgency = mine.getUrgency();
+		EditingDomain domain = Versions.domainOf(mine);
+		Merge merge = merge();
+		assertFalse(merge.hasConflicts(), merge.conflicts().toString());
+
+		CommandCheck.executesUndoesAndRedoes(domain, mine, merge.command(domain, mine));
+
+		assertEquals("Their title", mine.getTitle());
+		assertEquals(ObjectIds.of(added), ObjectIds.of(mine.getSuccessCriteria().get(0)), "their UUID, after redo too");
+		assertEquals(2, mine.getSuccessCriteria().size());
+		PhaseOfValue mySecond = mine.getGetWellPlan().getPhases().get(1);
+		assertEquals(ObjectIds.of(moved), ObjectIds.of(mySecond.getTasks().get(mySecond.getTasks().size() - 1)));
+		assertEquals(myUrgency, mine.getUrgency(), "my own change stays");
 	}
 
 	@Test
