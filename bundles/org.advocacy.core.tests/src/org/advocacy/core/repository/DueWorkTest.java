@@ -12,8 +12,7 @@ import java.util.List;
 import org.advocacy.core.escalation.CustomerUpdates;
 import org.advocacy.core.escalation.EscalationLadder;
 import org.advocacy.core.escalation.OverdueCommitments;
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.core.tests.SampleFile;
 import org.advocacy.model.AdvocacyRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,18 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** What is due, found from headers with only the candidates' bodies evaluated, is what the engine finds in all. */
 class DueWorkTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
+	private static final Instant NOW = SampleFile.NOW;
 
 	@TempDir
 	Path folder;
 
 	@Test
 	void dueWorkFromHeadersIsTheEnginesOwnOverTheWholeRepository() throws Exception {
-		Path file = folder.resolve("due.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(200), file);
-		AdvocacyRepository model = new RepositoryStore().loadRepository(file);
-		try (Repository repository = RepositoryProviders.open(file.toString(), OpenOptions.of("test"))) {
+		try (SampleFile sample = new SampleFile(folder, 200)) {
+			AdvocacyRepository model = sample.onDisk();
+			Repository repository = sample.open();
 			for (Duration later : List.of(Duration.ZERO, Duration.ofMinutes(20), Duration.ofHours(5),
 					Duration.ofDays(3))) {
 				Instant now = NOW.plus(later);

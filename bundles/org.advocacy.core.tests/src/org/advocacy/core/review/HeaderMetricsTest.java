@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,13 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.repository.HeaderListing;
-import org.advocacy.core.repository.OpenOptions;
-import org.advocacy.core.repository.Repository;
-import org.advocacy.core.repository.RepositoryProviders;
 import org.advocacy.core.repository.Watermark;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.core.tests.SampleFile;
 import org.advocacy.model.AdvocacyRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,30 +29,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HeaderMetricsTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
+	private static final Instant NOW = SampleFile.NOW;
 	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
 	@TempDir
 	static Path folder;
 
+	private static SampleFile sample;
 	private static AdvocacyRepository model;
 	private static HeaderListing headers;
-	private static Repository repository;
 
 	@BeforeAll
 	static void listTheSameRepositoryBothWays() throws Exception {
-		Path file = folder.resolve("scaled.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(400), file);
-		model = new RepositoryStore().loadRepository(file);
-		repository = RepositoryProviders.open(file.toString(),
-				OpenOptions.of("test").withClock(Clock.fixed(NOW, ZONE)));
-		headers = repository.listHeaders(Watermark.BEGINNING);
+		sample = new SampleFile(folder, 400);
+		model = sample.onDisk();
+		headers = sample.open().listHeaders(Watermark.BEGINNING);
 	}
 
 	@AfterAll
 	static void close() {
-		repository.close();
+		sample.close();
 	}
 
 	@Test

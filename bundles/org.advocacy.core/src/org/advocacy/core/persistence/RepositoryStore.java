@@ -71,16 +71,7 @@ public final class RepositoryStore {
 			throw new RepositoryLoadException(absolute, 0, 0, "the file does not exist or is not a regular file",
 					new NoSuchFileException(absolute.toString()));
 		}
-		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
-		try {
-			resource.load(Map.of());
-		} catch (IOException | RuntimeException e) {
-			resource.unload();
-			resourceSet.getResources().remove(resource);
-			throw LoadProblemTranslator.translate(absolute, e);
-		}
-		checkRoot(resource, absolute);
-		return resource;
+		return load(resourceSet, absolute, resource -> resource.load(Map.of()));
 	}
 
 	/**
@@ -94,10 +85,21 @@ public final class RepositoryStore {
 	 * @throws RepositoryLoadException naming the file, line and reason
 	 */
 	public Resource load(ResourceSet resourceSet, Path file, byte[] content) throws RepositoryLoadException {
-		Path absolute = file.toAbsolutePath();
+		return load(resourceSet, file.toAbsolutePath(),
+				resource -> resource.load(new ByteArrayInputStream(content), Map.of()));
+	}
+
+	/** Reads a resource's content. */
+	@FunctionalInterface
+	private interface Reading {
+		void read(Resource resource) throws IOException;
+	}
+
+	private static Resource load(ResourceSet resourceSet, Path absolute, Reading reading)
+			throws RepositoryLoadException {
 		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
 		try {
-			resource.load(new ByteArrayInputStream(content), Map.of());
+			reading.read(resource);
 		} catch (IOException | RuntimeException e) {
 			resource.unload();
 			resourceSet.getResources().remove(resource);

@@ -3,6 +3,9 @@ package org.advocacy.core.repository;
 
 import java.util.Locale;
 
+import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.Engagement;
+
 /**
  * Case numbers ("ADV-0042"): the prefix, at least four digits. Stores hand them out ({@link Repository#create});
  * nobody else does, so two clients never give out the same one.
@@ -24,6 +27,18 @@ public final class CaseNumbers {
 			throw new IllegalArgumentException("Case numbers start at 1, not " + number);
 		}
 		return String.format(Locale.ROOT, PREFIX + "%04d", number);
+	}
+
+	/**
+	 * @param repository a repository (a file's content, under its write lock)
+	 * @return the case number after the highest one in the repository ("ADV-0001" for an empty one)
+	 */
+	public static String afterHighest(AdvocacyRepository repository) {
+		long highest = 0;
+		for (Engagement engagement : repository.getEngagements()) {
+			highest = Math.max(highest, number(engagement.getKey()));
+		}
+		return format(highest + 1);
 	}
 
 	/**

@@ -44,7 +44,8 @@ public final class EngagementSnapshot {
 	final Engagement[] engagements;
 	/** The engagement headers, when the snapshot was read from headers; else {@code null}. */
 	final EngagementHeader[] headers;
-	final int size;
+	/** The number of engagements read (declined requests and those never opened are left out). */
+	int size;
 	final long[] openedSecond;
 	/** The closing instant in epoch seconds, or {@link Long#MAX_VALUE} if the engagement was not closed. */
 	final long[] closedSecond;
@@ -61,48 +62,37 @@ public final class EngagementSnapshot {
 	/** Per customer, the numbers of the product lines it bought in {@link #keys}. */
 	final int[][] customerLines;
 
-	private EngagementSnapshot(AdvocacyRepository repository, ZoneId zone) {
+	/** Allocates the arrays for a number of engagements and customers; the factories fill them. */
+	private EngagementSnapshot(ZoneId zone, Engagement[] engagements, EngagementHeader[] headers, int capacity,
+			int customerCount) {
 		this.zone = Objects.requireNonNull(zone, "zone");
 		for (int d = 0; d < keys.length; d++) {
 			keys[d] = new KeyIndex();
 		}
-		List<Engagement> all = repository.getEngagements();
-		int capacity = all.size();
-		engagements = new Engagement[capacity];
-		headers = null;
+		this.engagements = engagements;
+		this.headers = headers;
 		openedSecond = new long[capacity];
 		closedSecond = new long[capacity];
 		openedDay = new long[capacity];
 		keyOf = new int[DIMENSIONS.length][capacity];
 		effortCents = new long[capacity];
 		expenseCents = new long[capacity];
-		size = readEngagements(all, zone.getRules());
-		List<Customer> customers = repository.getCustomers();
-		customerSegment = new int[customers.size()];
-		customerUnit = new int[customers.size()];
-		customerLines = new int[customers.size()][];
-		readCustomers(customers);
+		customerSegment = new int[customerCount];
+		customerUnit = new int[customerCount];
+		customerLines = new int[customerCount][];
+	}
+
+	private EngagementSnapshot(AdvocacyRepository repository, ZoneId zone) {
+		this(zone, new Engagement[repository.getEngagements().size()], null, repository.getEngagements().size(),
+				repository.getCustomers().size());
+		size = readEngagements(repository.getEngagements(), zone.getRules());
+		readCustomers(repository.getCustomers());
 	}
 
 	private EngagementSnapshot(List<EngagementHeader> all, List<CustomerHeader> customers, ReviewKeys references,
 			ZoneId zone) {
-		this.zone = Objects.requireNonNull(zone, "zone");
-		for (int d = 0; d < keys.length; d++) {
-			keys[d] = new KeyIndex();
-		}
-		int capacity = all.size();
-		engagements = null;
-		headers = new EngagementHeader[capacity];
-		openedSecond = new long[capacity];
-		closedSecond = new long[capacity];
-		openedDay = new long[capacity];
-		keyOf = new int[DIMENSIONS.length][capacity];
-		effortCents = new long[capacity];
-		expenseCents = new long[capacity];
+		this(zone, null, new EngagementHeader[all.size()], all.size(), customers.size());
 		size = readHeaders(all, references, zone.getRules());
-		customerSegment = new int[customers.size()];
-		customerUnit = new int[customers.size()];
-		customerLines = new int[customers.size()][];
 		readCustomerHeaders(customers, references);
 	}
 

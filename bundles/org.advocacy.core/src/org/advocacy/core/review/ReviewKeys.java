@@ -7,13 +7,11 @@ import java.util.Map;
 
 import org.advocacy.core.repository.NamedReference;
 import org.advocacy.core.repository.ObjectIds;
-import org.advocacy.model.AdvocacyFactory;
+import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.AdvocacyRepository;
-import org.advocacy.model.BusinessUnit;
-import org.advocacy.model.CustomerSegment;
-import org.advocacy.model.EngagementReason;
-import org.advocacy.model.ProductLine;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Turns the dimension values of engagement headers (reasons, segments, business units, product lines, named by
@@ -22,6 +20,12 @@ import org.eclipse.emf.ecore.EObject;
  * per UUID carrying the header's name. Use one instance for a snapshot and the filters applied to it.
  */
 public final class ReviewKeys {
+
+	/** The class of each dimension's values; each has a {@code name}. */
+	private static final Map<Dimension, EClass> KEY_CLASSES = Map.of(Dimension.REASON,
+			AdvocacyPackage.Literals.ENGAGEMENT_REASON, Dimension.SEGMENT, AdvocacyPackage.Literals.CUSTOMER_SEGMENT,
+			Dimension.BUSINESS_UNIT, AdvocacyPackage.Literals.BUSINESS_UNIT, Dimension.PRODUCT_LINE,
+			AdvocacyPackage.Literals.PRODUCT_LINE);
 
 	private final Map<Dimension, Map<String, EObject>> byId = new EnumMap<>(Dimension.class);
 
@@ -69,28 +73,8 @@ public final class ReviewKeys {
 	}
 
 	private static EObject standIn(Dimension dimension, String name) {
-		AdvocacyFactory factory = AdvocacyFactory.eINSTANCE;
-		return switch (dimension) {
-		case REASON -> {
-			EngagementReason reason = factory.createEngagementReason();
-			reason.setName(name);
-			yield reason;
-		}
-		case SEGMENT -> {
-			CustomerSegment segment = factory.createCustomerSegment();
-			segment.setName(name);
-			yield segment;
-		}
-		case BUSINESS_UNIT -> {
-			BusinessUnit unit = factory.createBusinessUnit();
-			unit.setName(name);
-			yield unit;
-		}
-		case PRODUCT_LINE -> {
-			ProductLine line = factory.createProductLine();
-			line.setName(name);
-			yield line;
-		}
-		};
+		EObject standIn = EcoreUtil.create(KEY_CLASSES.get(dimension));
+		standIn.eSet(standIn.eClass().getEStructuralFeature("name"), name);
+		return standIn;
 	}
 }

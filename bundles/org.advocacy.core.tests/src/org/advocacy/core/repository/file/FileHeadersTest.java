@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -25,13 +23,12 @@ import org.advocacy.core.repository.Documents;
 import org.advocacy.core.repository.EngagementHeader;
 import org.advocacy.core.repository.EngagementHeaders;
 import org.advocacy.core.repository.HeaderListing;
-import org.advocacy.core.repository.OpenOptions;
 import org.advocacy.core.repository.Repository;
 import org.advocacy.core.repository.RepositoryModel;
-import org.advocacy.core.repository.RepositoryProviders;
 import org.advocacy.core.repository.Subscription;
 import org.advocacy.core.repository.Watermark;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.core.tests.SampleFile;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Customer;
 import org.advocacy.model.Engagement;
@@ -43,31 +40,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** Headers of a repository file: derived like every store's, cached beside the file, never trusted over it. */
 class FileHeadersTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
-	private static final OpenOptions OPTIONS = OpenOptions.of("test").withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+	private static final Instant NOW = SampleFile.NOW;
 
 	@TempDir
 	Path folder;
 
+	private SampleFile sample;
 	private Path file;
-	private final List<Repository> opened = new ArrayList<>();
 
 	@BeforeEach
 	void writeSample() throws IOException {
-		file = folder.resolve("headers.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT), file);
+		sample = new SampleFile(folder, SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+		file = sample.file();
 	}
 
 	@AfterEach
 	void closeRepositories() {
-		opened.forEach(Repository::close);
+		sample.close();
 	}
 
 	private Repository open() throws Exception {
-		Repository repository = RepositoryProviders.open(file.toString(), OPTIONS);
-		opened.add(repository);
-		return repository;
+		return sample.open();
 	}
 
 	@Test

@@ -11,9 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,14 +29,13 @@ import org.advocacy.core.repository.DocumentKind;
 import org.advocacy.core.repository.Documents;
 import org.advocacy.core.repository.InvalidContentException;
 import org.advocacy.core.repository.ObjectIds;
-import org.advocacy.core.repository.OpenOptions;
 import org.advocacy.core.repository.Repository;
 import org.advocacy.core.repository.RepositoryException;
 import org.advocacy.core.repository.RepositoryModel;
-import org.advocacy.core.repository.RepositoryProviders;
 import org.advocacy.core.repository.SaveResult;
 import org.advocacy.core.repository.UnsupportedRepositoryOperationException;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.core.tests.SampleFile;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Customer;
@@ -58,31 +55,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** The file store: one document saved at a time, never overwriting anyone, merging through the shared saver. */
 class FileRepositoryTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
-	private static final OpenOptions OPTIONS = OpenOptions.of("test").withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+	private static final Instant NOW = SampleFile.NOW;
 
 	@TempDir
 	Path folder;
 
+	private SampleFile sample;
 	private Path file;
-	private final List<Repository> opened = new ArrayList<>();
 
 	@BeforeEach
 	void writeSample() throws IOException {
-		file = folder.resolve("team.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT), file);
+		sample = new SampleFile(folder, SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+		file = sample.file();
 	}
 
 	@AfterEach
 	void closeRepositories() {
-		opened.forEach(Repository::close);
+		sample.close();
 	}
 
 	private Repository open() throws RepositoryException {
-		Repository repository = RepositoryProviders.open(file.toString(), OPTIONS);
-		opened.add(repository);
-		return repository;
+		return sample.open();
 	}
 
 	private static RepositoryModel model(Repository repository) throws RepositoryException {
@@ -90,7 +83,7 @@ class FileRepositoryTest {
 	}
 
 	private static Engagement engagement(RepositoryModel model, String key) {
-		return model.root().getEngagements().stream().filter(e -> key.equals(e.getKey())).findFirst().orElseThrow();
+		return SampleFile.engagement(model.root(), key);
 	}
 
 	private static DocumentId id(Engagement engagement) {
@@ -98,16 +91,24 @@ class FileRepositoryTest {
 	}
 
 	private AdvocacyRepository onDisk() throws IOException {
-		return new RepositoryStore().loadRepository(file);
+		return sample.onDisk();
 	}
 
 	private static Engagement engagement(AdvocacyRepository repository, String key) {
-		return repository.getEngagements().stream().filter(e -> key.equals(e.getKey())).findFirst().orElseThrow();
+		return SampleFile.engagement(repository, key);
 	}
 
 	private static EditingDomain domain(RepositoryModel model) {
 		return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack(),
 				model.resource().getResourceSet());
+	}
+
+	/** Someone else opens the file, retitles an engagement and saves it. */
+	private void theyRetitle(String key, String title) throws RepositoryException {
+		Repository theirRepository = open();
+		RepositoryModel theirs = model(theirRepository);
+		engagement(theirs, key).setTitle(title);
+		assertInstanceOf(SaveResult.Saved.class, theirRepository.save(theirs, id(engagement(theirs, key))));
 	}
 
 	@Test
@@ -143,10 +144,7 @@ class FileRepositoryTest {
 	void aChangeToAnotherEngagementUnderneathIsKeptWhenSaving() throws Exception {
 		Repository mineRepository = open();
 		RepositoryModel mine = model(mineRepository);
-		Repository theirRepository = open();
-		RepositoryModel theirs = model(theirRepository);
-		engagement(theirs, "ADV-0002").setTitle("Their title");
-		assertInstanceOf(SaveResult.Saved.class, theirRepository.save(theirs, id(engagement(theirs, "ADV-0002"))));
+		theyRetitle("ADV-0002", "Their title");
 		engagement(mine, "ADV-0001").setTitle("My title");
 
 		SaveResult result = mineRepository.save(mine, id(engagement(mine, "ADV-0001")));
@@ -160,10 +158,7 @@ class FileRepositoryTest {
 	void disjointEditsOfOneEngagementByTwoPeopleBothSurvive() throws Exception {
 		Repository mineRepository = open();
 		RepositoryModel mine = model(mineRepository);
-		Repository theirRepository = open();
-		RepositoryModel theirs = model(theirRepository);
-		engagement(theirs, "ADV-0002").setTitle("Their title");
-		theirRepository.save(theirs, id(engagement(theirs, "ADV-0002")));
+		theyRetitle("ADV-0002", "Their title");
 		Engagement myEngagement = engagement(mine, "ADV-0002");
 		Urgency myUrgency = myEngagement.getUrgency() == Urgency.URGENT_24X7 ? Urgency.BUSINESS_HOURS
 				: Urgency.URGENT_24X7;
@@ -184,10 +179,7 @@ class FileRepositoryTest {
 	void theSameFieldChangedByTwoPeopleIsDecidedAndNothingIsLost() throws Exception {
 		Repository mineRepository = open();
 		RepositoryModel mine = model(mineRepository);
-		Repository theirRepository = open();
-		RepositoryModel theirs = model(theirRepository);
-		engagement(theirs, "ADV-0002").setTitle("Their title");
-		theirRepository.save(theirs, id(engagement(theirs, "ADV-0002")));
+		theyRetitle("ADV-0002", "Their title");
 		engagement(mine, "ADV-0002").setTitle("My title");
 		MergingSaver saver = new MergingSaver(mineRepository, domain(mine));
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -193,7 +194,7 @@ public final class FileRepository implements Repository {
 				Optional<EObject> root = candidate == null ? Optional.empty() : candidate.find(id);
 				if (root.isPresent() && candidate.version(id) == version) {
 					AdvocacyResource resource = new AdvocacyResource(
-							URI.createURI("version:/" + id.kind().name().toLowerCase() + "/" + id.uuid() + "/" + version));
+							URI.createURI("version:/" + id.kind().name().toLowerCase(Locale.ROOT) + "/" + id.uuid() + "/" + version));
 					EObject copy = copyWithIds(root.get(), (XMLResource) candidate.resource(), resource);
 					resource.getContents().add(copy);
 					target.getResources().add(resource);
@@ -214,17 +215,14 @@ public final class FileRepository implements Repository {
 		DocumentState desired = DocumentState.of(id.kind(), mine);
 		return underWriteLock(() -> {
 			DiskImage current = currentImage();
-			Optional<EObject> stored = current.find(id);
-			if (stored.isEmpty()) {
-				return new SaveResult.VersionConflict(id, expected, 0, true, null, modified(current));
+			Optional<SaveResult> conflict = conflict(current, id, expected);
+			if (conflict.isPresent()) {
+				return conflict.get();
 			}
-			long version = current.version(id);
-			if (version != expected) {
-				return new SaveResult.VersionConflict(id, expected, version, false, null, modified(current));
-			}
+			EObject stored = current.find(id).orElseThrow();
 			requireStored(desired, current, id);
-			DocumentPatch.between(stored.get(), desired).apply();
-			return written(model, current, id, stored.get());
+			DocumentPatch.between(stored, desired).apply();
+			return written(model, current, id, stored);
 		});
 	}
 
@@ -240,7 +238,7 @@ public final class FileRepository implements Repository {
 				return new SaveResult.VersionConflict(id, 0, current.version(id), false, null, modified(current));
 			}
 			if (document instanceof Engagement engagement) {
-				engagement.setKey(nextCaseNumber(current));
+				engagement.setKey(CaseNumbers.afterHighest(current.root()));
 			}
 			DocumentState state = DocumentState.of(id.kind(), document);
 			requireStored(state, current, id);
@@ -258,16 +256,12 @@ public final class FileRepository implements Repository {
 				() -> new IllegalArgumentException(id + " has no loaded version in the model"));
 		return underWriteLock(() -> {
 			DiskImage current = currentImage();
-			Optional<EObject> stored = current.find(id);
-			if (stored.isEmpty()) {
-				return new SaveResult.VersionConflict(id, expected, 0, true, null, modified(current));
-			}
-			long version = current.version(id);
-			if (version != expected) {
-				return new SaveResult.VersionConflict(id, expected, version, false, null, modified(current));
+			Optional<SaveResult> conflict = conflict(current, id, expected);
+			if (conflict.isPresent()) {
+				return conflict.get();
 			}
 			boolean headersCurrent = headersMatch(current);
-			EcoreUtil.remove(stored.get());
+			EcoreUtil.remove(current.find(id).orElseThrow());
 			write(current, id);
 			model.forget(id);
 			refreshHeaders(current, id, null, headersCurrent);
@@ -303,6 +297,16 @@ public final class FileRepository implements Repository {
 			previous = null;
 			headers = null;
 		}
+	}
+
+	/** @return a version conflict when the file no longer has the document at the expected version */
+	private static Optional<SaveResult> conflict(DiskImage current, DocumentId id, long expected) {
+		if (current.find(id).isEmpty()) {
+			return Optional.of(new SaveResult.VersionConflict(id, expected, 0, true, null, modified(current)));
+		}
+		long version = current.version(id);
+		return version == expected ? Optional.empty()
+				: Optional.of(new SaveResult.VersionConflict(id, expected, version, false, null, modified(current)));
 	}
 
 	/** A step done under the file's write lock. */
@@ -437,14 +441,6 @@ public final class FileRepository implements Repository {
 			throw new RepositoryUnavailableException("Cannot read " + file + ": " + e.getMessage(),
 					WriteOutcome.NO_WRITE, e);
 		}
-	}
-
-	private static String nextCaseNumber(DiskImage current) {
-		long highest = 0;
-		for (Engagement engagement : current.root().getEngagements()) {
-			highest = Math.max(highest, CaseNumbers.number(engagement.getKey()));
-		}
-		return CaseNumbers.format(highest + 1);
 	}
 
 	/** Refuses a document that refers to objects the file does not have (not saved yet, or deleted meanwhile). */

@@ -27,7 +27,7 @@ public final class BenchmarkReport {
 			"ReviewMetricsBenchmark.allFiveMetrics", 100.0,
 			"LadderBenchmark.evaluateOpenEngagements", 50.0,
 			"EscalationLayoutBenchmark.layout", 1000.0,
-			"FileHeadersBenchmark.listHeaders", 1000.0);
+			"RepositoryLoadBenchmark.listHeaders", 1000.0);
 
 	private BenchmarkReport() {
 	}
