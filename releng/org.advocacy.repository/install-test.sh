@@ -29,14 +29,14 @@ grep -q 'org.advocacy.ui,' "$host/configuration/org.eclipse.equinox.simpleconfig
   || fail "bundles.info does not list the installed Advocacy bundles"
 
 echo "install-test: checking that the installed bundles resolve"
-run -application org.advocacy.core.cli diagnose || fail "an installed Advocacy bundle did not resolve"
+run -application org.advocacy.cli.app diagnose || fail "an installed Advocacy bundle did not resolve"
 expected=$(grep -c '<plugin ' "$(dirname "$0")/../../features/org.advocacy.feature/feature.xml")
 grep -q "All $expected Advocacy bundles resolved." "$log" \
   || fail "diagnose did not report the $expected bundles of org.advocacy.feature as resolved"
 
 echo "install-test: running the installed command line on a sample repository"
-run -application org.advocacy.core.cli sample "$target/install-test/sample.advocacy" \
+run -application org.advocacy.cli.app sample "$target/install-test/sample.advocacy" \
   || fail "the installed command line could not write a sample repository"
-run -application org.advocacy.core.cli summary "$target/install-test/sample.advocacy" \
+run -application org.advocacy.cli.app summary "$target/install-test/sample.advocacy" \
   || fail "the installed command line could not read the sample repository"
 echo "install-test: passed"

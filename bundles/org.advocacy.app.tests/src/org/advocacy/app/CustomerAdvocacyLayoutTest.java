@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.app;
 
-import static org.advocacy.app.ProductFixture.openSample;
-import static org.advocacy.app.ProductFixture.page;
-import static org.advocacy.app.ProductFixture.processEvents;
 import static org.advocacy.app.ProductFixture.stackBounds;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
 import org.advocacy.model.Engagement;
-import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.CustomerAdvocacyPerspective;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
@@ -24,43 +22,33 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * After Window &gt; Reset Perspective the Customer Advocacy perspective gives the editor the largest area: the
  * Engagements list above it, the details column (Properties, Escalation Graph, Get-Well Plan, Outline) narrower
  * on its right, Problems in a folder of its own below the Outline.
  */
+@ExtendWith(OpenSample.class)
 class CustomerAdvocacyLayoutTest {
 
 	private static final String ESCALATION_GRAPH = "org.advocacy.ui.escalation.graph";
 	private static final String GET_WELL_PLAN = "org.advocacy.ui.plan.views.getWellPlan";
 
-	@TempDir
-	Path folder;
-
 	private IEditorPart editor;
 
 	@BeforeEach
 	void resetPerspectiveWithAnEditorOpen() throws Exception {
-		openSample(folder);
 		IWorkbenchPage page = page();
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
 				.findPerspectiveWithId(CustomerAdvocacyPerspective.ID));
 		page.resetPerspective();
 		processEvents();
-		var session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
-		Engagement engagement = session.getRepository().getEngagements().get(1);
-		editor = page.openEditor(EngagementEditorInput.of(session, engagement), EngagementEditor.ID);
+		Engagement engagement = session().getRepository().getEngagements().get(1);
+		editor = page.openEditor(EngagementEditorInput.of(session(), engagement), EngagementEditor.ID);
 		processEvents();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		page().closeAllEditors(false);
 	}
 
 	@Test

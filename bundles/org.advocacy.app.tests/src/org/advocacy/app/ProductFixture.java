@@ -1,47 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.app;
 
-import java.nio.file.Path;
-import java.time.Instant;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
 
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
-import org.advocacy.ui.AdvocacyUiPlugin;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.PlatformUI;
 
-/** What the product tests share: the sample repository, the page, the event loop and where parts are. */
+/** Where the product's parts are on the screen. */
 final class ProductFixture {
 
 	private ProductFixture() {
-	}
-
-	/** Writes the standard sample repository into a folder and opens it in the workbench. */
-	static void openSample(Path folder) throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT),
-				file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
-	}
-
-	/** @return the active workbench page */
-	static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	/** Runs the pending events and asynchronous runnables of the UI thread. */
-	static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain asyncExecs
-		}
 	}
 
 	/**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.app;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,7 +97,7 @@ class ProductMenuTest {
 		Menu menu = Arrays.stream(bar.getItems()).filter(item -> plain(item.getText()).equals(name)).findFirst()
 				.orElseThrow(() -> new AssertionError("no menu " + name)).getMenu();
 		menu.notifyListeners(SWT.Show, new Event());
-		ProductFixture.processEvents();
+		processEvents();
 		return menu;
 	}
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.layout;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-
 import org.advocacy.model.Organization;
+import org.advocacy.tests.harness.SyntheticOrganizations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class LargeOrganizationLayoutTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 	private static final int AREAS = 150;
 
 	@Test

@@ -1,33 +1,30 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.layout;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.advocacy.core.escalation.LadderContact;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.LadderRung;
 import org.advocacy.model.Organization;
+import org.advocacy.tests.harness.StandardSample;
 import org.junit.jupiter.api.Test;
 
 /** The sample organization converted to an ELK graph and laid out. */
 class OrganizationGraphTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
-
-	private final AdvocacyRepository sample = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-			NOW).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+	private final AdvocacyRepository sample = StandardSample.generate();
 	private final Organization organization = sample.getOrganization();
 
 	@Test

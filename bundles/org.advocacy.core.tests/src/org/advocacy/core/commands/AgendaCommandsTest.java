@@ -14,7 +14,6 @@ import org.advocacy.core.review.AgendaDraft;
 import org.advocacy.core.review.AgendaItem;
 import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.core.tests.CommandCheck;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
@@ -23,6 +22,7 @@ import org.advocacy.model.ManagementReview;
 import org.advocacy.model.Person;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
+import org.advocacy.tests.harness.StandardSample;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class AgendaCommandsTest {
 
-	private static final Instant SAMPLE_NOW = Instant.parse("2026-11-20T14:30:00Z");
-	private static final Instant NOW = SAMPLE_NOW.plusSeconds(3600);
+	/** An hour after the sample was generated. */
+	private static final Instant NOW = StandardSample.NOW.plusSeconds(3600);
 
 	private AdvocacyRepository repository;
 	private EditingDomain domain;
@@ -47,8 +47,7 @@ class AgendaCommandsTest {
 
 	@BeforeEach
 	void generateSample() {
-		repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, SAMPLE_NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+		repository = StandardSample.generate();
 		domain = CommandCheck.domain();
 		stack = domain.getCommandStack();
 		agenda = new ReviewAgendaPlanner().prepare(repository, NOW);

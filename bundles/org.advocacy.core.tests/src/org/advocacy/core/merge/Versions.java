@@ -5,15 +5,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.Map;
 
 import org.advocacy.core.persistence.AdvocacyResource;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.repository.DocumentKind;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
+import org.advocacy.tests.harness.StandardSample;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -29,13 +28,10 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
  */
 final class Versions {
 
-	static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
-
 	private final byte[] content;
 
 	Versions() {
-		AdvocacyRepository sample = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+		AdvocacyRepository sample = StandardSample.generate();
 		Resource resource = new AdvocacyResource(URI.createURI("memory:/sample.advocacy"));
 		resource.getContents().add(sample);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

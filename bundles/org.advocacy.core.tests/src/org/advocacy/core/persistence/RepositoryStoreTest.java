@@ -11,14 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
+import org.advocacy.tests.harness.StandardSample;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Saving and loading repository files: round trip, UUIDs, atomic save. */
 class RepositoryStoreTest {
-
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 
 	@TempDir
 	Path folder;
@@ -109,7 +106,6 @@ class RepositoryStoreTest {
 	}
 
 	private static AdvocacyRepository sample() {
-		return new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+		return StandardSample.generate();
 	}
 }

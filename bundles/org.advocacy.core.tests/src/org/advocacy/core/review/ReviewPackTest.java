@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 
 import org.advocacy.core.commands.AgendaCommands;
 import org.advocacy.core.exports.HtmlText;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.core.tests.CommandCheck;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.ReviewItemKind;
+import org.advocacy.tests.harness.StandardSample;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReviewPackTest {
 
-	private static final Instant SAMPLE_NOW = Instant.parse("2026-11-20T14:30:00Z");
-	private static final Instant NOW = SAMPLE_NOW.plusSeconds(3600);
+	/** An hour after the sample was generated. */
+	private static final Instant NOW = StandardSample.NOW.plusSeconds(3600);
 	/** Three 4 × 4 PNGs (red, green, blue) standing in for the charts the user interface draws. */
 	private static final List<ChartImage> CHARTS = List.of(
 			chart("Customers per engagement",
@@ -57,8 +57,7 @@ class ReviewPackTest {
 
 	@BeforeEach
 	void generateSample() {
-		repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, SAMPLE_NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+		repository = StandardSample.generate();
 		open = new ArrayList<>();
 		EngagementBoard.of(repository, new ReviewAgendaPlanner().prepare(repository, NOW)).colours()
 				.forEach(colour -> colour.states().forEach(state -> state.cards()

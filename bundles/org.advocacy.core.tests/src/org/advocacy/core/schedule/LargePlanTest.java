@@ -12,6 +12,7 @@ import org.advocacy.core.calendar.WorkingDays;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.TaskDependency;
+import org.advocacy.tests.harness.SyntheticPlans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.escalation;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +21,6 @@ import java.util.List;
 import org.advocacy.core.escalation.EscalationLadder;
 import org.advocacy.core.escalation.LadderState;
 import org.advocacy.core.escalation.LadderStatus;
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.layout.GraphBounds;
 import org.advocacy.layout.GraphElementKind;
 import org.advocacy.layout.GraphLayout;
@@ -35,7 +36,7 @@ import org.advocacy.model.LadderRung;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
-import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -45,19 +46,20 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Escalation Graph view in the running workbench, on the sample repository at a fixed clock. */
 class EscalationGraphViewTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 	private static final String ENGAGEMENTS_VIEW = "org.advocacy.ui.views.engagements";
+
+	@RegisterExtension
+	final OpenSample openSample = OpenSample.adjustedBy(EscalationGraphViewTest::callPrimaryFiveMinutesAgo);
 
 	@TempDir
 	Path folder;
@@ -66,15 +68,8 @@ class EscalationGraphViewTest {
 	private EscalationGraphView view;
 
 	@BeforeEach
-	void openSampleAndShowTheGraph() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		AdvocacyRepository generated = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
-		callPrimaryFiveMinutesAgo(generated);
-		new RepositoryStore().save(generated, file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
-		sample = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent().getRepository();
+	void showTheGraph() throws Exception {
+		sample = session().getRepository();
 		view = (EscalationGraphView) page().showView(EscalationGraphView.ID);
 		view.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
 		processEvents();
@@ -314,16 +309,5 @@ class EscalationGraphViewTest {
 
 	private static List<GraphBounds> bounds(GraphLayout layout) {
 		return layout.nodes().stream().filter(n -> n.kind() == GraphElementKind.RUNG).map(GraphNode::bounds).toList();
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain asyncExecs: the view refreshes after each command
-		}
 	}
 }

@@ -1,25 +1,27 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.escalation;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEventsFor;
+import static org.advocacy.tests.harness.ui.DisplayEvents.waitUntil;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.ZoneOffset;
 
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.layout.GraphElementKind;
 import org.advocacy.layout.GraphLayout;
-import org.advocacy.layout.SyntheticOrganizations;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
-import org.advocacy.ui.AdvocacyUiPlugin;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
+import org.advocacy.tests.harness.SyntheticOrganizations;
+import org.advocacy.tests.harness.ui.WorkbenchFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * job: the UI thread stays free, the view says what it is doing, and only the newest layout is ever shown.
  */
 class LargeOrganizationLayoutTest {
-
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
-	/** How long the test waits for ELK before calling the background layout lost; ELK needs well under a second. */
-	private static final long GIVE_UP_MILLIS = 60_000;
 
 	@TempDir
 	Path folder;
@@ -73,7 +71,7 @@ class LargeOrganizationLayoutTest {
 		open(organizationOf(170, 1_100, "After the reorganization"));
 
 		awaitLayout();
-		processEventsFor(500);
+		processEventsFor(Duration.ofMillis(500));
 
 		assertEquals(170, view.getCanvas().getScene().layout().groups().size(),
 				"the first layout finished too but belongs to a repository no longer open");
@@ -82,8 +80,7 @@ class LargeOrganizationLayoutTest {
 	private void open(AdvocacyRepository repository) throws Exception {
 		Path file = folder.resolve(repository.getName().replace(' ', '-') + ".advocacy");
 		new RepositoryStore().save(repository, file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
+		WorkbenchFixture.open(file);
 	}
 
 	private static AdvocacyRepository organizationOf(int areas, int people, String name) {
@@ -93,41 +90,10 @@ class LargeOrganizationLayoutTest {
 		return repository;
 	}
 
+	/** Waits for the background layout; ELK needs well under a second for these organizations. */
 	private GraphLayout awaitLayout() {
-		long giveUp = System.currentTimeMillis() + GIVE_UP_MILLIS;
-		Display display = Display.getCurrent();
-		while (view.getContentDescription().startsWith("Laying out") || view.getCanvas().getScene() == null) {
-			if (System.currentTimeMillis() > giveUp) {
-				throw new AssertionError("the background layout never arrived: " + view.getContentDescription());
-			}
-			if (!display.readAndDispatch()) {
-				display.sleep();
-			}
-		}
+		waitUntil("the background layout is shown",
+				() -> !view.getContentDescription().startsWith("Laying out") && view.getCanvas().getScene() != null);
 		return view.getCanvas().getScene().layout();
-	}
-
-	private static void processEventsFor(long millis) {
-		long until = System.currentTimeMillis() + millis;
-		Display display = Display.getCurrent();
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-					// wakes sleep() so the loop re-checks the time
-				});
-				display.sleep();
-			}
-		}
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain asyncExecs
-		}
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 }

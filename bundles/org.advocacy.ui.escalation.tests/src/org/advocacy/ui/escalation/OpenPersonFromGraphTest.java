@@ -1,60 +1,46 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.escalation;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.layout.GraphElementKind;
 import org.advocacy.layout.GraphNode;
-import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.organization.OrganizationEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Issue 6: double-clicking a person in the Escalation Graph opens the organization editor on that person. */
+@ExtendWith(OpenSample.class)
 class OpenPersonFromGraphTest {
-
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
-
-	@TempDir
-	Path folder;
 
 	private EscalationGraphView view;
 
 	@BeforeEach
-	void openSampleAndShowTheGraph() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT), file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
+	void showTheGraph() throws Exception {
 		view = (EscalationGraphView) page().showView(EscalationGraphView.ID);
 		view.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
 		processEvents();
 	}
 
 	@AfterEach
-	void closeEverything() {
-		page().closeAllEditors(false);
+	void hideTheGraph() {
 		page().hideView(view);
 		processEvents();
 	}
@@ -96,16 +82,5 @@ class OpenPersonFromGraphTest {
 			canvas.notifyListeners(type, event);
 		}
 		processEvents();
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain asyncExecs
-		}
 	}
 }

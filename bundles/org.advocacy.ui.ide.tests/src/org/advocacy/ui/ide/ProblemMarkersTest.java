@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.ide;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,27 +14,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.advocacy.core.commands.FeatureCommands;
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.core.validation.Rule;
 import org.advocacy.model.AdvocacyPackage;
-import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.model.SummaryState;
+import org.advocacy.tests.harness.StandardSample;
+import org.advocacy.tests.harness.ui.WorkbenchFixture;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.ide.internal.ProblemHandOver;
-import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -40,10 +40,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +62,7 @@ class ProblemMarkersTest {
 
 	@BeforeEach
 	void openSampleRepository() throws Exception {
-		file = writeSample("sample.advocacy");
+		file = StandardSample.write(folder);
 		AdvocacyIdePlugin.getDefault().startProblemMarkers();
 		AdvocacyUiPlugin.getDefault().openRepository(file);
 		waitForMarkers();
@@ -73,8 +70,7 @@ class ProblemMarkersTest {
 
 	@AfterEach
 	void closeEditors() {
-		page().closeAllEditors(false);
-		processEvents();
+		WorkbenchFixture.closeEditors();
 	}
 
 	@Test
@@ -160,7 +156,7 @@ class ProblemMarkersTest {
 		IMarker problem = markerOnOverview();
 		assertEquals(linked, problem.getResource());
 
-		Path second = writeSample("other.advocacy");
+		Path second = StandardSample.writeAs(folder.resolve("other.advocacy"));
 		AdvocacyUiPlugin.getDefault().openRepository(second);
 		waitForMarkers();
 
@@ -192,14 +188,6 @@ class ProblemMarkersTest {
 				AdvocacyPackage.Literals.ENGAGEMENT__DISENGAGEMENT_CRITERIA, List.copyOf(engaged.getDisengagementCriteria())));
 		return find(RepositoryLink.fileFor(file), Rule.ENGAGEMENT_NO_DISENGAGEMENT_CRITERIA, fragment(engaged))
 				.orElseThrow();
-	}
-
-	private Path writeSample(String name) throws Exception {
-		Path sample = folder.resolve(name);
-		AdvocacyRepository repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
-		new RepositoryStore().save(repository, sample);
-		return sample;
 	}
 
 	private static long linkedMembers() throws CoreException {
@@ -238,20 +226,5 @@ class ProblemMarkersTest {
 		processEvents();
 		Job.getJobManager().join(ProblemMarkers.JOB_FAMILY, null);
 		processEvents();
-	}
-
-	private static RepositorySession session() {
-		return AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain asyncExecs
-		}
 	}
 }

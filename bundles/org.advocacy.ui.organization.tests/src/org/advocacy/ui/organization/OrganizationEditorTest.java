@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.organization;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.Widgets.button;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.command;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,14 +24,12 @@ import java.util.List;
 
 import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.escalation.LadderRungs;
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.Person;
-import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.organization.internal.AwayHint;
@@ -35,7 +38,6 @@ import org.advocacy.ui.organization.internal.MatrixPageAccess;
 import org.advocacy.ui.organization.internal.PeoplePage;
 import org.advocacy.ui.organization.internal.WhoToCallFilePage;
 import org.advocacy.ui.organization.internal.WhoToCallImportWizard;
-import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
@@ -45,47 +47,27 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The organization editor and the who-to-call import, driven through their real widgets in the workbench. */
+@ExtendWith(OpenSample.class)
 class OrganizationEditorTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 	private static final List<String> NEW_LEGAL_LADDER = List.of("Ines Ferreira", "Tom Okafor", "Mara Lind",
 			"Raj Patel", "Clara Stein");
 
 	@TempDir
 	Path folder;
-
-	@BeforeEach
-	void openSampleRepository() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT), file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		page().closeAllEditors(false);
-		processEvents();
-	}
 
 	@Test
 	void theOpenOrganizationCommandShowsEveryAreasFiveRungs() throws Exception {
@@ -327,47 +309,11 @@ class OrganizationEditorTest {
 		throw new AssertionError(area.getName() + " is not in the grid");
 	}
 
-	private static Button button(Composite parent, String text) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && button.getText().replace("&", "").equals(text)) {
-				return button;
-			}
-			if (child instanceof Composite composite) {
-				Button found = button(composite, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
 	private static void press(Composite parent, String text) {
 		Button button = button(parent, text);
-		assertNotNull(button, "a button " + text);
 		if (button.isEnabled()) {
 			button.notifyListeners(SWT.Selection, new Event());
 		}
 		processEvents();
-	}
-
-	private static void command(String id) throws Exception {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand(id, null);
-		processEvents();
-	}
-
-	private static RepositorySession session() {
-		return AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain asyncExecs: command-stack refreshes, validation, the check job's outcome
-		}
 	}
 }

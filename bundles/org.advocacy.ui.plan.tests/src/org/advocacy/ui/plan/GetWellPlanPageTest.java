@@ -1,45 +1,30 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.plan;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.DisplayEvents.waitUntil;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.GetWellPlan;
-import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.tests.harness.ui.OpenSample;
+import org.advocacy.tests.harness.ui.Widgets;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.session.RepositorySession;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The engagement editor has a Get-Well Plan page showing the engagement's plan as a Gantt chart. */
+@ExtendWith(OpenSample.class)
 class GetWellPlanPageTest {
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void closeEditors() {
-		page().closeAllEditors(false);
-	}
 
 	private RepositorySession session;
 	private Engagement engagement;
@@ -47,12 +32,7 @@ class GetWellPlanPageTest {
 
 	@BeforeEach
 	void openThePlanPageOfTheSample() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		new RepositoryStore().save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT),
-				file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
+		session = session();
 		engagement = session.getRepository().getEngagements().stream()
 				.filter(candidate -> candidate.getGetWellPlan() != null)
 				.filter(candidate -> candidate.getGetWellPlan().getPhases().size() > 1).findFirst().orElseThrow();
@@ -66,8 +46,8 @@ class GetWellPlanPageTest {
 	@Test
 	void theEngagementEditorShowsThePlanOnItsGetWellPlanPage() {
 		assertNotNull(planPage, "the editor has a Get-Well Plan page");
-		GanttComposite gantt = find(planPage.getPartControl());
-		assertNotNull(gantt, "the page shows the Gantt chart");
+		GanttComposite gantt = Widgets.find(planPage.getPartControl(), GanttComposite.class)
+				.orElseThrow(() -> new AssertionError("the page shows the Gantt chart"));
 		assertSame(engagement.getGetWellPlan(), gantt.getPlan());
 		String title = planPage.getManagedForm().getForm().getText();
 		String prefix = "Get-Well Plan \u2014 ";
@@ -86,7 +66,8 @@ class GetWellPlanPageTest {
 		assertEquals(before == null ? "" : before, scope.getText(), "the field shows the plan's scope");
 
 		scope.setText("Stabilise the order-entry cluster before the quarter close");
-		waitFor(() -> "Stabilise the order-entry cluster before the quarter close".equals(plan.getScope()));
+		waitUntil("the edit reached the model",
+				() -> "Stabilise the order-entry cluster before the quarter close".equals(plan.getScope()));
 
 		assertTrue(session.getEditingDomain().getCommandStack().canUndo());
 		session.getEditingDomain().getCommandStack().undo();
@@ -150,45 +131,5 @@ class GetWellPlanPageTest {
 
 		assertEquals(items - plan.getPhases().get(0).getTasks().size(), gantt.getTable().getItemCount(),
 				"still collapsed after a command");
-	}
-
-	private static void waitFor(java.util.function.BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-					// wake up to look again
-				});
-				display.sleep();
-			}
-		}
-		assertTrue(condition.getAsBoolean(), "the edit reached the model");
-	}
-
-	private static GanttComposite find(Control root) {
-		Deque<Control> pending = new ArrayDeque<>();
-		pending.add(root);
-		while (!pending.isEmpty()) {
-			Control control = pending.poll();
-			if (control instanceof GanttComposite gantt) {
-				return gantt;
-			}
-			if (control instanceof Composite composite) {
-				pending.addAll(java.util.List.of(composite.getChildren()));
-			}
-		}
-		return null;
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// let the editor create its pages
-		}
 	}
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.plan;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,17 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 
-import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.schedule.CriticalPathScheduler;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
-import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.plan.internal.GanttCanvas;
 import org.advocacy.ui.plan.internal.GanttRows;
 import org.advocacy.ui.plan.internal.TaskTable;
@@ -38,12 +38,14 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * In the running workbench, the Get-Well Plan view follows the engagement selected in the Engagements view, shows
  * its colour code, and reschedules the plan when a bar is dragged, with Edit &gt; Undo and Redo.
  */
+@ExtendWith(OpenSample.class)
 class GetWellPlanViewTest {
 
 	@TempDir
@@ -55,13 +57,7 @@ class GetWellPlanViewTest {
 
 	@BeforeEach
 	void showTheFirstPlanOfTheSample() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		AdvocacyRepository sample = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
-		new RepositoryStore().save(sample, file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		repository = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent().getRepository();
-		processEvents();
+		repository = session().getRepository();
 		view = (GetWellPlanView) page().showView(GetWellPlanView.ID);
 		engagement = repository.getEngagements().stream().filter(e -> e.getGetWellPlan() != null)
 				.filter(e -> e.getGetWellPlan().getPhases().size() > 1).findFirst().orElseThrow();
@@ -220,7 +216,7 @@ class GetWellPlanViewTest {
 
 		assertEquals(percent, task.getPercentComplete());
 		assertEquals(percent + "%", view.getChart().getTable().getItem(row).getText(5));
-		AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent().getEditingDomain().getCommandStack().undo();
+		session().getEditingDomain().getCommandStack().undo();
 		processEvents();
 		assertFalse(task.getPercentComplete() == percent, "undone");
 	}
@@ -312,7 +308,7 @@ class GetWellPlanViewTest {
 
 		drag(canvas, bar.x + bar.width / 2, y, bar.x + bar.width / 2 + (int) (2 * canvas.scale().pixelsPerDay()), y,
 				0);
-		AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent().getEditingDomain().getCommandStack().undo();
+		session().getEditingDomain().getCommandStack().undo();
 		processEvents();
 
 		assertFalse(chart.getFolding().isExpanded(first), "still collapsed after a move and its undo");
@@ -460,16 +456,5 @@ class GetWellPlanViewTest {
 
 	private static IHandlerService handlers() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain pending asyncExecs such as the chart's refresh
-		}
 	}
 }

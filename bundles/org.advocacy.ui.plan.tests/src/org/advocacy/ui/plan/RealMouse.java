@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.plan;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEventsUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
@@ -27,7 +29,7 @@ import org.eclipse.swt.widgets.Shell;
 final class RealMouse {
 
 	/** How long to wait for the X server to deliver one event before the test fails. */
-	private static final long PATIENCE_MS = 10_000;
+	private static final Duration PATIENCE = Duration.ofSeconds(10);
 
 	private final Control control;
 	private final Display display;
@@ -66,7 +68,7 @@ final class RealMouse {
 		shell.forceActive();
 		shell.setActive();
 		control.forceFocus();
-		waitUntil(() -> display.getActiveShell() == shell, 2_000);
+		processEventsUntil(() -> display.getActiveShell() == shell, Duration.ofSeconds(2));
 	}
 
 	/** Moves the pointer to a point on the display, and waits until the control saw it there. */
@@ -118,7 +120,7 @@ final class RealMouse {
 	}
 
 	private void await(String what, BooleanSupplier condition) {
-		if (!waitUntil(condition, PATIENCE_MS)) {
+		if (!processEventsUntil(condition, PATIENCE)) {
 			StringBuilder shells = new StringBuilder();
 			for (Shell shell : display.getShells()) {
 				shells.append(' ').append(shell.getText()).append(shell.getBounds())
@@ -131,26 +133,6 @@ final class RealMouse {
 									+ lastAnywhere.type + ")")
 					+ "; windows:" + shells);
 		}
-	}
-
-	/** @return whether the condition came true before the patience ran out */
-	private boolean waitUntil(BooleanSupplier condition, long patienceMs) {
-		long deadline = System.currentTimeMillis() + patienceMs;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				return false;
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-					// wake the event loop to look again
-				});
-				display.sleep();
-			}
-		}
-		while (display.readAndDispatch()) {
-			// let the control react to the event before the next one
-		}
-		return true;
 	}
 
 	/** Stops listening to the display. */

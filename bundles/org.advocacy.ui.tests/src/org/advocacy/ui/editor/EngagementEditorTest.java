@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor;
 
-import static org.advocacy.ui.WorkbenchFixture.command;
-import static org.advocacy.ui.WorkbenchFixture.open;
-import static org.advocacy.ui.WorkbenchFixture.page;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
-import static org.advocacy.ui.WorkbenchFixture.session;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.command;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.open;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,8 +24,8 @@ import org.advocacy.model.ChronologyEvent;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.SummaryState;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.AdvocacyUiPlugin;
-import org.advocacy.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.internal.OverviewPage;
 import org.advocacy.ui.editor.internal.SituationSummaryPage;
 import org.advocacy.ui.views.EngagementsViewAccess;
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The engagement editor, driven through its real widgets inside the running workbench. */
-@ExtendWith(WorkbenchFixture.Sample.class)
+@ExtendWith(OpenSample.class)
 class EngagementEditorTest {
 
 	@Test

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor;
 
-import static org.advocacy.ui.WorkbenchFixture.open;
-import static org.advocacy.ui.WorkbenchFixture.page;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
-import static org.advocacy.ui.WorkbenchFixture.session;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.open;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +15,7 @@ import java.util.List;
 import org.advocacy.model.ChronologyEvent;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Engagement;
-import org.advocacy.ui.WorkbenchFixture;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.editor.internal.OverviewPage;
 import org.advocacy.ui.editor.internal.SituationSummaryPage;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The engagement editor's Outline: the engagement's structure, and selecting a node shows it in the editor. */
-@ExtendWith(WorkbenchFixture.Sample.class)
+@ExtendWith(OpenSample.class)
 class EngagementOutlineTest {
 
 	@Test

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor;
 
-import static org.advocacy.ui.WorkbenchFixture.command;
-import static org.advocacy.ui.WorkbenchFixture.open;
-import static org.advocacy.ui.WorkbenchFixture.openSample;
-import static org.advocacy.ui.WorkbenchFixture.page;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
-import static org.advocacy.ui.WorkbenchFixture.session;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.command;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.open;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.openSample;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

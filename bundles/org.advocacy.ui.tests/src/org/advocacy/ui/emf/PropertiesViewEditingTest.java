@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.emf;
 
-import static org.advocacy.ui.WorkbenchFixture.command;
-import static org.advocacy.ui.WorkbenchFixture.open;
-import static org.advocacy.ui.WorkbenchFixture.page;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
-import static org.advocacy.ui.WorkbenchFixture.session;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.command;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.open;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -19,7 +19,7 @@ import java.util.List;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.Urgency;
-import org.advocacy.ui.WorkbenchFixture;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Editing in the Properties view through its real cell editors: one undoable command on the file's stack. */
-@ExtendWith(WorkbenchFixture.Sample.class)
+@ExtendWith(OpenSample.class)
 class PropertiesViewEditingTest {
 
 	@Test

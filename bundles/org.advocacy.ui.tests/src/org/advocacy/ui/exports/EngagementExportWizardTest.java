@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.exports;
 
-import static org.advocacy.ui.WorkbenchFixture.button;
-import static org.advocacy.ui.WorkbenchFixture.openSample;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
-import static org.advocacy.ui.WorkbenchFixture.session;
-import static org.advocacy.ui.WorkbenchFixture.waitUntil;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.DisplayEvents.waitUntil;
+import static org.advocacy.tests.harness.ui.Widgets.button;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.openSample;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.advocacy.model.Engagement;
-import org.advocacy.ui.WorkbenchFixture;
+import org.advocacy.tests.harness.StandardSample;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -77,8 +77,7 @@ class EngagementExportWizardTest {
 
 		replace = true;
 		finish();
-		waitUntil(() -> wizard.getJob() != null && wizard.getJob().getState() == Job.NONE
-				&& wizard.getJob().getResult() != null);
+		waitUntilExported(wizard);
 		assertTrue(wizard.getJob().getResult().isOK(), wizard.getJob().getResult().toString());
 		String html = Files.readString(target, StandardCharsets.UTF_8);
 		assertTrue(html.contains("Situation Summary: " + engagement.getKey()), html);
@@ -100,8 +99,7 @@ class EngagementExportWizardTest {
 		page.getTarget().setText(out.toString());
 
 		finish();
-		waitUntil(() -> wizard.getJob() != null && wizard.getJob().getState() == Job.NONE
-				&& wizard.getJob().getResult() != null);
+		waitUntilExported(wizard);
 
 		assertTrue(wizard.getJob().getResult().isOK(), wizard.getJob().getResult().toString());
 		assertEquals(List.of(), asked, "nothing existed, nothing to ask");
@@ -115,7 +113,7 @@ class EngagementExportWizardTest {
 	private EngagementExportWizard open(EngagementExport export, Engagement selected) {
 		EngagementExportWizard wizard = new EngagementExportWizard(export, session());
 		wizard.preselect(List.of(selected));
-		wizard.setClock(Clock.fixed(WorkbenchFixture.SAMPLE_TIME, ZoneId.of("Europe/Berlin")));
+		wizard.setClock(Clock.fixed(StandardSample.NOW, ZoneId.of("Europe/Berlin")));
 		wizard.setOverwriteConfirmation(files -> {
 			asked.add(files);
 			return replace;
@@ -127,8 +125,13 @@ class EngagementExportWizardTest {
 		return wizard;
 	}
 
+	private static void waitUntilExported(EngagementExportWizard wizard) {
+		waitUntil("the export job finished", () -> wizard.getJob() != null && wizard.getJob().getState() == Job.NONE
+				&& wizard.getJob().getResult() != null);
+	}
+
 	private void finish() {
-		Button finish = button(dialog.getShell(), "&Finish").orElseThrow();
+		Button finish = button(dialog.getShell(), "&Finish");
 		assertTrue(finish.isEnabled(), "Finish is enabled");
 		finish.notifyListeners(SWT.Selection, new Event());
 		processEvents();

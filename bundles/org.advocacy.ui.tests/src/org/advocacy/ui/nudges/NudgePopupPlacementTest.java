@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.nudges;
 
-import static org.advocacy.ui.WorkbenchFixture.open;
-import static org.advocacy.ui.WorkbenchFixture.openSample;
-import static org.advocacy.ui.WorkbenchFixture.page;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
-import static org.advocacy.ui.WorkbenchFixture.session;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.open;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.openSample;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
+import org.advocacy.tests.harness.StandardSample;
 import org.advocacy.ui.CustomerAdvocacyPerspective;
-import org.advocacy.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -46,7 +46,7 @@ class NudgePopupPlacementTest {
 	void announceWhatIsDueWhileTheEditorHasTheFocus() throws Exception {
 		NudgeService service = NudgeService.get();
 		service.setPopupsEnabled(true);
-		service.setClock(Clock.fixed(WorkbenchFixture.SAMPLE_TIME.plusSeconds(5 * 24 * 3600), ZoneOffset.UTC));
+		service.setClock(Clock.fixed(StandardSample.NOW.plusSeconds(5 * 24 * 3600), ZoneOffset.UTC));
 		page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
 				.findPerspectiveWithId(CustomerAdvocacyPerspective.ID));
 		page().resetPerspective();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.nudges;
 
-import static org.advocacy.ui.WorkbenchFixture.SAMPLE_TIME;
-import static org.advocacy.ui.WorkbenchFixture.page;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.tests.harness.StandardSample;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.views.EngagementsView;
 import org.advocacy.ui.views.EngagementsViewAccess;
@@ -43,7 +43,7 @@ class NudgeRepositorySwitchTest {
 	void listenToTheLog() {
 		Platform.addLogListener(logListener);
 		NudgeService.get().setPopupsEnabled(false);
-		NudgeService.get().setClock(Clock.fixed(SAMPLE_TIME, ZoneOffset.UTC));
+		NudgeService.get().setClock(Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
 	@AfterEach
@@ -78,8 +78,7 @@ class NudgeRepositorySwitchTest {
 	}
 
 	private Path write(String name, String repositoryName, int engagements) throws Exception {
-		AdvocacyRepository repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				SAMPLE_TIME).generate(engagements);
+		AdvocacyRepository repository = StandardSample.generate(engagements);
 		repository.setName(repositoryName);
 		Path file = folder.resolve(name);
 		new RepositoryStore().save(repository, file);

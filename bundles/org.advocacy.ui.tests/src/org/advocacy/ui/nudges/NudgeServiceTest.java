@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.nudges;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,21 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
 import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.escalation.EscalationLadder;
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyPackage;
-import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.Escalation;
 import org.advocacy.model.FunctionalArea;
+import org.advocacy.tests.harness.ui.WorkbenchFixture;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.swt.widgets.TableItem;
 import org.advocacy.ui.AdvocacyUiPlugin;
@@ -41,22 +40,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** Escalation steps and customer updates that fall due are announced once, and the view shows what is due next. */
 class NudgeServiceTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
-
 	@TempDir
 	Path folder;
 
-	private AdvocacyRepository sample;
-
 	@BeforeEach
 	void openSample() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		sample = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW)
-				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
-		new RepositoryStore().save(sample, file);
 		NudgeService.get().setClock(Clock.fixed(NOW, ZoneOffset.UTC));
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
+		WorkbenchFixture.openSample(folder);
 	}
 
 	@AfterEach
@@ -162,12 +152,4 @@ class NudgeServiceTest {
 		}
 		throw new AssertionError("no column " + title);
 	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain asyncExecs
-		}
-	}
-
 }

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.session;
 
-import static org.advocacy.ui.WorkbenchFixture.openSample;
-import static org.advocacy.ui.WorkbenchFixture.session;
-import static org.advocacy.ui.WorkbenchFixture.waitUntil;
+import static org.advocacy.tests.harness.ui.DisplayEvents.waitUntil;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.Engagement;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -22,20 +21,12 @@ import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.keys.IBindingService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Validating the whole repository in the background. */
+@ExtendWith(OpenSample.class)
 class RepositoryValidationJobTest {
-
-	@TempDir
-	Path folder;
-
-	@BeforeEach
-	void openSampleRepository() throws Exception {
-		openSample(folder);
-	}
 
 	@Test
 	void theJobReportsAKnownViolationOnTheSessionsOwnObject() {
@@ -46,7 +37,7 @@ class RepositoryValidationJobTest {
 
 		RepositoryValidationJob job = new RepositoryValidationJob(session());
 		job.schedule();
-		waitUntil(() -> job.getState() == Job.NONE && job.getResult() != null);
+		waitUntil("the validation job finished", () -> job.getState() == Job.NONE && job.getResult() != null);
 
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
 		Diagnostic diagnostic = job.getDiagnostic();

@@ -1,27 +1,24 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.views;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
-import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
-import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.CustomerAdvocacyPerspective;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -29,33 +26,17 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The standalone workbench starts in the Customer Advocacy perspective and lists the repository's engagements. */
+@ExtendWith(OpenSample.class)
 class CustomerAdvocacyPerspectiveTest {
-
-	@TempDir
-	Path folder;
-
-	private AdvocacyRepository sample;
-
-	@BeforeEach
-	void openSampleRepository() throws Exception {
-		Path file = folder.resolve("sample.advocacy");
-		sample = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				Instant.parse("2026-11-20T14:30:00Z")).generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
-		new RepositoryStore().save(sample, file);
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
-	}
 
 	@Test
 	void workbenchStartsInTheCustomerAdvocacyPerspective() {
-		IWorkbenchPage page = activePage();
+		IWorkbenchPage page = page();
 
 		assertEquals(CustomerAdvocacyPerspective.ID, page.getPerspective().getId());
 		assertNotNull(page.findView(EngagementsView.ID), "the Engagements view is part of the perspective");
@@ -64,10 +45,11 @@ class CustomerAdvocacyPerspectiveTest {
 	@Test
 	void engagementsViewListsEverySampleEngagementWithItsDetails() {
 		Table table = engagementsTable();
-		Map<String, Engagement> byKey = sample.getEngagements().stream()
+		List<Engagement> engagements = session().getRepository().getEngagements();
+		Map<String, Engagement> byKey = engagements.stream()
 				.collect(Collectors.toMap(Engagement::getKey, Function.identity()));
 
-		assertEquals(sample.getEngagements().size(), table.getItemCount());
+		assertEquals(engagements.size(), table.getItemCount());
 		for (TableItem row : table.getItems()) {
 			Engagement engagement = byKey.get(cell(row, "Key"));
 			assertNotNull(engagement, "unknown engagement key in row: " + cell(row, "Key"));
@@ -94,10 +76,10 @@ class CustomerAdvocacyPerspectiveTest {
 
 	@Test
 	void selectingAnEngagementShowsItsPropertiesInPlainWords() throws PartInitException {
-		EngagementsView view = (EngagementsView) activePage().findView(EngagementsView.ID);
-		PropertySheet sheet = (PropertySheet) activePage().showView(IPageLayout.ID_PROP_SHEET, null,
+		EngagementsView view = (EngagementsView) page().findView(EngagementsView.ID);
+		PropertySheet sheet = (PropertySheet) page().showView(IPageLayout.ID_PROP_SHEET, null,
 				IWorkbenchPage.VIEW_VISIBLE);
-		activePage().activate(view);
+		page().activate(view);
 		Engagement shown = (Engagement) view.getViewer().getElementAt(0);
 
 		view.getViewer().setSelection(new StructuredSelection(shown), true);
@@ -120,12 +102,8 @@ class CustomerAdvocacyPerspectiveTest {
 				.findFirst().orElseThrow().ordinal();
 	}
 
-	private static IWorkbenchPage activePage() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	private static Table engagementsTable() {
-		EngagementsView view = (EngagementsView) activePage().findView(EngagementsView.ID);
+		EngagementsView view = (EngagementsView) page().findView(EngagementsView.ID);
 		processEvents();
 		return view.getViewer().getTable();
 	}
@@ -137,12 +115,5 @@ class CustomerAdvocacyPerspectiveTest {
 
 	private static String cell(TableItem row, String title) {
 		return row.getText(Arrays.asList(row.getParent().getColumns()).indexOf(column(row.getParent(), title)));
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain pending asyncExecs such as the view's refresh
-		}
 	}
 }

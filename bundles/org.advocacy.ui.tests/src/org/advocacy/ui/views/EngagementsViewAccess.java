@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.views;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+
 import java.util.Arrays;
 
 import org.eclipse.swt.SWT;
@@ -32,9 +34,7 @@ public final class EngagementsViewAccess {
 	public static void doubleClick(IWorkbenchPage page, String key) {
 		EngagementsView view = (EngagementsView) page.findView(EngagementsView.ID);
 		Table table = view.getViewer().getTable();
-		while (table.getDisplay().readAndDispatch()) {
-			// let the view show the repository just opened
-		}
+		processEvents();
 		TableItem row = Arrays.stream(table.getItems()).filter(item -> item.getText(0).equals(key)).findFirst()
 				.orElseThrow(() -> new AssertionError("no row for " + key));
 		table.setSelection(row);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.views;
 
-import static org.advocacy.ui.WorkbenchFixture.page;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
-import static org.advocacy.ui.WorkbenchFixture.session;
-import static org.advocacy.ui.WorkbenchFixture.writeSample;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.openSample;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,13 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.escalation.EscalationLadder;
@@ -27,8 +25,8 @@ import org.advocacy.model.AdvocacyPackage.Literals;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.StatusColour;
+import org.advocacy.tests.harness.ui.Widgets;
 import org.advocacy.ui.AdvocacyUiPlugin;
-import org.advocacy.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.nudges.DueTimes;
@@ -38,7 +36,6 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -57,18 +54,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EngagementsViewFilterTest {
 
-	private static final Instant NOW = WorkbenchFixture.SAMPLE_TIME;
-
 	@TempDir
 	Path folder;
 
 	@BeforeEach
 	void openSampleRepository() throws Exception {
-		Path file = writeSample(folder);
 		NudgeService.get().setPopupsEnabled(false);
 		NudgeService.get().setClock(Clock.fixed(NOW, ZoneOffset.UTC));
-		AdvocacyUiPlugin.getDefault().openRepository(file);
-		processEvents();
+		openSample(folder);
 		NudgeService.get().refresh();
 		processEvents();
 	}
@@ -305,24 +298,12 @@ class EngagementsViewFilterTest {
 				.orElseThrow(() -> new AssertionError("no drop-down " + any));
 	}
 
-	private static Button button(String text) {
-		return controls(Button.class).stream().filter(button -> button.getText().equals(text)).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + text));
+	private static Button button(String label) {
+		return Widgets.button(table().getParent(), label);
 	}
 
 	private static <T extends Control> List<T> controls(Class<T> type) {
-		List<T> found = new ArrayList<>();
-		collect(table().getParent(), type, found);
-		return found;
-	}
-
-	private static <T extends Control> void collect(Control control, Class<T> type, List<T> found) {
-		if (type.isInstance(control)) {
-			found.add(type.cast(control));
-		}
-		if (control instanceof Composite composite) {
-			Stream.of(composite.getChildren()).forEach(child -> collect(child, type, found));
-		}
+		return Widgets.findAll(table().getParent(), type);
 	}
 
 	private static EngagementsView view() {

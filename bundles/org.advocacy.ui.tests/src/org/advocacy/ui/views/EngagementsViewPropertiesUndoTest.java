@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.views;
 
-import static org.advocacy.ui.WorkbenchFixture.openSample;
-import static org.advocacy.ui.WorkbenchFixture.page;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
-import static org.advocacy.ui.WorkbenchFixture.session;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.Engagement;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
@@ -20,17 +19,14 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Properties of an engagement selected in the Engagements view follow changes and their undo made elsewhere. */
+@ExtendWith(OpenSample.class)
 class EngagementsViewPropertiesUndoTest {
-
-	@TempDir
-	Path folder;
 
 	@Test
 	void propertiesOfTheSelectedEngagementFollowAChangeAndItsUndo() throws Exception {
-		openSample(folder);
 		EngagementsView view = (EngagementsView) page().showView(EngagementsView.ID);
 		PropertySheet sheet = (PropertySheet) page().showView(IPageLayout.ID_PROP_SHEET, null,
 				IWorkbenchPage.VIEW_VISIBLE);

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.wizards;
 
-import static org.advocacy.ui.WorkbenchFixture.page;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
-import static org.advocacy.ui.WorkbenchFixture.session;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -18,7 +18,7 @@ import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.core.validation.RelatedIncidents;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
-import org.advocacy.ui.WorkbenchFixture;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -29,10 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The New Engagement wizard asks for what must be known up front and creates a valid engagement. */
-@ExtendWith(WorkbenchFixture.Sample.class)
+@ExtendWith(OpenSample.class)
 class NewEngagementWizardTest {
-
-	private static final Instant NOW = WorkbenchFixture.SAMPLE_TIME;
 
 	/** Finishes like the Finish button. */
 	private static final class Dialog extends WizardDialog {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,36 +26,27 @@ import org.advocacy.core.repository.Repository;
 import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.core.repository.Subscription;
 import org.advocacy.core.repository.Watermark;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.core.tests.SampleFile;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Customer;
 import org.advocacy.model.Engagement;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Headers of a repository file: derived like every store's, cached beside the file, never trusted over it. */
 class FileHeadersTest {
 
 	private static final Instant NOW = SampleFile.NOW;
 
-	@TempDir
-	Path folder;
+	@RegisterExtension
+	final SampleFile sample = new SampleFile();
 
-	private SampleFile sample;
 	private Path file;
 
 	@BeforeEach
-	void writeSample() throws IOException {
-		sample = new SampleFile(folder, SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+	void rememberFile() {
 		file = sample.file();
-	}
-
-	@AfterEach
-	void closeRepositories() {
-		sample.close();
 	}
 
 	private Repository open() throws Exception {

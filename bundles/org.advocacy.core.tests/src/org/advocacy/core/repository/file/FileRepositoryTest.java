@@ -34,7 +34,6 @@ import org.advocacy.core.repository.RepositoryException;
 import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.core.repository.SaveResult;
 import org.advocacy.core.repository.UnsupportedRepositoryOperationException;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.core.tests.SampleFile;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
@@ -47,31 +46,23 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The file store: one document saved at a time, never overwriting anyone, merging through the shared saver. */
 class FileRepositoryTest {
 
 	private static final Instant NOW = SampleFile.NOW;
 
-	@TempDir
-	Path folder;
+	@RegisterExtension
+	final SampleFile sample = new SampleFile();
 
-	private SampleFile sample;
 	private Path file;
 
 	@BeforeEach
-	void writeSample() throws IOException {
-		sample = new SampleFile(folder, SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
+	void rememberFile() {
 		file = sample.file();
-	}
-
-	@AfterEach
-	void closeRepositories() {
-		sample.close();
 	}
 
 	private Repository open() throws RepositoryException {

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.review.internal;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.waitUntil;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.NOW;
-import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.processEvents;
-import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.session;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.showPerspective;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -30,18 +29,21 @@ import org.advocacy.core.review.ReviewAgendaPlanner;
 import org.advocacy.core.review.ReviewPack;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Review Agenda view's export writes the review pack as HTML and PDF into a folder, from a background job,
  * with the five charts drawn offscreen and embedded, and every open engagement's status.
  */
+@ExtendWith(OpenSample.class)
 class ExportReviewPackTest {
 
 	@TempDir
@@ -50,8 +52,8 @@ class ExportReviewPackTest {
 	private AdvocacyRepository repository;
 
 	@BeforeEach
-	void openSample() throws Exception {
-		repository = ReviewWorkbenchFixture.openSample(folder);
+	void takeTheOpenSample() {
+		repository = session().getRepository();
 	}
 
 	@Test
@@ -61,11 +63,8 @@ class ExportReviewPackTest {
 		Path out = Files.createDirectory(folder.resolve("pack"));
 
 		Job job = agenda.getExport().export(session(), out);
-		for (int waited = 0; job.getResult() == null && waited < 2400; waited++) {
-			processEvents(); // the job never needs the UI thread, and the UI thread stays free meanwhile
-			job.join(50, null);
-		}
-		assertNotNull(job.getResult(), "the export job finished (a stuck PDF library would hang it)");
+		// the job never needs the UI thread, and the UI thread stays free meanwhile
+		waitUntil("the export job finished (a stuck PDF library would hang it)", () -> job.getResult() != null);
 
 		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
 		List<Path> files;

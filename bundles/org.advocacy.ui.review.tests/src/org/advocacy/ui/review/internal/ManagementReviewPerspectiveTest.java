@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.review.internal;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.NOW;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.clockAt;
-import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.openSample;
-import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.processEvents;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.showPerspective;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +30,7 @@ import org.advocacy.core.review.ReviewAgendaPlanner;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.review.ManagementReviewPerspective;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Table;
@@ -42,20 +42,18 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Management Review perspective opens in the live workbench with its board, agenda and commitments. */
+@ExtendWith(OpenSample.class)
 class ManagementReviewPerspectiveTest {
-
-	@TempDir
-	Path folder;
 
 	private AdvocacyRepository repository;
 	private IWorkbenchPage page;
 
 	@BeforeEach
 	void openPerspectiveOnTheSample() throws Exception {
-		repository = openSample(folder);
+		repository = session().getRepository();
 		page = showPerspective();
 	}
 

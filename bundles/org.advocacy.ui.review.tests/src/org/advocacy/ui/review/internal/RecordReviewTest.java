@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.review.internal;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.NOW;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.clockAt;
-import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.processEvents;
-import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.session;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.showPerspective;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.advocacy.model.ManagementReview;
 import org.advocacy.model.Person;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -37,24 +37,22 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The agenda is edited in the Review Agenda view before the meeting (keys, cell editors, commands), recording
  * stores it as the management review, and the next agenda starts from that review.
  */
+@ExtendWith(OpenSample.class)
 class RecordReviewTest {
-
-	@TempDir
-	Path folder;
 
 	private AdvocacyRepository repository;
 	private CommandStack stack;
 	private ReviewAgendaView view;
 
 	@BeforeEach
-	void openSample() throws Exception {
-		repository = ReviewWorkbenchFixture.openSample(folder);
+	void showTheAgendaOfTheSample() throws Exception {
+		repository = session().getRepository();
 		stack = session().getEditingDomain().getCommandStack();
 		showPerspective();
 		view = view(ReviewAgendaView.ID);

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.review.internal;
 
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.NOW;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.clockAt;
-import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.openSample;
-import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.processEvents;
-import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.session;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.showPerspective;
 import static org.advocacy.ui.review.internal.ReviewWorkbenchFixture.view;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,25 +26,24 @@ import org.advocacy.core.review.ReviewMetricsCalculator;
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The charts show exactly the engine's five metrics for the sample, follow the filters and the model. */
+@ExtendWith(OpenSample.class)
 class ReviewMetricsViewTest {
-
-	@TempDir
-	Path folder;
 
 	private AdvocacyRepository repository;
 	private ReviewMetricsView view;
 
 	@BeforeEach
 	void showMetricsOfTheSample() throws Exception {
-		repository = openSample(folder);
+		repository = session().getRepository();
 		showPerspective();
 		view = view(ReviewMetricsView.ID);
 		view.setClock(clockAt(NOW));

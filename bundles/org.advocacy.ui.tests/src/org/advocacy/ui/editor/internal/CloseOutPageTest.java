@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor.internal;
 
-import static org.advocacy.ui.WorkbenchFixture.page;
-import static org.advocacy.ui.WorkbenchFixture.session;
-import static org.advocacy.ui.editor.internal.EditorPageFixture.NOW;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.advocacy.ui.editor.internal.EditorPageFixture.press;
 import static org.advocacy.ui.editor.internal.EditorPageFixture.undo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +22,8 @@ import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
-import org.advocacy.ui.WorkbenchFixture;
+import org.advocacy.tests.harness.ui.DisplayEvents;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -32,26 +32,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.Hyperlink;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Close-out page of the engagement editor, driven through its widgets in the running workbench. */
+@ExtendWith(OpenSample.class)
 class CloseOutPageTest {
-
-	@TempDir
-	Path folder;
-
-	@BeforeEach
-	void openSample() throws Exception {
-		WorkbenchFixture.openSample(folder);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		EditorPageFixture.closeEditors();
-	}
 
 	@Test
 	void returnToSopIsRefusedWithTheReasonUntilEveryCriterionIsMetAndConfirmedAndIsUndoable() throws Exception {
@@ -127,7 +113,7 @@ class CloseOutPageTest {
 		Event enter = new Event();
 		enter.character = '\r';
 		open.notifyListeners(SWT.KeyDown, enter);
-		WorkbenchFixture.processEvents();
+		DisplayEvents.processEvents();
 		EngagementEditor opened = (EngagementEditor) page().getActiveEditor();
 		assertSame(spun, opened.getEngagement(), "the new engagement opened in its own editor");
 
@@ -146,7 +132,7 @@ class CloseOutPageTest {
 
 	private static void select(CriteriaChecklist checklist, Criterion criterion) {
 		checklist.getViewer().setSelection(new StructuredSelection(criterion), true);
-		WorkbenchFixture.processEvents();
+		DisplayEvents.processEvents();
 	}
 
 	private static Button returnToSop(CloseOutPage page) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor.internal;
 
-import static org.advocacy.ui.WorkbenchFixture.session;
-import static org.advocacy.ui.editor.internal.EditorPageFixture.NOW;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.advocacy.ui.editor.internal.EditorPageFixture.press;
 import static org.advocacy.ui.editor.internal.EditorPageFixture.type;
 import static org.advocacy.ui.editor.internal.EditorPageFixture.undo;
@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 
 import org.advocacy.core.escalation.CustomerDrafts;
@@ -24,28 +23,14 @@ import org.advocacy.model.CommunicationState;
 import org.advocacy.model.CustomerCommunication;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
-import org.advocacy.ui.WorkbenchFixture;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Communications page of the engagement editor, driven through its widgets in the running workbench. */
+@ExtendWith(OpenSample.class)
 class CommunicationsPageTest {
-
-	@TempDir
-	Path folder;
-
-	@BeforeEach
-	void openSample() throws Exception {
-		WorkbenchFixture.openSample(folder);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		EditorPageFixture.closeEditors();
-	}
 
 	@Test
 	void aDraftForTheChosenAudienceComesFromTheEngineAndIsHeldADayWhenCharged() throws Exception {

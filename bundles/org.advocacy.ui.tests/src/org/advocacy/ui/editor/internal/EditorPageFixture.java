@@ -2,11 +2,12 @@
 package org.advocacy.ui.editor.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.advocacy.model.Engagement;
-import org.advocacy.ui.WorkbenchFixture;
+import org.advocacy.tests.harness.StandardSample;
+import org.advocacy.tests.harness.ui.DisplayEvents;
+import org.advocacy.tests.harness.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -20,40 +21,35 @@ import org.eclipse.swt.widgets.Text;
  */
 final class EditorPageFixture {
 
-	/** The instant the sample repository is generated for, and the editors' clock in these tests. */
-	static final Instant NOW = WorkbenchFixture.SAMPLE_TIME;
-
 	private EditorPageFixture() {
 	}
 
-	/** Opens an engagement with the clock at {@link #NOW} and shows one of its pages (created now, on that clock). */
+	/**
+	 * Opens an engagement with the clock at the sample's {@link StandardSample#NOW} and shows one of its pages (created
+	 * now, on that clock).
+	 */
 	static <P extends EngagementFormPage> P openOn(Engagement engagement, String pageId, Class<P> type)
 			throws Exception {
 		EngagementEditor editor = WorkbenchFixture.open(engagement);
-		editor.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
+		editor.setClock(Clock.fixed(StandardSample.NOW, ZoneOffset.UTC));
 		editor.setActivePage(pageId);
-		WorkbenchFixture.processEvents();
+		DisplayEvents.processEvents();
 		return type.cast(editor.findPage(pageId));
 	}
 
 	static void press(Button button) {
 		button.notifyListeners(SWT.Selection, new Event());
-		WorkbenchFixture.processEvents();
+		DisplayEvents.processEvents();
 	}
 
 	static void type(Text field, String text) {
 		field.setFocus();
 		field.setText(text);
 		field.notifyListeners(SWT.FocusOut, new Event());
-		WorkbenchFixture.processEvents();
+		DisplayEvents.processEvents();
 	}
 
 	static void undo() throws Exception {
 		WorkbenchFixture.command("org.eclipse.ui.edit.undo");
-	}
-
-	static void closeEditors() {
-		WorkbenchFixture.page().closeAllEditors(false);
-		WorkbenchFixture.processEvents();
 	}
 }

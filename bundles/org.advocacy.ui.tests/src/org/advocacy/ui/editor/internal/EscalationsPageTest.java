@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.editor.internal;
 
-import static org.advocacy.ui.WorkbenchFixture.session;
-import static org.advocacy.ui.editor.internal.EditorPageFixture.NOW;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.advocacy.ui.editor.internal.EditorPageFixture.press;
 import static org.advocacy.ui.editor.internal.EditorPageFixture.undo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.advocacy.core.escalation.EscalationLadder;
@@ -24,30 +23,17 @@ import org.advocacy.model.EngagementState;
 import org.advocacy.model.Escalation;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.LadderAttempt;
-import org.advocacy.ui.WorkbenchFixture;
+import org.advocacy.tests.harness.ui.DisplayEvents;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.preferences.NudgePreferences;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Escalations page of the engagement editor, driven through its widgets in the running workbench. */
+@ExtendWith(OpenSample.class)
 class EscalationsPageTest {
-
-	@TempDir
-	Path folder;
-
-	@BeforeEach
-	void openSample() throws Exception {
-		WorkbenchFixture.openSample(folder);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		EditorPageFixture.closeEditors();
-	}
 
 	@Test
 	void noAnswerMovesWhoToCallNowUpTheLadderAndUndoRestoresIt() throws Exception {
@@ -142,7 +128,7 @@ class EscalationsPageTest {
 		assertTrue(panel.getWhoLabel().getText().startsWith("Call now: "));
 
 		page.getEditor().setActivePage(OverviewPage.ID);
-		WorkbenchFixture.processEvents();
+		DisplayEvents.processEvents();
 		assertFalse(page.getTicker().isRunning(), "a hidden page does not tick");
 		undo();
 		assertEquals(page.getPanels().size(), engagement.getEscalations().size());

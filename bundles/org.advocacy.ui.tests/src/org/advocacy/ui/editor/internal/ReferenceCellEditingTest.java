@@ -2,8 +2,8 @@
 package org.advocacy.ui.editor.internal;
 
 import static org.advocacy.model.AdvocacyPackage.Literals.ACTION_ITEM__OWNER;
-import static org.advocacy.ui.WorkbenchFixture.processEvents;
-import static org.advocacy.ui.WorkbenchFixture.session;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.advocacy.ui.editor.internal.EditorPageFixture.undo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.List;
 import org.advocacy.model.ActionItem;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.Person;
-import org.advocacy.ui.WorkbenchFixture;
+import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.emf.ValueText;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -27,28 +26,14 @@ import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Single references in the editor's tables are chosen from a drop-down in the cell, as one undoable command. */
+@ExtendWith(OpenSample.class)
 class ReferenceCellEditingTest {
 
 	private static final int OWNER_COLUMN = 1;
-
-	@TempDir
-	Path folder;
-
-	@BeforeEach
-	void openSample() throws Exception {
-		WorkbenchFixture.openSample(folder);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		EditorPageFixture.closeEditors();
-	}
 
 	@Test
 	void anActionItemGetsAnotherOwnerFromTheDropDownAndUndoRestoresTheFormerOne() throws Exception {

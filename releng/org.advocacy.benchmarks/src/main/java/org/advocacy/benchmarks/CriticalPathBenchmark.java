@@ -5,11 +5,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.advocacy.core.schedule.CriticalPathScheduler;
 import org.advocacy.core.schedule.PlanSchedule;
-import org.advocacy.core.schedule.SyntheticPlans;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.TaskDependency;
+import org.advocacy.tests.harness.SyntheticPlans;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.tests.harness.StandardSample;
 import org.advocacy.ui.nudges.DueTimes;
 import org.advocacy.ui.session.RepositorySession;
 import org.advocacy.ui.views.EngagementTable;
@@ -47,8 +49,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class EngagementsViewBenchmark {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
-
 	private final RepositoryStore store = new RepositoryStore();
 	private Path folder;
 	private Path file;
@@ -65,7 +65,7 @@ public class EngagementsViewBenchmark {
 	public void prepare() throws IOException {
 		folder = Files.createTempDirectory("advocacy-bench");
 		file = folder.resolve("scaled.advocacy");
-		store.save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW).generate(10_000), file);
+		store.save(StandardSample.generate(10_000), file);
 		repository = store.loadRepository(file);
 		adapterFactory = RepositorySession.createAdapterFactory();
 		due = DueTimes.evaluate(repository, NOW);
@@ -123,9 +123,7 @@ public class EngagementsViewBenchmark {
 	private Object paint(Table table) {
 		table.redraw();
 		table.update();
-		while (display.readAndDispatch()) {
-			// paint and the table's own deferred work
-		}
+		processEvents(); // paint and the table's own deferred work
 		return table.getItem(table.getTopIndex()).getData();
 	}
 }

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
-import java.time.Instant;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+
 import java.util.concurrent.TimeUnit;
 
 import org.advocacy.layout.GraphLayout;
 import org.advocacy.layout.OrganizationGraph;
 import org.advocacy.layout.OrganizationGraphBuilder;
 import org.advocacy.layout.OrganizationLayouter;
-import org.advocacy.layout.SyntheticOrganizations;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.LadderRung;
 import org.advocacy.model.Organization;
+import org.advocacy.tests.harness.SyntheticOrganizations;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -29,8 +30,6 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class EscalationLayoutBenchmark {
-
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 
 	private Organization organization;
 	private OrganizationGraph graph;

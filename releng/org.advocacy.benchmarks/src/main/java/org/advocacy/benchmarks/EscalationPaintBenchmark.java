@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
-import java.time.Instant;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,9 +13,9 @@ import org.advocacy.layout.GraphNode;
 import org.advocacy.layout.OrganizationGraphBuilder;
 import org.advocacy.layout.OrganizationLayouter;
 import org.advocacy.layout.PersonPresence;
-import org.advocacy.layout.SyntheticOrganizations;
 import org.advocacy.model.Organization;
 import org.advocacy.model.Person;
+import org.advocacy.tests.harness.SyntheticOrganizations;
 import org.advocacy.ui.escalation.GraphRenderer;
 import org.advocacy.ui.escalation.GraphResources;
 import org.advocacy.ui.escalation.GraphScene;
@@ -42,8 +43,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class EscalationPaintBenchmark {
-
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 
 	private Display display;
 	private GraphResources resources;

@@ -4,7 +4,7 @@ package org.advocacy.benchmarks;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
-import org.advocacy.core.schedule.SyntheticPlans;
+import org.advocacy.tests.harness.SyntheticPlans;
 import org.advocacy.ui.plan.internal.GanttRenderer;
 import org.advocacy.ui.plan.internal.GanttResources;
 import org.advocacy.ui.plan.internal.GanttRows;

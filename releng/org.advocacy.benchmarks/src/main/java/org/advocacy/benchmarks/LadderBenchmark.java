@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
+import static org.advocacy.tests.harness.StandardSample.NOW;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.advocacy.core.escalation.EscalationLadder;
 import org.advocacy.core.escalation.LadderStatus;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.AttemptOutcome;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.Escalation;
 import org.advocacy.model.LadderAttempt;
+import org.advocacy.tests.harness.StandardSample;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -35,7 +36,6 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LadderBenchmark {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 	private static final int OPEN_ENGAGEMENTS = 10_000;
 
 	private AdvocacyRepository repository;
@@ -44,7 +44,7 @@ public class LadderBenchmark {
 	/** Generates enough engagements for 10,000 open ones and leaves each ladder waiting. */
 	@Setup(Level.Trial)
 	public void generate() {
-		repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW).generate(30_000);
+		repository = StandardSample.generate(30_000);
 		List<Engagement> open = repository.getEngagements().stream().filter(LadderBenchmark::isOpen).toList();
 		if (open.size() < OPEN_ENGAGEMENTS) {
 			throw new IllegalStateException("Only " + open.size() + " open engagements were generated");

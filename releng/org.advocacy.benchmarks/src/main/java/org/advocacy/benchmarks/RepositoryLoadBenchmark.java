@@ -4,7 +4,6 @@ package org.advocacy.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -15,7 +14,7 @@ import org.advocacy.core.repository.Repository;
 import org.advocacy.core.repository.RepositoryException;
 import org.advocacy.core.repository.RepositoryProviders;
 import org.advocacy.core.repository.Watermark;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.tests.harness.StandardSample;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,8 +46,7 @@ public class RepositoryLoadBenchmark {
 	public void writeRepository() throws IOException, RepositoryException {
 		folder = Files.createTempDirectory("advocacy-bench");
 		file = folder.resolve("scaled.advocacy");
-		store.save(new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED,
-				Instant.parse("2026-11-20T14:30:00Z")).generate(10_000), file);
+		store.save(StandardSample.generate(10_000), file);
 		listHeaders();
 	}
 

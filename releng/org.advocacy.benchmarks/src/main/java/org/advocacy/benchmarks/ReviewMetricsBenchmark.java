@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
-import java.time.Instant;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+
 import java.util.concurrent.TimeUnit;
 
 import org.advocacy.core.review.EngagementSnapshot;
 import org.advocacy.core.review.MetricsFilter;
 import org.advocacy.core.review.ReviewMetrics;
 import org.advocacy.core.review.ReviewMetricsCalculator;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
+import org.advocacy.tests.harness.StandardSample;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -31,8 +32,6 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ReviewMetricsBenchmark {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
-
 	private AdvocacyRepository repository;
 	private EngagementSnapshot snapshot;
 	private final ReviewMetricsCalculator calculator = new ReviewMetricsCalculator();
@@ -40,7 +39,7 @@ public class ReviewMetricsBenchmark {
 	/** Generates the 100k-engagement repository once. */
 	@Setup(Level.Trial)
 	public void generate() {
-		repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW).generate(100_000);
+		repository = StandardSample.generate(100_000);
 		snapshot = calculator.snapshot(repository);
 	}
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
-import java.time.Instant;
+import static org.advocacy.tests.harness.StandardSample.NOW;
+
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.advocacy.core.review.MetricsFilter;
 import org.advocacy.core.review.PeriodLength;
 import org.advocacy.core.review.ReviewMetrics;
 import org.advocacy.core.review.ReviewMetricsCalculator;
-import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.tests.harness.StandardSample;
 import org.advocacy.ui.review.internal.BarChartData;
 import org.advocacy.ui.review.internal.ChartImages;
 import org.advocacy.ui.review.internal.MetricsChart;
@@ -47,7 +48,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ReviewPerspectiveBenchmark {
 
-	private static final Instant NOW = Instant.parse("2026-11-20T14:30:00Z");
 	private static final int WIDTH = 460;
 	private static final int HEIGHT = 300;
 
@@ -63,7 +63,7 @@ public class ReviewPerspectiveBenchmark {
 	/** Generates the repository once and lays out the five charts on a shell that is never opened. */
 	@Setup(Level.Trial)
 	public void prepare() {
-		repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, NOW).generate(100_000);
+		repository = StandardSample.generate(100_000);
 		metrics = calculator.compute(repository, MetricsFilter.all(), NOW);
 		display = Display.getDefault();
 		shell = new Shell(display, SWT.NO_TRIM);

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.advocacy.core.persistence.RepositoryStore;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/**
+ * The headless {@code org.advocacy.cli.app} application, {@code advocacy <command> [arguments]}: it runs wherever
+ * the command-line bundle is installed, the standalone product and a support team's own console alike. Results go to
+ * stdout, problems to stderr; exit code 0 means done, 1 bad input or a failed check, 2 a wrong command line.
+ */
+public class AdvocacyCommandLine implements IApplication {
+
+	private static final List<CliCommand> COMMANDS = List.of(new DueCommand(), new AgendaCommand(),
+			new MetricsCommand(), new ExportCommand(), new ImportCommand(), new ValidateCommand(), new SummaryCommand(), new SampleCommand(),
+			new DiagnoseCommand());
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		return run(Arrays.asList(arguments), System.out, System.err, Clock.systemDefaultZone());
+	}
+
+	@Override
+	public void stop() {
+		// Commands are short and synchronous; nothing to interrupt.
+	}
+
+	/**
+	 * Runs one command.
+	 *
+	 * @param arguments the command and its arguments
+	 * @param out       where results go
+	 * @param err       where usage and problems go
+	 * @param clock     what "now" is
+	 * @return the process exit code
+	 */
+	public static int run(List<String> arguments, PrintStream out, PrintStream err, Clock clock) {
+		Map<String, CliCommand> byName = new LinkedHashMap<>();
+		COMMANDS.forEach(command -> byName.put(command.name(), command));
+		if (arguments.isEmpty() || List.of("help", "--help", "-h").contains(arguments.get(0))) {
+			(arguments.isEmpty() ? err : out).println(usage());
+			return arguments.isEmpty() ? CliCommand.USAGE : CliCommand.OK;
+		}
+		CliCommand command = byName.get(arguments.get(0));
+		if (command == null) {
+			err.println("Unknown command '" + arguments.get(0) + "'.");
+			err.println(usage());
+			return CliCommand.USAGE;
+		}
+		List<String> rest = arguments.subList(1, arguments.size());
+		if (rest.contains("--help")) {
+			out.println("Usage: advocacy " + command.synopsis());
+			return CliCommand.OK;
+		}
+		try {
+			return command.run(rest, new CliContext(out, err, clock, new RepositoryStore()));
+		} catch (UsageException e) {
+			err.println(e.getMessage());
+			err.println("Usage: advocacy " + command.synopsis());
+			return CliCommand.USAGE;
+		} catch (Exception e) {
+			err.println(e.getMessage() == null ? e.toString() : e.getMessage());
+			return CliCommand.FAILED;
+		}
+	}
+
+	static String usage() {
+		StringBuilder text = new StringBuilder("Usage: advocacy <command> [arguments]   (advocacy <command> --help)\n");
+		COMMANDS.forEach(command -> text.append("  ").append(command.synopsis()).append('\n'));
+		return text.toString().stripTrailing();
+	}
+}

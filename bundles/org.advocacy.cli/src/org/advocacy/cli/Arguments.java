@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The arguments of one command: positional values and {@code --name value} options. Every problem is an
+ * {@link UsageException} naming the argument, so the user sees what to fix.
+ */
+final class Arguments {
+
+	private final String command;
+	private final List<String> positional = new ArrayList<>();
+	private final Map<String, String> options = new HashMap<>();
+
+	private Arguments(String command) {
+		this.command = command;
+	}
+
+	/**
+	 * @param command        the command's name, for messages
+	 * @param arguments      what followed the command
+	 * @param allowedOptions the option names (without dashes) the command accepts
+	 */
+	static Arguments parse(String command, List<String> arguments, Set<String> allowedOptions) {
+		Arguments parsed = new Arguments(command);
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			if (!argument.startsWith("--")) {
+				parsed.positional.add(argument);
+				continue;
+			}
+			String name = argument.substring(2);
+			if (!allowedOptions.contains(name)) {
+				throw new UsageException(command + ": unknown option " + argument + ".");
+			}
+			if (i + 1 >= arguments.size()) {
+				throw new UsageException(command + ": option " + argument + " needs a value.");
+			}
+			parsed.options.put(name, arguments.get(++i));
+		}
+		return parsed;
+	}
+
+	/** @throws UsageException unless exactly {@code count} positional arguments were given */
+	Arguments expectPositional(int count, String what) {
+		if (positional.size() != count) {
+			throw new UsageException(command + ": expected " + what + ".");
+		}
+		return this;
+	}
+
+	String positional(int index) {
+		return positional.get(index);
+	}
+
+	Path path(int index) {
+		return Path.of(positional.get(index));
+	}
+
+	String option(String name, String fallback) {
+		return options.getOrDefault(name, fallback);
+	}
+
+	boolean has(String name) {
+		return options.containsKey(name);
+	}
+
+	int positiveInt(String name, int fallback) {
+		String value = options.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			int number = Integer.parseInt(value);
+			if (number > 0) {
+				return number;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException(command + ": --" + name + " must be a positive whole number, not '" + value + "'.");
+	}
+
+	long wholeNumber(String name, long fallback) {
+		String value = options.get(name);
+		try {
+			return value == null ? fallback : Long.parseLong(value);
+		} catch (NumberFormatException e) {
+			throw new UsageException(command + ": --" + name + " must be a whole number, not '" + value + "'.");
+		}
+	}
+
+	/** An instant as ISO-8601 ({@code 2026-11-20T14:30:00Z}) or a date (taken at 00:00 UTC). */
+	Instant instant(String name, Instant fallback) {
+		String value = options.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay().toInstant(
+					java.time.ZoneOffset.UTC);
+		} catch (DateTimeParseException e) {
+			throw new UsageException(command + ": --" + name + " must be a date like 2026-11-20 or an instant like "
+					+ "2026-11-20T14:30:00Z, not '" + value + "'.");
+		}
+	}
+
+	/** @return the value of an option that must be one of the choices */
+	String choice(String name, String fallback, List<String> choices) {
+		String value = option(name, fallback);
+		if (!choices.contains(value)) {
+			throw new UsageException(command + ": --" + name + " must be one of " + String.join(", ", choices)
+					+ ", not '" + value + "'.");
+		}
+		return value;
+	}
+}

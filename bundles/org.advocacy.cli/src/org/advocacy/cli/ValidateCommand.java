@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.cli;
+
+import java.util.List;
+import java.util.Set;
+
+import org.advocacy.core.validation.AdvocacyValidation;
+import org.advocacy.model.AdvocacyRepository;
+import org.eclipse.emf.common.util.Diagnostic;
+
+/**
+ * {@code validate <file>}: checks a repository against the rules the tool keeps for the advocate and prints every
+ * finding; exits with 1 when there is an error.
+ */
+final class ValidateCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "validate";
+	}
+
+	@Override
+	public String synopsis() {
+		return "validate <file>                              check a repository against the advocacy rules";
+	}
+
+	@Override
+	public int run(List<String> arguments, CliContext context) throws Exception {
+		Arguments parsed = Arguments.parse(name(), arguments, Set.of()).expectPositional(1, "one repository file");
+		AdvocacyRepository repository = context.store().loadRepository(parsed.path(0));
+		Diagnostic result = AdvocacyValidation.validate(repository);
+		int[] counts = new int[3];
+		print(result, context, counts);
+		context.out().printf("%d error(s), %d warning(s), %d note(s).%n", counts[0], counts[1], counts[2]);
+		return counts[0] > 0 ? FAILED : OK;
+	}
+
+	private static void print(Diagnostic diagnostic, CliContext context, int[] counts) {
+		if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() != Diagnostic.OK) {
+			String severity = switch (diagnostic.getSeverity()) {
+			case Diagnostic.ERROR, Diagnostic.CANCEL -> "ERROR";
+			case Diagnostic.WARNING -> "WARNING";
+			default -> "NOTE";
+			};
+			counts["ERROR".equals(severity) ? 0 : "WARNING".equals(severity) ? 1 : 2]++;
+			context.out().println(severity + ": " + diagnostic.getMessage());
+		}
+		diagnostic.getChildren().forEach(child -> print(child, context, counts));
+	}
+}
