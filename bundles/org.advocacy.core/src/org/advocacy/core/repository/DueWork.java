@@ -52,9 +52,7 @@ public record DueWork(List<LadderStatus> ladders, List<UpdateStatus> updates, Li
 				candidates.add((Engagement) loaded(repository, model, header.documentId()));
 			}
 		}
-		for (DocumentSummary review : repository.listDocuments(DocumentKind.REVIEW)) {
-			loaded(repository, model, review.id());
-		}
+		repository.loadAll(model, DocumentKind.REVIEW);
 		List<LadderStatus> ladders = new EscalationLadder().activeLadders(candidates, now).stream()
 				.filter(status -> status.isDue() || status.isWarning()).toList();
 		return new DueWork(ladders, new CustomerUpdates().needingAttention(candidates, now),

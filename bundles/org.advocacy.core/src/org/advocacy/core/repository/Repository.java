@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.repository;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -83,6 +85,24 @@ public interface Repository extends AutoCloseable {
 	 * @throws RepositoryException       when it cannot be read or its content is refused
 	 */
 	EObject load(RepositoryModel model, DocumentId id) throws RepositoryException;
+
+	/**
+	 * Loads every stored document of a kind the user may read into a working model; those already loaded stay as
+	 * they are (e.g. the management reviews, for the review agenda).
+	 *
+	 * @param model a working model of this repository
+	 * @param kind  a kind of document
+	 * @return the documents' root objects in the model, in the order the store lists them
+	 * @throws RepositoryException when they cannot be read or their content is refused
+	 */
+	default List<EObject> loadAll(RepositoryModel model, DocumentKind kind) throws RepositoryException {
+		List<EObject> loaded = new ArrayList<>();
+		for (DocumentSummary summary : listDocuments(kind)) {
+			Optional<EObject> present = model.document(summary.id());
+			loaded.add(present.isPresent() ? present.get() : load(model, summary.id()));
+		}
+		return loaded;
+	}
 
 	/**
 	 * Reads one version of a document into a new resource of the given set, outside any working model: the
