@@ -188,6 +188,47 @@ class FileRepositoryTest {
 	}
 
 	@Test
+	void editingAnEngagementThatWasDeletedMeanwhileIsDecidedNotLost() throws Exception {
+		Repository mineRepository = open();
+		RepositoryModel mine = model(mineRepository);
+		Engagement created = newEngagement(mine);
+		mineRepository.create(mine, created);
+		Repository theirRepository = open();
+		RepositoryModel theirs = model(theirRepository);
+		SaveResult deleted = theirRepository.delete(theirs, id(engagement(theirs, created.getKey())));
+		assertInstanceOf(SaveResult.Saved.class, deleted);
+		created.setTitle("Still working on it");
+		MergingSaver saver = new MergingSaver(mineRepository, domain(mine));
+
+		MergingSaver.Outcome outcome = saver.save(mine, id(created));
+
+		MergingSaver.Outcome.NeedsDecision decision = assertInstanceOf(MergingSaver.Outcome.NeedsDecision.class,
+				outcome);
+		assertEquals(Conflict.Kind.DELETED_BY_THEM, decision.merge().conflicts().get(0).kind());
+		decision.merge().resolve(decision.merge().conflicts().get(0), Choice.MINE);
+		assertInstanceOf(MergingSaver.Outcome.Saved.class, saver.complete(mine, decision));
+		assertEquals("Still working on it", engagement(onDisk(), created.getKey()).getTitle(), "kept, as decided");
+	}
+
+	@Test
+	void anUneditedEngagementDeletedMeanwhileLeavesMyModel() throws Exception {
+		Repository mineRepository = open();
+		RepositoryModel mine = model(mineRepository);
+		Engagement created = newEngagement(mine);
+		mineRepository.create(mine, created);
+		Repository theirRepository = open();
+		RepositoryModel theirs = model(theirRepository);
+		theirRepository.delete(theirs, id(engagement(theirs, created.getKey())));
+		DocumentId createdId = id(created);
+
+		MergingSaver.Outcome outcome = new MergingSaver(mineRepository, domain(mine)).save(mine, createdId);
+
+		assertInstanceOf(MergingSaver.Outcome.Removed.class, outcome);
+		assertFalse(mine.root().getEngagements().contains(created));
+		assertTrue(mine.version(createdId).isEmpty());
+	}
+
+	@Test
 	void aFileRewrittenByAnotherProgramIsNeverOverwritten() throws Exception {
 		Repository repository = open();
 		RepositoryModel model = model(repository);
