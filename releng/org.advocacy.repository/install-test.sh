@@ -30,7 +30,7 @@ grep -q 'org.advocacy.ui,' "$host/configuration/org.eclipse.equinox.simpleconfig
 
 echo "install-test: checking that the installed bundles resolve"
 run -application org.advocacy.cli.app diagnose || fail "an installed Advocacy bundle did not resolve"
-expected=$(grep -c '<plugin ' "$(dirname "$0")/../../features/org.advocacy.feature/feature.xml")
+expected=$(grep -c '<plugin id="org\.advocacy\.' "$(dirname "$0")/../../features/org.advocacy.feature/feature.xml")
 grep -q "All $expected Advocacy bundles resolved." "$log" \
   || fail "diagnose did not report the $expected bundles of org.advocacy.feature as resolved"
 

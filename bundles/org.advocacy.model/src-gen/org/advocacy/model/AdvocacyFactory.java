@@ -385,6 +385,33 @@ public interface AdvocacyFactory extends EFactory {
 	RootCauseCommitment createRootCauseCommitment();
 
 	/**
+	 * Returns a new object of class '<em>Notification Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Notification Record</em>'.
+	 * @generated
+	 */
+	NotificationRecord createNotificationRecord();
+
+	/**
+	 * Returns a new object of class '<em>Notification Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Notification Settings</em>'.
+	 * @generated
+	 */
+	NotificationSettings createNotificationSettings();
+
+	/**
+	 * Returns a new object of class '<em>Meeting Schedule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Meeting Schedule</em>'.
+	 * @generated
+	 */
+	MeetingSchedule createMeetingSchedule();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -165,13 +165,40 @@ public interface AdvocacyPackage extends EPackage {
 	int ADVOCACY_REPOSITORY__REVIEWS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Notification Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Review Schedule</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVOCACY_REPOSITORY__REVIEW_SCHEDULE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Notifications</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVOCACY_REPOSITORY__NOTIFICATIONS = 12;
+
+	/**
 	 * The number of structural features of the '<em>Repository</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ADVOCACY_REPOSITORY_FEATURE_COUNT = 10;
+	int ADVOCACY_REPOSITORY_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Repository</em>' class.
@@ -1432,13 +1459,22 @@ public interface AdvocacyPackage extends EPackage {
 	int ENGAGEMENT__COMMUNICATIONS = 26;
 
 	/**
+	 * The feature id for the '<em><b>Notifications</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__NOTIFICATIONS = 27;
+
+	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = 27;
+	int ENGAGEMENT_FEATURE_COUNT = 28;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -2371,13 +2407,22 @@ public interface AdvocacyPackage extends EPackage {
 	int GET_WELL_PLAN__STATUS_MEETINGS = 13;
 
 	/**
+	 * The feature id for the '<em><b>Status Meeting Schedule</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GET_WELL_PLAN__STATUS_MEETING_SCHEDULE = 14;
+
+	/**
 	 * The number of structural features of the '<em>Get Well Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GET_WELL_PLAN_FEATURE_COUNT = 14;
+	int GET_WELL_PLAN_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Get Well Plan</em>' class.
@@ -3228,6 +3273,288 @@ public interface AdvocacyPackage extends EPackage {
 	int ROOT_CAUSE_COMMITMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.NotificationRecordImpl <em>Notification Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.NotificationRecordImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getNotificationRecord()
+	 * @generated
+	 */
+	int NOTIFICATION_RECORD = 40;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_RECORD__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Dedupe Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_RECORD__DEDUPE_KEY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Recipients</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_RECORD__RECIPIENTS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_RECORD__SUBJECT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Message Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_RECORD__MESSAGE_ID = 4;
+
+	/**
+	 * The feature id for the '<em><b>Accepted At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_RECORD__ACCEPTED_AT = 5;
+
+	/**
+	 * The number of structural features of the '<em>Notification Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_RECORD_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Notification Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_RECORD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.NotificationSettingsImpl <em>Notification Settings</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.NotificationSettingsImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getNotificationSettings()
+	 * @generated
+	 */
+	int NOTIFICATION_SETTINGS = 41;
+
+	/**
+	 * The feature id for the '<em><b>Smtp Host</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_SETTINGS__SMTP_HOST = 0;
+
+	/**
+	 * The feature id for the '<em><b>Smtp Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_SETTINGS__SMTP_PORT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Security</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_SETTINGS__SECURITY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Username</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_SETTINGS__USERNAME = 3;
+
+	/**
+	 * The feature id for the '<em><b>From Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_SETTINGS__FROM_ADDRESS = 4;
+
+	/**
+	 * The feature id for the '<em><b>From Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_SETTINGS__FROM_NAME = 5;
+
+	/**
+	 * The number of structural features of the '<em>Notification Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_SETTINGS_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Notification Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_SETTINGS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.impl.MeetingScheduleImpl <em>Meeting Schedule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.impl.MeetingScheduleImpl
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getMeetingSchedule()
+	 * @generated
+	 */
+	int MEETING_SCHEDULE = 42;
+
+	/**
+	 * The feature id for the '<em><b>First Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE__FIRST_START = 0;
+
+	/**
+	 * The feature id for the '<em><b>Duration Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE__DURATION_MINUTES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Time Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE__TIME_ZONE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Repeat Every Weeks</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE__REPEAT_EVERY_WEEKS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Repeat Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE__REPEAT_UNTIL = 4;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE__LOCATION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Organizer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE__ORGANIZER = 6;
+
+	/**
+	 * The feature id for the '<em><b>Attendees</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE__ATTENDEES = 7;
+
+	/**
+	 * The feature id for the '<em><b>Customer Attendees</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE__CUSTOMER_ATTENDEES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Cancelled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE__CANCELLED = 9;
+
+	/**
+	 * The number of structural features of the '<em>Meeting Schedule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Meeting Schedule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_SCHEDULE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.advocacy.model.AdvocacyLevel <em>Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3235,7 +3562,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAdvocacyLevel()
 	 * @generated
 	 */
-	int ADVOCACY_LEVEL = 40;
+	int ADVOCACY_LEVEL = 43;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.AdvocacyOffering <em>Offering</em>}' enum.
@@ -3245,7 +3572,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAdvocacyOffering()
 	 * @generated
 	 */
-	int ADVOCACY_OFFERING = 41;
+	int ADVOCACY_OFFERING = 44;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.Urgency <em>Urgency</em>}' enum.
@@ -3255,7 +3582,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getUrgency()
 	 * @generated
 	 */
-	int URGENCY = 42;
+	int URGENCY = 45;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.Audience <em>Audience</em>}' enum.
@@ -3265,7 +3592,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAudience()
 	 * @generated
 	 */
-	int AUDIENCE = 43;
+	int AUDIENCE = 46;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.AreaKind <em>Area Kind</em>}' enum.
@@ -3275,7 +3602,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAreaKind()
 	 * @generated
 	 */
-	int AREA_KIND = 44;
+	int AREA_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.EscalationLevel <em>Escalation Level</em>}' enum.
@@ -3285,7 +3612,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEscalationLevel()
 	 * @generated
 	 */
-	int ESCALATION_LEVEL = 45;
+	int ESCALATION_LEVEL = 48;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.ContactChannel <em>Contact Channel</em>}' enum.
@@ -3295,7 +3622,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getContactChannel()
 	 * @generated
 	 */
-	int CONTACT_CHANNEL = 46;
+	int CONTACT_CHANNEL = 49;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.Weekday <em>Weekday</em>}' enum.
@@ -3305,7 +3632,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getWeekday()
 	 * @generated
 	 */
-	int WEEKDAY = 47;
+	int WEEKDAY = 50;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.EngagementTrigger <em>Engagement Trigger</em>}' enum.
@@ -3315,7 +3642,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEngagementTrigger()
 	 * @generated
 	 */
-	int ENGAGEMENT_TRIGGER = 48;
+	int ENGAGEMENT_TRIGGER = 51;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.EngagementState <em>Engagement State</em>}' enum.
@@ -3325,7 +3652,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEngagementState()
 	 * @generated
 	 */
-	int ENGAGEMENT_STATE = 49;
+	int ENGAGEMENT_STATE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.StatusColour <em>Status Colour</em>}' enum.
@@ -3335,7 +3662,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getStatusColour()
 	 * @generated
 	 */
-	int STATUS_COLOUR = 50;
+	int STATUS_COLOUR = 53;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.EscalationReason <em>Escalation Reason</em>}' enum.
@@ -3345,7 +3672,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEscalationReason()
 	 * @generated
 	 */
-	int ESCALATION_REASON = 51;
+	int ESCALATION_REASON = 54;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.AttemptOutcome <em>Attempt Outcome</em>}' enum.
@@ -3355,7 +3682,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getAttemptOutcome()
 	 * @generated
 	 */
-	int ATTEMPT_OUTCOME = 52;
+	int ATTEMPT_OUTCOME = 55;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.SummaryState <em>Summary State</em>}' enum.
@@ -3365,7 +3692,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getSummaryState()
 	 * @generated
 	 */
-	int SUMMARY_STATE = 53;
+	int SUMMARY_STATE = 56;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -3375,7 +3702,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 54;
+	int EVIDENCE_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.RootCauseCategory <em>Root Cause Category</em>}' enum.
@@ -3385,7 +3712,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getRootCauseCategory()
 	 * @generated
 	 */
-	int ROOT_CAUSE_CATEGORY = 55;
+	int ROOT_CAUSE_CATEGORY = 58;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.FactorOwner <em>Factor Owner</em>}' enum.
@@ -3395,7 +3722,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getFactorOwner()
 	 * @generated
 	 */
-	int FACTOR_OWNER = 56;
+	int FACTOR_OWNER = 59;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.ActionStatus <em>Action Status</em>}' enum.
@@ -3405,7 +3732,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 57;
+	int ACTION_STATUS = 60;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.StakeholderRole <em>Stakeholder Role</em>}' enum.
@@ -3415,7 +3742,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getStakeholderRole()
 	 * @generated
 	 */
-	int STAKEHOLDER_ROLE = 58;
+	int STAKEHOLDER_ROLE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -3425,7 +3752,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 59;
+	int RISK_LEVEL = 62;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.DependencyType <em>Dependency Type</em>}' enum.
@@ -3435,7 +3762,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getDependencyType()
 	 * @generated
 	 */
-	int DEPENDENCY_TYPE = 60;
+	int DEPENDENCY_TYPE = 63;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.CommunicationChannel <em>Communication Channel</em>}' enum.
@@ -3445,7 +3772,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getCommunicationChannel()
 	 * @generated
 	 */
-	int COMMUNICATION_CHANNEL = 61;
+	int COMMUNICATION_CHANNEL = 64;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.CommunicationState <em>Communication State</em>}' enum.
@@ -3455,7 +3782,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getCommunicationState()
 	 * @generated
 	 */
-	int COMMUNICATION_STATE = 62;
+	int COMMUNICATION_STATE = 65;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.ReviewItemKind <em>Review Item Kind</em>}' enum.
@@ -3465,7 +3792,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getReviewItemKind()
 	 * @generated
 	 */
-	int REVIEW_ITEM_KIND = 63;
+	int REVIEW_ITEM_KIND = 66;
 
 	/**
 	 * The meta object id for the '{@link org.advocacy.model.CommitmentStatus <em>Commitment Status</em>}' enum.
@@ -3475,7 +3802,27 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getCommitmentStatus()
 	 * @generated
 	 */
-	int COMMITMENT_STATUS = 64;
+	int COMMITMENT_STATUS = 67;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.NotificationKind <em>Notification Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.NotificationKind
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getNotificationKind()
+	 * @generated
+	 */
+	int NOTIFICATION_KIND = 68;
+
+	/**
+	 * The meta object id for the '{@link org.advocacy.model.SmtpSecurity <em>Smtp Security</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.advocacy.model.SmtpSecurity
+	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getSmtpSecurity()
+	 * @generated
+	 */
+	int SMTP_SECURITY = 69;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -3485,7 +3832,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 65;
+	int INSTANT = 70;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3495,7 +3842,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 66;
+	int LOCAL_DATE = 71;
 
 	/**
 	 * The meta object id for the '<em>Local Time</em>' data type.
@@ -3505,7 +3852,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getLocalTime()
 	 * @generated
 	 */
-	int LOCAL_TIME = 67;
+	int LOCAL_TIME = 72;
 
 	/**
 	 * The meta object id for the '<em>Zone Id</em>' data type.
@@ -3515,7 +3862,7 @@ public interface AdvocacyPackage extends EPackage {
 	 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getZoneId()
 	 * @generated
 	 */
-	int ZONE_ID = 68;
+	int ZONE_ID = 73;
 
 	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.AdvocacyRepository <em>Repository</em>}'.
@@ -3636,6 +3983,39 @@ public interface AdvocacyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAdvocacyRepository_Reviews();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.advocacy.model.AdvocacyRepository#getNotificationSettings <em>Notification Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Notification Settings</em>'.
+	 * @see org.advocacy.model.AdvocacyRepository#getNotificationSettings()
+	 * @see #getAdvocacyRepository()
+	 * @generated
+	 */
+	EReference getAdvocacyRepository_NotificationSettings();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.advocacy.model.AdvocacyRepository#getReviewSchedule <em>Review Schedule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Review Schedule</em>'.
+	 * @see org.advocacy.model.AdvocacyRepository#getReviewSchedule()
+	 * @see #getAdvocacyRepository()
+	 * @generated
+	 */
+	EReference getAdvocacyRepository_ReviewSchedule();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.AdvocacyRepository#getNotifications <em>Notifications</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Notifications</em>'.
+	 * @see org.advocacy.model.AdvocacyRepository#getNotifications()
+	 * @see #getAdvocacyRepository()
+	 * @generated
+	 */
+	EReference getAdvocacyRepository_Notifications();
 
 	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.CustomerSegment <em>Customer Segment</em>}'.
@@ -4799,6 +5179,17 @@ public interface AdvocacyPackage extends EPackage {
 	EReference getEngagement_Communications();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.advocacy.model.Engagement#getNotifications <em>Notifications</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Notifications</em>'.
+	 * @see org.advocacy.model.Engagement#getNotifications()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Notifications();
+
+	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.Criterion <em>Criterion</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5656,6 +6047,17 @@ public interface AdvocacyPackage extends EPackage {
 	EReference getGetWellPlan_StatusMeetings();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.advocacy.model.GetWellPlan#getStatusMeetingSchedule <em>Status Meeting Schedule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Status Meeting Schedule</em>'.
+	 * @see org.advocacy.model.GetWellPlan#getStatusMeetingSchedule()
+	 * @see #getGetWellPlan()
+	 * @generated
+	 */
+	EReference getGetWellPlan_StatusMeetingSchedule();
+
+	/**
 	 * Returns the meta object for class '{@link org.advocacy.model.Stakeholder <em>Stakeholder</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6415,6 +6817,278 @@ public interface AdvocacyPackage extends EPackage {
 	EAttribute getRootCauseCommitment_LastUpdate();
 
 	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.NotificationRecord <em>Notification Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Notification Record</em>'.
+	 * @see org.advocacy.model.NotificationRecord
+	 * @generated
+	 */
+	EClass getNotificationRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationRecord#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.advocacy.model.NotificationRecord#getKind()
+	 * @see #getNotificationRecord()
+	 * @generated
+	 */
+	EAttribute getNotificationRecord_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationRecord#getDedupeKey <em>Dedupe Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dedupe Key</em>'.
+	 * @see org.advocacy.model.NotificationRecord#getDedupeKey()
+	 * @see #getNotificationRecord()
+	 * @generated
+	 */
+	EAttribute getNotificationRecord_DedupeKey();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.advocacy.model.NotificationRecord#getRecipients <em>Recipients</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Recipients</em>'.
+	 * @see org.advocacy.model.NotificationRecord#getRecipients()
+	 * @see #getNotificationRecord()
+	 * @generated
+	 */
+	EAttribute getNotificationRecord_Recipients();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationRecord#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see org.advocacy.model.NotificationRecord#getSubject()
+	 * @see #getNotificationRecord()
+	 * @generated
+	 */
+	EAttribute getNotificationRecord_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationRecord#getMessageId <em>Message Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message Id</em>'.
+	 * @see org.advocacy.model.NotificationRecord#getMessageId()
+	 * @see #getNotificationRecord()
+	 * @generated
+	 */
+	EAttribute getNotificationRecord_MessageId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationRecord#getAcceptedAt <em>Accepted At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Accepted At</em>'.
+	 * @see org.advocacy.model.NotificationRecord#getAcceptedAt()
+	 * @see #getNotificationRecord()
+	 * @generated
+	 */
+	EAttribute getNotificationRecord_AcceptedAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.NotificationSettings <em>Notification Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Notification Settings</em>'.
+	 * @see org.advocacy.model.NotificationSettings
+	 * @generated
+	 */
+	EClass getNotificationSettings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationSettings#getSmtpHost <em>Smtp Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Smtp Host</em>'.
+	 * @see org.advocacy.model.NotificationSettings#getSmtpHost()
+	 * @see #getNotificationSettings()
+	 * @generated
+	 */
+	EAttribute getNotificationSettings_SmtpHost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationSettings#getSmtpPort <em>Smtp Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Smtp Port</em>'.
+	 * @see org.advocacy.model.NotificationSettings#getSmtpPort()
+	 * @see #getNotificationSettings()
+	 * @generated
+	 */
+	EAttribute getNotificationSettings_SmtpPort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationSettings#getSecurity <em>Security</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Security</em>'.
+	 * @see org.advocacy.model.NotificationSettings#getSecurity()
+	 * @see #getNotificationSettings()
+	 * @generated
+	 */
+	EAttribute getNotificationSettings_Security();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationSettings#getUsername <em>Username</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Username</em>'.
+	 * @see org.advocacy.model.NotificationSettings#getUsername()
+	 * @see #getNotificationSettings()
+	 * @generated
+	 */
+	EAttribute getNotificationSettings_Username();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationSettings#getFromAddress <em>From Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From Address</em>'.
+	 * @see org.advocacy.model.NotificationSettings#getFromAddress()
+	 * @see #getNotificationSettings()
+	 * @generated
+	 */
+	EAttribute getNotificationSettings_FromAddress();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.NotificationSettings#getFromName <em>From Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From Name</em>'.
+	 * @see org.advocacy.model.NotificationSettings#getFromName()
+	 * @see #getNotificationSettings()
+	 * @generated
+	 */
+	EAttribute getNotificationSettings_FromName();
+
+	/**
+	 * Returns the meta object for class '{@link org.advocacy.model.MeetingSchedule <em>Meeting Schedule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Meeting Schedule</em>'.
+	 * @see org.advocacy.model.MeetingSchedule
+	 * @generated
+	 */
+	EClass getMeetingSchedule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.MeetingSchedule#getFirstStart <em>First Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Start</em>'.
+	 * @see org.advocacy.model.MeetingSchedule#getFirstStart()
+	 * @see #getMeetingSchedule()
+	 * @generated
+	 */
+	EAttribute getMeetingSchedule_FirstStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.MeetingSchedule#getDurationMinutes <em>Duration Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Minutes</em>'.
+	 * @see org.advocacy.model.MeetingSchedule#getDurationMinutes()
+	 * @see #getMeetingSchedule()
+	 * @generated
+	 */
+	EAttribute getMeetingSchedule_DurationMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.MeetingSchedule#getTimeZone <em>Time Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Zone</em>'.
+	 * @see org.advocacy.model.MeetingSchedule#getTimeZone()
+	 * @see #getMeetingSchedule()
+	 * @generated
+	 */
+	EAttribute getMeetingSchedule_TimeZone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.MeetingSchedule#getRepeatEveryWeeks <em>Repeat Every Weeks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Repeat Every Weeks</em>'.
+	 * @see org.advocacy.model.MeetingSchedule#getRepeatEveryWeeks()
+	 * @see #getMeetingSchedule()
+	 * @generated
+	 */
+	EAttribute getMeetingSchedule_RepeatEveryWeeks();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.MeetingSchedule#getRepeatUntil <em>Repeat Until</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Repeat Until</em>'.
+	 * @see org.advocacy.model.MeetingSchedule#getRepeatUntil()
+	 * @see #getMeetingSchedule()
+	 * @generated
+	 */
+	EAttribute getMeetingSchedule_RepeatUntil();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.MeetingSchedule#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location</em>'.
+	 * @see org.advocacy.model.MeetingSchedule#getLocation()
+	 * @see #getMeetingSchedule()
+	 * @generated
+	 */
+	EAttribute getMeetingSchedule_Location();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.advocacy.model.MeetingSchedule#getOrganizer <em>Organizer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Organizer</em>'.
+	 * @see org.advocacy.model.MeetingSchedule#getOrganizer()
+	 * @see #getMeetingSchedule()
+	 * @generated
+	 */
+	EReference getMeetingSchedule_Organizer();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.advocacy.model.MeetingSchedule#getAttendees <em>Attendees</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Attendees</em>'.
+	 * @see org.advocacy.model.MeetingSchedule#getAttendees()
+	 * @see #getMeetingSchedule()
+	 * @generated
+	 */
+	EReference getMeetingSchedule_Attendees();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.advocacy.model.MeetingSchedule#getCustomerAttendees <em>Customer Attendees</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Customer Attendees</em>'.
+	 * @see org.advocacy.model.MeetingSchedule#getCustomerAttendees()
+	 * @see #getMeetingSchedule()
+	 * @generated
+	 */
+	EReference getMeetingSchedule_CustomerAttendees();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.advocacy.model.MeetingSchedule#isCancelled <em>Cancelled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cancelled</em>'.
+	 * @see org.advocacy.model.MeetingSchedule#isCancelled()
+	 * @see #getMeetingSchedule()
+	 * @generated
+	 */
+	EAttribute getMeetingSchedule_Cancelled();
+
+	/**
 	 * Returns the meta object for enum '{@link org.advocacy.model.AdvocacyLevel <em>Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6665,6 +7339,26 @@ public interface AdvocacyPackage extends EPackage {
 	EEnum getCommitmentStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.advocacy.model.NotificationKind <em>Notification Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Notification Kind</em>'.
+	 * @see org.advocacy.model.NotificationKind
+	 * @generated
+	 */
+	EEnum getNotificationKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.advocacy.model.SmtpSecurity <em>Smtp Security</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Smtp Security</em>'.
+	 * @see org.advocacy.model.SmtpSecurity
+	 * @generated
+	 */
+	EEnum getSmtpSecurity();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.Instant <em>Instant</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6832,6 +7526,30 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ADVOCACY_REPOSITORY__REVIEWS = eINSTANCE.getAdvocacyRepository_Reviews();
+
+		/**
+		 * The meta object literal for the '<em><b>Notification Settings</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS = eINSTANCE.getAdvocacyRepository_NotificationSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Schedule</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ADVOCACY_REPOSITORY__REVIEW_SCHEDULE = eINSTANCE.getAdvocacyRepository_ReviewSchedule();
+
+		/**
+		 * The meta object literal for the '<em><b>Notifications</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ADVOCACY_REPOSITORY__NOTIFICATIONS = eINSTANCE.getAdvocacyRepository_Notifications();
 
 		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.CustomerSegmentImpl <em>Customer Segment</em>}' class.
@@ -7722,6 +8440,14 @@ public interface AdvocacyPackage extends EPackage {
 		EReference ENGAGEMENT__COMMUNICATIONS = eINSTANCE.getEngagement_Communications();
 
 		/**
+		 * The meta object literal for the '<em><b>Notifications</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__NOTIFICATIONS = eINSTANCE.getEngagement_Notifications();
+
+		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.CriterionImpl <em>Criterion</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8378,6 +9104,14 @@ public interface AdvocacyPackage extends EPackage {
 		EReference GET_WELL_PLAN__STATUS_MEETINGS = eINSTANCE.getGetWellPlan_StatusMeetings();
 
 		/**
+		 * The meta object literal for the '<em><b>Status Meeting Schedule</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GET_WELL_PLAN__STATUS_MEETING_SCHEDULE = eINSTANCE.getGetWellPlan_StatusMeetingSchedule();
+
+		/**
 		 * The meta object literal for the '{@link org.advocacy.model.impl.StakeholderImpl <em>Stakeholder</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8961,6 +9695,212 @@ public interface AdvocacyPackage extends EPackage {
 		EAttribute ROOT_CAUSE_COMMITMENT__LAST_UPDATE = eINSTANCE.getRootCauseCommitment_LastUpdate();
 
 		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.NotificationRecordImpl <em>Notification Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.NotificationRecordImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getNotificationRecord()
+		 * @generated
+		 */
+		EClass NOTIFICATION_RECORD = eINSTANCE.getNotificationRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_RECORD__KIND = eINSTANCE.getNotificationRecord_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Dedupe Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_RECORD__DEDUPE_KEY = eINSTANCE.getNotificationRecord_DedupeKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Recipients</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_RECORD__RECIPIENTS = eINSTANCE.getNotificationRecord_Recipients();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_RECORD__SUBJECT = eINSTANCE.getNotificationRecord_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Message Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_RECORD__MESSAGE_ID = eINSTANCE.getNotificationRecord_MessageId();
+
+		/**
+		 * The meta object literal for the '<em><b>Accepted At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_RECORD__ACCEPTED_AT = eINSTANCE.getNotificationRecord_AcceptedAt();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.NotificationSettingsImpl <em>Notification Settings</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.NotificationSettingsImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getNotificationSettings()
+		 * @generated
+		 */
+		EClass NOTIFICATION_SETTINGS = eINSTANCE.getNotificationSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Smtp Host</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_SETTINGS__SMTP_HOST = eINSTANCE.getNotificationSettings_SmtpHost();
+
+		/**
+		 * The meta object literal for the '<em><b>Smtp Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_SETTINGS__SMTP_PORT = eINSTANCE.getNotificationSettings_SmtpPort();
+
+		/**
+		 * The meta object literal for the '<em><b>Security</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_SETTINGS__SECURITY = eINSTANCE.getNotificationSettings_Security();
+
+		/**
+		 * The meta object literal for the '<em><b>Username</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_SETTINGS__USERNAME = eINSTANCE.getNotificationSettings_Username();
+
+		/**
+		 * The meta object literal for the '<em><b>From Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_SETTINGS__FROM_ADDRESS = eINSTANCE.getNotificationSettings_FromAddress();
+
+		/**
+		 * The meta object literal for the '<em><b>From Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION_SETTINGS__FROM_NAME = eINSTANCE.getNotificationSettings_FromName();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.impl.MeetingScheduleImpl <em>Meeting Schedule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.impl.MeetingScheduleImpl
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getMeetingSchedule()
+		 * @generated
+		 */
+		EClass MEETING_SCHEDULE = eINSTANCE.getMeetingSchedule();
+
+		/**
+		 * The meta object literal for the '<em><b>First Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_SCHEDULE__FIRST_START = eINSTANCE.getMeetingSchedule_FirstStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_SCHEDULE__DURATION_MINUTES = eINSTANCE.getMeetingSchedule_DurationMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_SCHEDULE__TIME_ZONE = eINSTANCE.getMeetingSchedule_TimeZone();
+
+		/**
+		 * The meta object literal for the '<em><b>Repeat Every Weeks</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_SCHEDULE__REPEAT_EVERY_WEEKS = eINSTANCE.getMeetingSchedule_RepeatEveryWeeks();
+
+		/**
+		 * The meta object literal for the '<em><b>Repeat Until</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_SCHEDULE__REPEAT_UNTIL = eINSTANCE.getMeetingSchedule_RepeatUntil();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_SCHEDULE__LOCATION = eINSTANCE.getMeetingSchedule_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Organizer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEETING_SCHEDULE__ORGANIZER = eINSTANCE.getMeetingSchedule_Organizer();
+
+		/**
+		 * The meta object literal for the '<em><b>Attendees</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEETING_SCHEDULE__ATTENDEES = eINSTANCE.getMeetingSchedule_Attendees();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Attendees</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEETING_SCHEDULE__CUSTOMER_ATTENDEES = eINSTANCE.getMeetingSchedule_CustomerAttendees();
+
+		/**
+		 * The meta object literal for the '<em><b>Cancelled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_SCHEDULE__CANCELLED = eINSTANCE.getMeetingSchedule_Cancelled();
+
+		/**
 		 * The meta object literal for the '{@link org.advocacy.model.AdvocacyLevel <em>Level</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9209,6 +10149,26 @@ public interface AdvocacyPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum COMMITMENT_STATUS = eINSTANCE.getCommitmentStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.NotificationKind <em>Notification Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.NotificationKind
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getNotificationKind()
+		 * @generated
+		 */
+		EEnum NOTIFICATION_KIND = eINSTANCE.getNotificationKind();
+
+		/**
+		 * The meta object literal for the '{@link org.advocacy.model.SmtpSecurity <em>Smtp Security</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.advocacy.model.SmtpSecurity
+		 * @see org.advocacy.model.impl.AdvocacyPackageImpl#getSmtpSecurity()
+		 * @generated
+		 */
+		EEnum SMTP_SECURITY = eINSTANCE.getSmtpSecurity();
 
 		/**
 		 * The meta object literal for the '<em>Instant</em>' data type.

@@ -32,6 +32,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.AdvocacyRepository#getOrganization <em>Organization</em>}</li>
  *   <li>{@link org.advocacy.model.AdvocacyRepository#getEngagements <em>Engagements</em>}</li>
  *   <li>{@link org.advocacy.model.AdvocacyRepository#getReviews <em>Reviews</em>}</li>
+ *   <li>{@link org.advocacy.model.AdvocacyRepository#getNotificationSettings <em>Notification Settings</em>}</li>
+ *   <li>{@link org.advocacy.model.AdvocacyRepository#getReviewSchedule <em>Review Schedule</em>}</li>
+ *   <li>{@link org.advocacy.model.AdvocacyRepository#getNotifications <em>Notifications</em>}</li>
  * </ul>
  *
  * @see org.advocacy.model.AdvocacyPackage#getAdvocacyRepository()
@@ -208,5 +211,70 @@ public interface AdvocacyRepository extends EObject {
 	 * @generated
 	 */
 	EList<ManagementReview> getReviews();
+
+	/**
+	 * Returns the value of the '<em><b>Notification Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How notifications leave the tool: the mail server, the sender and how the connection is secured. Secrets (the mail password, a chat webhook address) are never stored in the repository.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Notification Settings</em>' containment reference.
+	 * @see #setNotificationSettings(NotificationSettings)
+	 * @see org.advocacy.model.AdvocacyPackage#getAdvocacyRepository_NotificationSettings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	NotificationSettings getNotificationSettings();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.AdvocacyRepository#getNotificationSettings <em>Notification Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Notification Settings</em>' containment reference.
+	 * @see #getNotificationSettings()
+	 * @generated
+	 */
+	void setNotificationSettings(NotificationSettings value);
+
+	/**
+	 * Returns the value of the '<em><b>Review Schedule</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the weekly management review meets, for its calendar invitations.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review Schedule</em>' containment reference.
+	 * @see #setReviewSchedule(MeetingSchedule)
+	 * @see org.advocacy.model.AdvocacyPackage#getAdvocacyRepository_ReviewSchedule()
+	 * @model containment="true"
+	 * @generated
+	 */
+	MeetingSchedule getReviewSchedule();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.AdvocacyRepository#getReviewSchedule <em>Review Schedule</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review Schedule</em>' containment reference.
+	 * @see #getReviewSchedule()
+	 * @generated
+	 */
+	void setReviewSchedule(MeetingSchedule value);
+
+	/**
+	 * Returns the value of the '<em><b>Notifications</b></em>' containment reference list.
+	 * The list contents are of type {@link org.advocacy.model.NotificationRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The notifications sent that are not about one engagement, such as reminders of root-cause commitments and management review invitations.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Notifications</em>' containment reference list.
+	 * @see org.advocacy.model.AdvocacyPackage#getAdvocacyRepository_Notifications()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NotificationRecord> getNotifications();
 
 } // AdvocacyRepository

@@ -51,6 +51,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.Engagement#getSituationSummary <em>Situation Summary</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getGetWellPlan <em>Get Well Plan</em>}</li>
  *   <li>{@link org.advocacy.model.Engagement#getCommunications <em>Communications</em>}</li>
+ *   <li>{@link org.advocacy.model.Engagement#getNotifications <em>Notifications</em>}</li>
  * </ul>
  *
  * @see org.advocacy.model.AdvocacyPackage#getEngagement()
@@ -653,5 +654,20 @@ public interface Engagement extends EObject {
 	 * @generated
 	 */
 	EList<CustomerCommunication> getCommunications();
+
+	/**
+	 * Returns the value of the '<em><b>Notifications</b></em>' containment reference list.
+	 * The list contents are of type {@link org.advocacy.model.NotificationRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The log of notifications sent about this engagement: e-mails to the ladder, the advocate and the customer, each with the Message-ID the mail server accepted.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Notifications</em>' containment reference list.
+	 * @see org.advocacy.model.AdvocacyPackage#getEngagement_Notifications()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NotificationRecord> getNotifications();
 
 } // Engagement

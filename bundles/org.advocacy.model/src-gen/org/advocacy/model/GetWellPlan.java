@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.advocacy.model.GetWellPlan#getAssumptions <em>Assumptions</em>}</li>
  *   <li>{@link org.advocacy.model.GetWellPlan#getPhases <em>Phases</em>}</li>
  *   <li>{@link org.advocacy.model.GetWellPlan#getStatusMeetings <em>Status Meetings</em>}</li>
+ *   <li>{@link org.advocacy.model.GetWellPlan#getStatusMeetingSchedule <em>Status Meeting Schedule</em>}</li>
  * </ul>
  *
  * @see org.advocacy.model.AdvocacyPackage#getGetWellPlan()
@@ -347,5 +348,30 @@ public interface GetWellPlan extends EObject {
 	 * @generated
 	 */
 	EList<StatusMeeting> getStatusMeetings();
+
+	/**
+	 * Returns the value of the '<em><b>Status Meeting Schedule</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the plan's status meetings take place, for their calendar invitations.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Status Meeting Schedule</em>' containment reference.
+	 * @see #setStatusMeetingSchedule(MeetingSchedule)
+	 * @see org.advocacy.model.AdvocacyPackage#getGetWellPlan_StatusMeetingSchedule()
+	 * @model containment="true"
+	 * @generated
+	 */
+	MeetingSchedule getStatusMeetingSchedule();
+
+	/**
+	 * Sets the value of the '{@link org.advocacy.model.GetWellPlan#getStatusMeetingSchedule <em>Status Meeting Schedule</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status Meeting Schedule</em>' containment reference.
+	 * @see #getStatusMeetingSchedule()
+	 * @generated
+	 */
+	void setStatusMeetingSchedule(MeetingSchedule value);
 
 } // GetWellPlan

@@ -147,6 +147,21 @@ public final class EscalationLadder {
 		return due;
 	}
 
+	/**
+	 * Who takes the call one level above {@code level} on an escalation's ladder at an instant: the person on the
+	 * lowest rung above it, or their alternate while they are away. A notice to the person called now uses it to say
+	 * who is called next when nobody answers.
+	 *
+	 * @param escalation the escalation
+	 * @param level      the level called now; {@code null} for the first call
+	 * @param at         when that next call would be made
+	 * @return the next contact, or {@code null} when nobody is above {@code level}
+	 */
+	public LadderContact contactAbove(Escalation escalation, EscalationLevel level, Instant at) {
+		LadderRung rung = rungAbove(escalation.getArea(), level);
+		return rung == null ? null : LadderContact.covering(rung.getLevel(), rung.getPerson(), at);
+	}
+
 	private LadderStatus evaluate(Engagement engagement, Escalation escalation, Instant now, WorkingTimes times,
 			Duration timeout) {
 		FunctionalArea area = escalation.getArea();

@@ -996,6 +996,75 @@ public class AdvocacyItemProviderAdapterFactory extends AdvocacyAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.NotificationRecord} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NotificationRecordItemProvider notificationRecordItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.NotificationRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNotificationRecordAdapter() {
+		if (notificationRecordItemProvider == null) {
+			notificationRecordItemProvider = new NotificationRecordItemProvider(this);
+		}
+
+		return notificationRecordItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.NotificationSettings} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NotificationSettingsItemProvider notificationSettingsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.NotificationSettings}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNotificationSettingsAdapter() {
+		if (notificationSettingsItemProvider == null) {
+			notificationSettingsItemProvider = new NotificationSettingsItemProvider(this);
+		}
+
+		return notificationSettingsItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.advocacy.model.MeetingSchedule} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MeetingScheduleItemProvider meetingScheduleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.advocacy.model.MeetingSchedule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMeetingScheduleAdapter() {
+		if (meetingScheduleItemProvider == null) {
+			meetingScheduleItemProvider = new MeetingScheduleItemProvider(this);
+		}
+
+		return meetingScheduleItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1180,6 +1249,12 @@ public class AdvocacyItemProviderAdapterFactory extends AdvocacyAdapterFactory
 			reviewItemItemProvider.dispose();
 		if (rootCauseCommitmentItemProvider != null)
 			rootCauseCommitmentItemProvider.dispose();
+		if (notificationRecordItemProvider != null)
+			notificationRecordItemProvider.dispose();
+		if (notificationSettingsItemProvider != null)
+			notificationSettingsItemProvider.dispose();
+		if (meetingScheduleItemProvider != null)
+			meetingScheduleItemProvider.dispose();
 	}
 
 }

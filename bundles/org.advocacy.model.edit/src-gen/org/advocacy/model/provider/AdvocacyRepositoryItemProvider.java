@@ -101,6 +101,9 @@ public class AdvocacyRepositoryItemProvider extends ItemProviderAdapter implemen
 			childrenFeatures.add(AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__ORGANIZATION);
 			childrenFeatures.add(AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__ENGAGEMENTS);
 			childrenFeatures.add(AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__REVIEWS);
+			childrenFeatures.add(AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS);
+			childrenFeatures.add(AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE);
+			childrenFeatures.add(AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__NOTIFICATIONS);
 		}
 		return childrenFeatures;
 	}
@@ -166,6 +169,9 @@ public class AdvocacyRepositoryItemProvider extends ItemProviderAdapter implemen
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__ORGANIZATION:
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__ENGAGEMENTS:
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEWS:
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS:
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE:
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATIONS:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 			return;
 		}
@@ -209,6 +215,16 @@ public class AdvocacyRepositoryItemProvider extends ItemProviderAdapter implemen
 
 		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__REVIEWS,
 				AdvocacyFactory.eINSTANCE.createManagementReview()));
+
+		newChildDescriptors
+				.add(createChildParameter(AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS,
+						AdvocacyFactory.eINSTANCE.createNotificationSettings()));
+
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE,
+				AdvocacyFactory.eINSTANCE.createMeetingSchedule()));
+
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__NOTIFICATIONS,
+				AdvocacyFactory.eINSTANCE.createNotificationRecord()));
 	}
 
 	/**

@@ -399,6 +399,7 @@ public class EngagementItemProvider extends ItemProviderAdapter implements IEdit
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__SITUATION_SUMMARY);
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__GET_WELL_PLAN);
 			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__COMMUNICATIONS);
+			childrenFeatures.add(AdvocacyPackage.Literals.ENGAGEMENT__NOTIFICATIONS);
 		}
 		return childrenFeatures;
 	}
@@ -474,6 +475,7 @@ public class EngagementItemProvider extends ItemProviderAdapter implements IEdit
 		case AdvocacyPackage.ENGAGEMENT__SITUATION_SUMMARY:
 		case AdvocacyPackage.ENGAGEMENT__GET_WELL_PLAN:
 		case AdvocacyPackage.ENGAGEMENT__COMMUNICATIONS:
+		case AdvocacyPackage.ENGAGEMENT__NOTIFICATIONS:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 			return;
 		}
@@ -514,6 +516,9 @@ public class EngagementItemProvider extends ItemProviderAdapter implements IEdit
 
 		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__COMMUNICATIONS,
 				AdvocacyFactory.eINSTANCE.createCustomerCommunication()));
+
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.ENGAGEMENT__NOTIFICATIONS,
+				AdvocacyFactory.eINSTANCE.createNotificationRecord()));
 	}
 
 	/**

@@ -232,6 +232,7 @@ public class GetWellPlanItemProvider extends ItemProviderAdapter implements IEdi
 			childrenFeatures.add(AdvocacyPackage.Literals.GET_WELL_PLAN__ASSUMPTIONS);
 			childrenFeatures.add(AdvocacyPackage.Literals.GET_WELL_PLAN__PHASES);
 			childrenFeatures.add(AdvocacyPackage.Literals.GET_WELL_PLAN__STATUS_MEETINGS);
+			childrenFeatures.add(AdvocacyPackage.Literals.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE);
 		}
 		return childrenFeatures;
 	}
@@ -300,6 +301,7 @@ public class GetWellPlanItemProvider extends ItemProviderAdapter implements IEdi
 		case AdvocacyPackage.GET_WELL_PLAN__ASSUMPTIONS:
 		case AdvocacyPackage.GET_WELL_PLAN__PHASES:
 		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETINGS:
+		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 			return;
 		}
@@ -331,6 +333,9 @@ public class GetWellPlanItemProvider extends ItemProviderAdapter implements IEdi
 
 		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.GET_WELL_PLAN__STATUS_MEETINGS,
 				AdvocacyFactory.eINSTANCE.createStatusMeeting()));
+
+		newChildDescriptors.add(createChildParameter(AdvocacyPackage.Literals.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE,
+				AdvocacyFactory.eINSTANCE.createMeetingSchedule()));
 	}
 
 	/**

@@ -145,6 +145,12 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 			return createReviewItem();
 		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT:
 			return createRootCauseCommitment();
+		case AdvocacyPackage.NOTIFICATION_RECORD:
+			return createNotificationRecord();
+		case AdvocacyPackage.NOTIFICATION_SETTINGS:
+			return createNotificationSettings();
+		case AdvocacyPackage.MEETING_SCHEDULE:
+			return createMeetingSchedule();
 		default:
 			throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -208,6 +214,10 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 			return createReviewItemKindFromString(eDataType, initialValue);
 		case AdvocacyPackage.COMMITMENT_STATUS:
 			return createCommitmentStatusFromString(eDataType, initialValue);
+		case AdvocacyPackage.NOTIFICATION_KIND:
+			return createNotificationKindFromString(eDataType, initialValue);
+		case AdvocacyPackage.SMTP_SECURITY:
+			return createSmtpSecurityFromString(eDataType, initialValue);
 		case AdvocacyPackage.INSTANT:
 			return createInstantFromString(eDataType, initialValue);
 		case AdvocacyPackage.LOCAL_DATE:
@@ -279,6 +289,10 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 			return convertReviewItemKindToString(eDataType, instanceValue);
 		case AdvocacyPackage.COMMITMENT_STATUS:
 			return convertCommitmentStatusToString(eDataType, instanceValue);
+		case AdvocacyPackage.NOTIFICATION_KIND:
+			return convertNotificationKindToString(eDataType, instanceValue);
+		case AdvocacyPackage.SMTP_SECURITY:
+			return convertSmtpSecurityToString(eDataType, instanceValue);
 		case AdvocacyPackage.INSTANT:
 			return convertInstantToString(eDataType, instanceValue);
 		case AdvocacyPackage.LOCAL_DATE:
@@ -730,6 +744,39 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 	public RootCauseCommitment createRootCauseCommitment() {
 		RootCauseCommitmentImpl rootCauseCommitment = new RootCauseCommitmentImpl();
 		return rootCauseCommitment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationRecord createNotificationRecord() {
+		NotificationRecordImpl notificationRecord = new NotificationRecordImpl();
+		return notificationRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationSettings createNotificationSettings() {
+		NotificationSettingsImpl notificationSettings = new NotificationSettingsImpl();
+		return notificationSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MeetingSchedule createMeetingSchedule() {
+		MeetingScheduleImpl meetingSchedule = new MeetingScheduleImpl();
+		return meetingSchedule;
 	}
 
 	/**
@@ -1279,6 +1326,50 @@ public class AdvocacyFactoryImpl extends EFactoryImpl implements AdvocacyFactory
 	 * @generated
 	 */
 	public String convertCommitmentStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationKind createNotificationKindFromString(EDataType eDataType, String initialValue) {
+		NotificationKind result = NotificationKind.get(initialValue);
+		if (result == null)
+			throw new IllegalArgumentException(
+					"The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertNotificationKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SmtpSecurity createSmtpSecurityFromString(EDataType eDataType, String initialValue) {
+		SmtpSecurity result = SmtpSecurity.get(initialValue);
+		if (result == null)
+			throw new IllegalArgumentException(
+					"The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSmtpSecurityToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -54,6 +54,10 @@ import org.advocacy.model.Holiday;
 import org.advocacy.model.LadderAttempt;
 import org.advocacy.model.LadderRung;
 import org.advocacy.model.ManagementReview;
+import org.advocacy.model.MeetingSchedule;
+import org.advocacy.model.NotificationKind;
+import org.advocacy.model.NotificationRecord;
+import org.advocacy.model.NotificationSettings;
 import org.advocacy.model.Organization;
 import org.advocacy.model.Person;
 import org.advocacy.model.PhaseOfValue;
@@ -69,6 +73,7 @@ import org.advocacy.model.RootCauseCategory;
 import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.model.ServiceTarget;
 import org.advocacy.model.SituationSummary;
+import org.advocacy.model.SmtpSecurity;
 import org.advocacy.model.Stakeholder;
 import org.advocacy.model.StakeholderRole;
 import org.advocacy.model.StatusColour;
@@ -379,6 +384,27 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass notificationRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass notificationSettingsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass meetingScheduleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum advocacyLevelEEnum = null;
 
 	/**
@@ -548,6 +574,20 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	private EEnum commitmentStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum notificationKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum smtpSecurityEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -749,6 +789,36 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	@Override
 	public EReference getAdvocacyRepository_Reviews() {
 		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAdvocacyRepository_NotificationSettings() {
+		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAdvocacyRepository_ReviewSchedule() {
+		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAdvocacyRepository_Notifications() {
+		return (EReference) advocacyRepositoryEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1827,6 +1897,16 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getEngagement_Notifications() {
+		return (EReference) engagementEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCriterion() {
 		return criterionEClass;
 	}
@@ -2617,6 +2697,16 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getGetWellPlan_StatusMeetingSchedule() {
+		return (EReference) getWellPlanEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStakeholder() {
 		return stakeholderEClass;
 	}
@@ -3317,6 +3407,256 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getNotificationRecord() {
+		return notificationRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationRecord_Kind() {
+		return (EAttribute) notificationRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationRecord_DedupeKey() {
+		return (EAttribute) notificationRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationRecord_Recipients() {
+		return (EAttribute) notificationRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationRecord_Subject() {
+		return (EAttribute) notificationRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationRecord_MessageId() {
+		return (EAttribute) notificationRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationRecord_AcceptedAt() {
+		return (EAttribute) notificationRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNotificationSettings() {
+		return notificationSettingsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationSettings_SmtpHost() {
+		return (EAttribute) notificationSettingsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationSettings_SmtpPort() {
+		return (EAttribute) notificationSettingsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationSettings_Security() {
+		return (EAttribute) notificationSettingsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationSettings_Username() {
+		return (EAttribute) notificationSettingsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationSettings_FromAddress() {
+		return (EAttribute) notificationSettingsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotificationSettings_FromName() {
+		return (EAttribute) notificationSettingsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMeetingSchedule() {
+		return meetingScheduleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeetingSchedule_FirstStart() {
+		return (EAttribute) meetingScheduleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeetingSchedule_DurationMinutes() {
+		return (EAttribute) meetingScheduleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeetingSchedule_TimeZone() {
+		return (EAttribute) meetingScheduleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeetingSchedule_RepeatEveryWeeks() {
+		return (EAttribute) meetingScheduleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeetingSchedule_RepeatUntil() {
+		return (EAttribute) meetingScheduleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeetingSchedule_Location() {
+		return (EAttribute) meetingScheduleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeetingSchedule_Organizer() {
+		return (EReference) meetingScheduleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeetingSchedule_Attendees() {
+		return (EReference) meetingScheduleEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeetingSchedule_CustomerAttendees() {
+		return (EReference) meetingScheduleEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeetingSchedule_Cancelled() {
+		return (EAttribute) meetingScheduleEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAdvocacyLevel() {
 		return advocacyLevelEEnum;
 	}
@@ -3567,6 +3907,26 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getNotificationKind() {
+		return notificationKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSmtpSecurity() {
+		return smtpSecurityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getInstant() {
 		return instantEDataType;
 	}
@@ -3642,6 +4002,9 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__ORGANIZATION);
 		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__ENGAGEMENTS);
 		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__REVIEWS);
+		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS);
+		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__REVIEW_SCHEDULE);
+		createEReference(advocacyRepositoryEClass, ADVOCACY_REPOSITORY__NOTIFICATIONS);
 
 		customerSegmentEClass = createEClass(CUSTOMER_SEGMENT);
 		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__NAME);
@@ -3765,6 +4128,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEReference(engagementEClass, ENGAGEMENT__SITUATION_SUMMARY);
 		createEReference(engagementEClass, ENGAGEMENT__GET_WELL_PLAN);
 		createEReference(engagementEClass, ENGAGEMENT__COMMUNICATIONS);
+		createEReference(engagementEClass, ENGAGEMENT__NOTIFICATIONS);
 
 		criterionEClass = createEClass(CRITERION);
 		createEAttribute(criterionEClass, CRITERION__DESCRIPTION);
@@ -3856,6 +4220,7 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEReference(getWellPlanEClass, GET_WELL_PLAN__ASSUMPTIONS);
 		createEReference(getWellPlanEClass, GET_WELL_PLAN__PHASES);
 		createEReference(getWellPlanEClass, GET_WELL_PLAN__STATUS_MEETINGS);
+		createEReference(getWellPlanEClass, GET_WELL_PLAN__STATUS_MEETING_SCHEDULE);
 
 		stakeholderEClass = createEClass(STAKEHOLDER);
 		createEAttribute(stakeholderEClass, STAKEHOLDER__NAME);
@@ -3938,6 +4303,34 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		createEAttribute(rootCauseCommitmentEClass, ROOT_CAUSE_COMMITMENT__STATUS);
 		createEAttribute(rootCauseCommitmentEClass, ROOT_CAUSE_COMMITMENT__LAST_UPDATE);
 
+		notificationRecordEClass = createEClass(NOTIFICATION_RECORD);
+		createEAttribute(notificationRecordEClass, NOTIFICATION_RECORD__KIND);
+		createEAttribute(notificationRecordEClass, NOTIFICATION_RECORD__DEDUPE_KEY);
+		createEAttribute(notificationRecordEClass, NOTIFICATION_RECORD__RECIPIENTS);
+		createEAttribute(notificationRecordEClass, NOTIFICATION_RECORD__SUBJECT);
+		createEAttribute(notificationRecordEClass, NOTIFICATION_RECORD__MESSAGE_ID);
+		createEAttribute(notificationRecordEClass, NOTIFICATION_RECORD__ACCEPTED_AT);
+
+		notificationSettingsEClass = createEClass(NOTIFICATION_SETTINGS);
+		createEAttribute(notificationSettingsEClass, NOTIFICATION_SETTINGS__SMTP_HOST);
+		createEAttribute(notificationSettingsEClass, NOTIFICATION_SETTINGS__SMTP_PORT);
+		createEAttribute(notificationSettingsEClass, NOTIFICATION_SETTINGS__SECURITY);
+		createEAttribute(notificationSettingsEClass, NOTIFICATION_SETTINGS__USERNAME);
+		createEAttribute(notificationSettingsEClass, NOTIFICATION_SETTINGS__FROM_ADDRESS);
+		createEAttribute(notificationSettingsEClass, NOTIFICATION_SETTINGS__FROM_NAME);
+
+		meetingScheduleEClass = createEClass(MEETING_SCHEDULE);
+		createEAttribute(meetingScheduleEClass, MEETING_SCHEDULE__FIRST_START);
+		createEAttribute(meetingScheduleEClass, MEETING_SCHEDULE__DURATION_MINUTES);
+		createEAttribute(meetingScheduleEClass, MEETING_SCHEDULE__TIME_ZONE);
+		createEAttribute(meetingScheduleEClass, MEETING_SCHEDULE__REPEAT_EVERY_WEEKS);
+		createEAttribute(meetingScheduleEClass, MEETING_SCHEDULE__REPEAT_UNTIL);
+		createEAttribute(meetingScheduleEClass, MEETING_SCHEDULE__LOCATION);
+		createEReference(meetingScheduleEClass, MEETING_SCHEDULE__ORGANIZER);
+		createEReference(meetingScheduleEClass, MEETING_SCHEDULE__ATTENDEES);
+		createEReference(meetingScheduleEClass, MEETING_SCHEDULE__CUSTOMER_ATTENDEES);
+		createEAttribute(meetingScheduleEClass, MEETING_SCHEDULE__CANCELLED);
+
 		// Create enums
 		advocacyLevelEEnum = createEEnum(ADVOCACY_LEVEL);
 		advocacyOfferingEEnum = createEEnum(ADVOCACY_OFFERING);
@@ -3964,6 +4357,8 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		communicationStateEEnum = createEEnum(COMMUNICATION_STATE);
 		reviewItemKindEEnum = createEEnum(REVIEW_ITEM_KIND);
 		commitmentStatusEEnum = createEEnum(COMMITMENT_STATUS);
+		notificationKindEEnum = createEEnum(NOTIFICATION_KIND);
+		smtpSecurityEEnum = createEEnum(SMTP_SECURITY);
 
 		// Create data types
 		instantEDataType = createEDataType(INSTANT);
@@ -4035,6 +4430,15 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEReference(getAdvocacyRepository_Reviews(), this.getManagementReview(), null, "reviews", null, 0, -1,
 				AdvocacyRepository.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAdvocacyRepository_NotificationSettings(), this.getNotificationSettings(), null,
+				"notificationSettings", null, 0, 1, AdvocacyRepository.class, !IS_TRANSIENT, !IS_VOLATILE,
+				IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAdvocacyRepository_ReviewSchedule(), this.getMeetingSchedule(), null, "reviewSchedule", null,
+				0, 1, AdvocacyRepository.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE,
+				!IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAdvocacyRepository_Notifications(), this.getNotificationRecord(), null, "notifications", null,
+				0, -1, AdvocacyRepository.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE,
+				!IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customerSegmentEClass, CustomerSegment.class, "CustomerSegment", !IS_ABSTRACT, !IS_INTERFACE,
 				IS_GENERATED_INSTANCE_CLASS);
@@ -4320,6 +4724,9 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEReference(getEngagement_Communications(), this.getCustomerCommunication(), null, "communications", null, 0,
 				-1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Notifications(), this.getNotificationRecord(), null, "notifications", null, 0, -1,
+				Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(criterionEClass, Criterion.class, "Criterion", !IS_ABSTRACT, !IS_INTERFACE,
 				IS_GENERATED_INSTANCE_CLASS);
@@ -4531,6 +4938,9 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		initEReference(getGetWellPlan_StatusMeetings(), this.getStatusMeeting(), null, "statusMeetings", null, 0, -1,
 				GetWellPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGetWellPlan_StatusMeetingSchedule(), this.getMeetingSchedule(), null, "statusMeetingSchedule",
+				null, 0, 1, GetWellPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE,
+				!IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stakeholderEClass, Stakeholder.class, "Stakeholder", !IS_ABSTRACT, !IS_INTERFACE,
 				IS_GENERATED_INSTANCE_CLASS);
@@ -4717,6 +5127,80 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 				RootCauseCommitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(notificationRecordEClass, NotificationRecord.class, "NotificationRecord", !IS_ABSTRACT,
+				!IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNotificationRecord_Kind(), this.getNotificationKind(), "kind", null, 0, 1,
+				NotificationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotificationRecord_DedupeKey(), ecorePackage.getEString(), "dedupeKey", null, 0, 1,
+				NotificationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotificationRecord_Recipients(), ecorePackage.getEString(), "recipients", null, 0, -1,
+				NotificationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotificationRecord_Subject(), ecorePackage.getEString(), "subject", null, 0, 1,
+				NotificationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotificationRecord_MessageId(), ecorePackage.getEString(), "messageId", null, 0, 1,
+				NotificationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotificationRecord_AcceptedAt(), this.getInstant(), "acceptedAt", null, 0, 1,
+				NotificationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+
+		initEClass(notificationSettingsEClass, NotificationSettings.class, "NotificationSettings", !IS_ABSTRACT,
+				!IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNotificationSettings_SmtpHost(), ecorePackage.getEString(), "smtpHost", null, 0, 1,
+				NotificationSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotificationSettings_SmtpPort(), ecorePackage.getEInt(), "smtpPort", null, 0, 1,
+				NotificationSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotificationSettings_Security(), this.getSmtpSecurity(), "security", null, 0, 1,
+				NotificationSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotificationSettings_Username(), ecorePackage.getEString(), "username", null, 0, 1,
+				NotificationSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotificationSettings_FromAddress(), ecorePackage.getEString(), "fromAddress", null, 0, 1,
+				NotificationSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotificationSettings_FromName(), ecorePackage.getEString(), "fromName", null, 0, 1,
+				NotificationSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(meetingScheduleEClass, MeetingSchedule.class, "MeetingSchedule", !IS_ABSTRACT, !IS_INTERFACE,
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMeetingSchedule_FirstStart(), this.getInstant(), "firstStart", null, 0, 1,
+				MeetingSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeetingSchedule_DurationMinutes(), ecorePackage.getEInt(), "durationMinutes", null, 0, 1,
+				MeetingSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeetingSchedule_TimeZone(), this.getZoneId(), "timeZone", null, 0, 1, MeetingSchedule.class,
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeetingSchedule_RepeatEveryWeeks(), ecorePackage.getEInt(), "repeatEveryWeeks", null, 0, 1,
+				MeetingSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeetingSchedule_RepeatUntil(), this.getLocalDate(), "repeatUntil", null, 0, 1,
+				MeetingSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeetingSchedule_Location(), ecorePackage.getEString(), "location", null, 0, 1,
+				MeetingSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEReference(getMeetingSchedule_Organizer(), this.getPerson(), null, "organizer", null, 0, 1,
+				MeetingSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeetingSchedule_Attendees(), this.getPerson(), null, "attendees", null, 0, -1,
+				MeetingSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeetingSchedule_CustomerAttendees(), this.getCustomerContact(), null, "customerAttendees",
+				null, 0, -1, MeetingSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE,
+				IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeetingSchedule_Cancelled(), ecorePackage.getEBoolean(), "cancelled", null, 0, 1,
+				MeetingSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(advocacyLevelEEnum, AdvocacyLevel.class, "AdvocacyLevel");
 		addEEnumLiteral(advocacyLevelEEnum, AdvocacyLevel.DEDICATED_SENIOR_ADVOCATE);
@@ -4880,6 +5364,23 @@ public class AdvocacyPackageImpl extends EPackageImpl implements AdvocacyPackage
 		addEEnumLiteral(commitmentStatusEEnum, CommitmentStatus.IN_PROGRESS);
 		addEEnumLiteral(commitmentStatusEEnum, CommitmentStatus.DONE);
 		addEEnumLiteral(commitmentStatusEEnum, CommitmentStatus.DROPPED);
+
+		initEEnum(notificationKindEEnum, NotificationKind.class, "NotificationKind");
+		addEEnumLiteral(notificationKindEEnum, NotificationKind.LADDER_STEP);
+		addEEnumLiteral(notificationKindEEnum, NotificationKind.LADDER_WARNING);
+		addEEnumLiteral(notificationKindEEnum, NotificationKind.LADDER_EXHAUSTED);
+		addEEnumLiteral(notificationKindEEnum, NotificationKind.CUSTOMER_UPDATE_OVERDUE);
+		addEEnumLiteral(notificationKindEEnum, NotificationKind.COMMITMENT_UPDATE_DUE);
+		addEEnumLiteral(notificationKindEEnum, NotificationKind.COMMITMENT_UPDATE_OVERDUE);
+		addEEnumLiteral(notificationKindEEnum, NotificationKind.CUSTOMER_UPDATE);
+		addEEnumLiteral(notificationKindEEnum, NotificationKind.MEETING_INVITATION);
+		addEEnumLiteral(notificationKindEEnum, NotificationKind.MEETING_CANCELLATION);
+
+		initEEnum(smtpSecurityEEnum, SmtpSecurity.class, "SmtpSecurity");
+		addEEnumLiteral(smtpSecurityEEnum, SmtpSecurity.STARTTLS_REQUIRED);
+		addEEnumLiteral(smtpSecurityEEnum, SmtpSecurity.STARTTLS_IF_OFFERED);
+		addEEnumLiteral(smtpSecurityEEnum, SmtpSecurity.TLS);
+		addEEnumLiteral(smtpSecurityEEnum, SmtpSecurity.NONE);
 
 		// Initialize data types
 		initEDataType(instantEDataType, Instant.class, "Instant", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -15,6 +15,9 @@ import org.advocacy.model.CustomerSegment;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementReason;
 import org.advocacy.model.ManagementReview;
+import org.advocacy.model.MeetingSchedule;
+import org.advocacy.model.NotificationRecord;
+import org.advocacy.model.NotificationSettings;
 import org.advocacy.model.Organization;
 import org.advocacy.model.ProductLine;
 import org.advocacy.model.ServiceTarget;
@@ -51,6 +54,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getOrganization <em>Organization</em>}</li>
  *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getEngagements <em>Engagements</em>}</li>
  *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getReviews <em>Reviews</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getNotificationSettings <em>Notification Settings</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getReviewSchedule <em>Review Schedule</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.AdvocacyRepositoryImpl#getNotifications <em>Notifications</em>}</li>
  * </ul>
  *
  * @generated
@@ -165,6 +171,36 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 	 * @ordered
 	 */
 	protected EList<ManagementReview> reviews;
+
+	/**
+	 * The cached value of the '{@link #getNotificationSettings() <em>Notification Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotificationSettings()
+	 * @generated
+	 * @ordered
+	 */
+	protected NotificationSettings notificationSettings;
+
+	/**
+	 * The cached value of the '{@link #getReviewSchedule() <em>Review Schedule</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewSchedule()
+	 * @generated
+	 * @ordered
+	 */
+	protected MeetingSchedule reviewSchedule;
+
+	/**
+	 * The cached value of the '{@link #getNotifications() <em>Notifications</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotifications()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NotificationRecord> notifications;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -379,6 +415,129 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
+	public NotificationSettings getNotificationSettings() {
+		return notificationSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetNotificationSettings(NotificationSettings newNotificationSettings,
+			NotificationChain msgs) {
+		NotificationSettings oldNotificationSettings = notificationSettings;
+		notificationSettings = newNotificationSettings;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS, oldNotificationSettings,
+					newNotificationSettings);
+			if (msgs == null)
+				msgs = notification;
+			else
+				msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNotificationSettings(NotificationSettings newNotificationSettings) {
+		if (newNotificationSettings != notificationSettings) {
+			NotificationChain msgs = null;
+			if (notificationSettings != null)
+				msgs = ((InternalEObject) notificationSettings).eInverseRemove(this,
+						EOPPOSITE_FEATURE_BASE - AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS, null,
+						msgs);
+			if (newNotificationSettings != null)
+				msgs = ((InternalEObject) newNotificationSettings).eInverseAdd(this,
+						EOPPOSITE_FEATURE_BASE - AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS, null,
+						msgs);
+			msgs = basicSetNotificationSettings(newNotificationSettings, msgs);
+			if (msgs != null)
+				msgs.dispatch();
+		} else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS, newNotificationSettings,
+					newNotificationSettings));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MeetingSchedule getReviewSchedule() {
+		return reviewSchedule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetReviewSchedule(MeetingSchedule newReviewSchedule, NotificationChain msgs) {
+		MeetingSchedule oldReviewSchedule = reviewSchedule;
+		reviewSchedule = newReviewSchedule;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE, oldReviewSchedule, newReviewSchedule);
+			if (msgs == null)
+				msgs = notification;
+			else
+				msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewSchedule(MeetingSchedule newReviewSchedule) {
+		if (newReviewSchedule != reviewSchedule) {
+			NotificationChain msgs = null;
+			if (reviewSchedule != null)
+				msgs = ((InternalEObject) reviewSchedule).eInverseRemove(this,
+						EOPPOSITE_FEATURE_BASE - AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE, null, msgs);
+			if (newReviewSchedule != null)
+				msgs = ((InternalEObject) newReviewSchedule).eInverseAdd(this,
+						EOPPOSITE_FEATURE_BASE - AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE, null, msgs);
+			msgs = basicSetReviewSchedule(newReviewSchedule, msgs);
+			if (msgs != null)
+				msgs.dispatch();
+		} else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE,
+					newReviewSchedule, newReviewSchedule));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<NotificationRecord> getNotifications() {
+		if (notifications == null) {
+			notifications = new EObjectContainmentEList<NotificationRecord>(NotificationRecord.class, this,
+					AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATIONS);
+		}
+		return notifications;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__SEGMENTS:
@@ -399,6 +558,12 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 			return ((InternalEList<?>) getEngagements()).basicRemove(otherEnd, msgs);
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEWS:
 			return ((InternalEList<?>) getReviews()).basicRemove(otherEnd, msgs);
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS:
+			return basicSetNotificationSettings(null, msgs);
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE:
+			return basicSetReviewSchedule(null, msgs);
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATIONS:
+			return ((InternalEList<?>) getNotifications()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -431,6 +596,12 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 			return getEngagements();
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEWS:
 			return getReviews();
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS:
+			return getNotificationSettings();
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE:
+			return getReviewSchedule();
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATIONS:
+			return getNotifications();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -482,6 +653,16 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 			getReviews().clear();
 			getReviews().addAll((Collection<? extends ManagementReview>) newValue);
 			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS:
+			setNotificationSettings((NotificationSettings) newValue);
+			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE:
+			setReviewSchedule((MeetingSchedule) newValue);
+			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATIONS:
+			getNotifications().clear();
+			getNotifications().addAll((Collection<? extends NotificationRecord>) newValue);
+			return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -524,6 +705,15 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEWS:
 			getReviews().clear();
 			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS:
+			setNotificationSettings((NotificationSettings) null);
+			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE:
+			setReviewSchedule((MeetingSchedule) null);
+			return;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATIONS:
+			getNotifications().clear();
+			return;
 		}
 		super.eUnset(featureID);
 	}
@@ -556,6 +746,12 @@ public class AdvocacyRepositoryImpl extends MinimalEObjectImpl.Container impleme
 			return engagements != null && !engagements.isEmpty();
 		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEWS:
 			return reviews != null && !reviews.isEmpty();
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS:
+			return notificationSettings != null;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE:
+			return reviewSchedule != null;
+		case AdvocacyPackage.ADVOCACY_REPOSITORY__NOTIFICATIONS:
+			return notifications != null && !notifications.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -22,6 +22,7 @@ import org.advocacy.model.EngagementTrigger;
 import org.advocacy.model.Escalation;
 import org.advocacy.model.Expense;
 import org.advocacy.model.GetWellPlan;
+import org.advocacy.model.NotificationRecord;
 import org.advocacy.model.Person;
 import org.advocacy.model.ProductLine;
 import org.advocacy.model.SituationSummary;
@@ -78,6 +79,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getSituationSummary <em>Situation Summary</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getGetWellPlan <em>Get Well Plan</em>}</li>
  *   <li>{@link org.advocacy.model.impl.EngagementImpl#getCommunications <em>Communications</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.EngagementImpl#getNotifications <em>Notifications</em>}</li>
  * </ul>
  *
  * @generated
@@ -462,6 +464,16 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 	 * @ordered
 	 */
 	protected EList<CustomerCommunication> communications;
+
+	/**
+	 * The cached value of the '{@link #getNotifications() <em>Notifications</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotifications()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NotificationRecord> notifications;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1188,6 +1200,20 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 	 * @generated
 	 */
 	@Override
+	public EList<NotificationRecord> getNotifications() {
+		if (notifications == null) {
+			notifications = new EObjectContainmentEList<NotificationRecord>(NotificationRecord.class, this,
+					AdvocacyPackage.ENGAGEMENT__NOTIFICATIONS);
+		}
+		return notifications;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 		case AdvocacyPackage.ENGAGEMENT__DISENGAGEMENT_CRITERIA:
@@ -1206,6 +1232,8 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			return basicSetGetWellPlan(null, msgs);
 		case AdvocacyPackage.ENGAGEMENT__COMMUNICATIONS:
 			return ((InternalEList<?>) getCommunications()).basicRemove(otherEnd, msgs);
+		case AdvocacyPackage.ENGAGEMENT__NOTIFICATIONS:
+			return ((InternalEList<?>) getNotifications()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1282,6 +1310,8 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			return getGetWellPlan();
 		case AdvocacyPackage.ENGAGEMENT__COMMUNICATIONS:
 			return getCommunications();
+		case AdvocacyPackage.ENGAGEMENT__NOTIFICATIONS:
+			return getNotifications();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1381,6 +1411,10 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			getCommunications().clear();
 			getCommunications().addAll((Collection<? extends CustomerCommunication>) newValue);
 			return;
+		case AdvocacyPackage.ENGAGEMENT__NOTIFICATIONS:
+			getNotifications().clear();
+			getNotifications().addAll((Collection<? extends NotificationRecord>) newValue);
+			return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1471,6 +1505,9 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 		case AdvocacyPackage.ENGAGEMENT__COMMUNICATIONS:
 			getCommunications().clear();
 			return;
+		case AdvocacyPackage.ENGAGEMENT__NOTIFICATIONS:
+			getNotifications().clear();
+			return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1540,6 +1577,8 @@ public class EngagementImpl extends MinimalEObjectImpl.Container implements Enga
 			return getWellPlan != null;
 		case AdvocacyPackage.ENGAGEMENT__COMMUNICATIONS:
 			return communications != null && !communications.isEmpty();
+		case AdvocacyPackage.ENGAGEMENT__NOTIFICATIONS:
+			return notifications != null && !notifications.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

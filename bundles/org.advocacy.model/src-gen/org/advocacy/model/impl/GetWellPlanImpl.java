@@ -13,6 +13,7 @@ import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.Assumption;
 import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.GetWellPlan;
+import org.advocacy.model.MeetingSchedule;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.Risk;
 import org.advocacy.model.Stakeholder;
@@ -55,6 +56,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getAssumptions <em>Assumptions</em>}</li>
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getPhases <em>Phases</em>}</li>
  *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getStatusMeetings <em>Status Meetings</em>}</li>
+ *   <li>{@link org.advocacy.model.impl.GetWellPlanImpl#getStatusMeetingSchedule <em>Status Meeting Schedule</em>}</li>
  * </ul>
  *
  * @generated
@@ -279,6 +281,16 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 	 * @ordered
 	 */
 	protected EList<StatusMeeting> statusMeetings;
+
+	/**
+	 * The cached value of the '{@link #getStatusMeetingSchedule() <em>Status Meeting Schedule</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatusMeetingSchedule()
+	 * @generated
+	 * @ordered
+	 */
+	protected MeetingSchedule statusMeetingSchedule;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -607,6 +619,61 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 	 * @generated
 	 */
 	@Override
+	public MeetingSchedule getStatusMeetingSchedule() {
+		return statusMeetingSchedule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetStatusMeetingSchedule(MeetingSchedule newStatusMeetingSchedule,
+			NotificationChain msgs) {
+		MeetingSchedule oldStatusMeetingSchedule = statusMeetingSchedule;
+		statusMeetingSchedule = newStatusMeetingSchedule;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE, oldStatusMeetingSchedule,
+					newStatusMeetingSchedule);
+			if (msgs == null)
+				msgs = notification;
+			else
+				msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatusMeetingSchedule(MeetingSchedule newStatusMeetingSchedule) {
+		if (newStatusMeetingSchedule != statusMeetingSchedule) {
+			NotificationChain msgs = null;
+			if (statusMeetingSchedule != null)
+				msgs = ((InternalEObject) statusMeetingSchedule).eInverseRemove(this,
+						EOPPOSITE_FEATURE_BASE - AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE, null, msgs);
+			if (newStatusMeetingSchedule != null)
+				msgs = ((InternalEObject) newStatusMeetingSchedule).eInverseAdd(this,
+						EOPPOSITE_FEATURE_BASE - AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE, null, msgs);
+			msgs = basicSetStatusMeetingSchedule(newStatusMeetingSchedule, msgs);
+			if (msgs != null)
+				msgs.dispatch();
+		} else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET,
+					AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE, newStatusMeetingSchedule,
+					newStatusMeetingSchedule));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 		case AdvocacyPackage.GET_WELL_PLAN__STAKEHOLDERS:
@@ -619,6 +686,8 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 			return ((InternalEList<?>) getPhases()).basicRemove(otherEnd, msgs);
 		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETINGS:
 			return ((InternalEList<?>) getStatusMeetings()).basicRemove(otherEnd, msgs);
+		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE:
+			return basicSetStatusMeetingSchedule(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -661,6 +730,8 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 			return getPhases();
 		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETINGS:
 			return getStatusMeetings();
+		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE:
+			return getStatusMeetingSchedule();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -721,6 +792,9 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 			getStatusMeetings().clear();
 			getStatusMeetings().addAll((Collection<? extends StatusMeeting>) newValue);
 			return;
+		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE:
+			setStatusMeetingSchedule((MeetingSchedule) newValue);
+			return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -775,6 +849,9 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETINGS:
 			getStatusMeetings().clear();
 			return;
+		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE:
+			setStatusMeetingSchedule((MeetingSchedule) null);
+			return;
 		}
 		super.eUnset(featureID);
 	}
@@ -816,6 +893,8 @@ public class GetWellPlanImpl extends MinimalEObjectImpl.Container implements Get
 			return phases != null && !phases.isEmpty();
 		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETINGS:
 			return statusMeetings != null && !statusMeetings.isEmpty();
+		case AdvocacyPackage.GET_WELL_PLAN__STATUS_MEETING_SCHEDULE:
+			return statusMeetingSchedule != null;
 		}
 		return super.eIsSet(featureID);
 	}

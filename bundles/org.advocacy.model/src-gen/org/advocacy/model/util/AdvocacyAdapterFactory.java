@@ -270,6 +270,21 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 		}
 
 		@Override
+		public Adapter caseNotificationRecord(NotificationRecord object) {
+			return createNotificationRecordAdapter();
+		}
+
+		@Override
+		public Adapter caseNotificationSettings(NotificationSettings object) {
+			return createNotificationSettingsAdapter();
+		}
+
+		@Override
+		public Adapter caseMeetingSchedule(MeetingSchedule object) {
+			return createMeetingScheduleAdapter();
+		}
+
+		@Override
 		public Adapter defaultCase(EObject object) {
 			return createEObjectAdapter();
 		}
@@ -845,6 +860,48 @@ public class AdvocacyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRootCauseCommitmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.NotificationRecord <em>Notification Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.NotificationRecord
+	 * @generated
+	 */
+	public Adapter createNotificationRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.NotificationSettings <em>Notification Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.NotificationSettings
+	 * @generated
+	 */
+	public Adapter createNotificationSettingsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.advocacy.model.MeetingSchedule <em>Meeting Schedule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.advocacy.model.MeetingSchedule
+	 * @generated
+	 */
+	public Adapter createMeetingScheduleAdapter() {
 		return null;
 	}
 

@@ -349,6 +349,27 @@ public class AdvocacySwitch<T> extends Switch<T> {
 				result = defaultCase(theEObject);
 			return result;
 		}
+		case AdvocacyPackage.NOTIFICATION_RECORD: {
+			NotificationRecord notificationRecord = (NotificationRecord) theEObject;
+			T result = caseNotificationRecord(notificationRecord);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.NOTIFICATION_SETTINGS: {
+			NotificationSettings notificationSettings = (NotificationSettings) theEObject;
+			T result = caseNotificationSettings(notificationSettings);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case AdvocacyPackage.MEETING_SCHEDULE: {
+			MeetingSchedule meetingSchedule = (MeetingSchedule) theEObject;
+			T result = caseMeetingSchedule(meetingSchedule);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
 		default:
 			return defaultCase(theEObject);
 		}
@@ -951,6 +972,51 @@ public class AdvocacySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRootCauseCommitment(RootCauseCommitment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Notification Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Notification Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNotificationRecord(NotificationRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Notification Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Notification Settings</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNotificationSettings(NotificationSettings object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Meeting Schedule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Meeting Schedule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMeetingSchedule(MeetingSchedule object) {
 		return null;
 	}
 

@@ -105,6 +105,28 @@ class NudgeServiceTest {
 	}
 
 	@Test
+	void aChangedWarningThresholdIsAppliedAtOnceNotAtTheNextMinute() {
+		NudgeService service = NudgeService.get();
+		service.refresh();
+		Instant later = NOW.plusSeconds(3600);
+		service.setClock(Clock.fixed(later, ZoneOffset.UTC));
+		service.setPopupsEnabled(false);
+		try {
+			AdvocacyUiPlugin.getDefault().getPreferenceStore().setValue(NudgePreferences.YOU_ARE, "Someone");
+			processEvents();
+			assertEquals(NOW, service.getCurrent().at(), "who you are does not change what is due");
+
+			AdvocacyUiPlugin.getDefault().getPreferenceStore().setValue(NudgePreferences.FIRST_WARNING, 50);
+			processEvents();
+			assertEquals(later, service.getCurrent().at(), "re-evaluated as soon as the warning changed");
+		} finally {
+			AdvocacyUiPlugin.getDefault().getPreferenceStore().setToDefault(NudgePreferences.FIRST_WARNING);
+			AdvocacyUiPlugin.getDefault().getPreferenceStore().setToDefault(NudgePreferences.YOU_ARE);
+			service.setPopupsEnabled(true);
+		}
+	}
+
+	@Test
 	void theEngagementsViewShowsTheNextUpdateAndEscalationStep() {
 		RepositorySession session = AdvocacyUiPlugin.getDefault().getRepositoryManager().getCurrent();
 		Engagement engagement = session.getRepository().getEngagements().stream()
