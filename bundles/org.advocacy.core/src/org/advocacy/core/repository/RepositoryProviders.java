@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.advocacy.core.repository.file.FileRepositoryProvider;
+import org.advocacy.core.repository.file.internal.FileRepositoryProvider;
 
 /**
  * The stores this program can open, and the one entry point that opens a repository from its location. A small

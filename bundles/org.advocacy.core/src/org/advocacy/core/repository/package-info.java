@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 /**
  * The repository API that every store implements: the {@code *.advocacy} file (the embedded default, in
- * {@code org.advocacy.core.repository.file}) and the team repository on PostgreSQL (its own bundle).
+ * {@code org.advocacy.core.repository.file.internal}) and the team repository on PostgreSQL (its own bundle).
  *
  * <h2>Design note</h2>
  * <p>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.core.repository.file;
+package org.advocacy.core.repository.file.internal;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
