@@ -80,6 +80,23 @@ class AdvocacyCommandLineTest {
 	}
 
 	@Test
+	void theReadCommandsListHeadersAndCacheThemBesideTheFile() {
+		assertEquals(0, run("summary", repository.toString()));
+		String summary = output();
+		out.reset();
+		assertTrue(Files.exists(folder.resolve(".sample.advocacy.headers")), "the header cache was written");
+
+		assertEquals(0, run("summary", repository.toString()));
+		assertEquals(summary, output(), "the same from the cache");
+	}
+
+	@Test
+	void theReadCommandsTakeATeamRepositoryLocation() {
+		assertEquals(1, run("metrics", "postgresql://127.0.0.1:1/advocacy?sslmode=disable"));
+		assertTrue(errors().contains("postgresql://127.0.0.1:1/advocacy"), errors());
+	}
+
+	@Test
 	void malformedRepositoryFailsWithTheFileAndLine() throws IOException {
 		Path broken = Files.writeString(folder.resolve("broken.advocacy"), "<?xml version=\"1.0\"?>\n<a><b></a>\n");
 
