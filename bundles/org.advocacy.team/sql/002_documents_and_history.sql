@@ -8,6 +8,10 @@ SET LOCAL ROLE advocacy_owner;
 -- document keeps its identity between a file and the team repository.
 CREATE DOMAIN advocacy.object_id AS text CHECK (VALUE ~ '^[A-Za-z0-9_-]{1,64}$');
 
+-- Documents keep the order they were first stored in, so a file exported from the repository lists its customers,
+-- engagements and reviews in the order the imported file had them.
+CREATE SEQUENCE advocacy.document_position;
+
 CREATE TABLE advocacy.document (
 	id advocacy.object_id PRIMARY KEY,
 	kind text NOT NULL CHECK (kind IN ('catalog', 'organization', 'customer', 'engagement', 'review')),
@@ -20,10 +24,11 @@ CREATE TABLE advocacy.document (
 	change_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
 	changed_at timestamptz NOT NULL DEFAULT now(),
 	changed_by name NOT NULL DEFAULT session_user,
+	position bigint NOT NULL DEFAULT nextval('advocacy.document_position'),
 	CHECK ((kind IN ('engagement', 'review')) = (team_id IS NOT NULL))
 );
 CREATE INDEX document_change_xid ON advocacy.document (change_xid);
-CREATE INDEX document_kind ON advocacy.document (kind) WHERE NOT deleted;
+CREATE INDEX document_kind ON advocacy.document (kind, position) WHERE NOT deleted;
 
 -- What the lists show of an engagement, kept in step with its document by the save path.
 CREATE TABLE advocacy.engagement_header (
