@@ -21,6 +21,8 @@ CREATE TABLE advocacy.document (
 	body text CHECK (deleted OR body IS NOT NULL),
 	version bigint NOT NULL CHECK (version > 0),
 	deleted boolean NOT NULL DEFAULT false,
+	-- What to call the document in lists of documents (a review's date, a customer's name).
+	label text,
 	change_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
 	changed_at timestamptz NOT NULL DEFAULT now(),
 	changed_by name NOT NULL DEFAULT session_user,
@@ -30,7 +32,9 @@ CREATE TABLE advocacy.document (
 CREATE INDEX document_change_xid ON advocacy.document (change_xid);
 CREATE INDEX document_kind ON advocacy.document (kind, position) WHERE NOT deleted;
 
--- What the lists show of an engagement, kept in step with its document by the save path.
+-- What lists, filters, due times, the agenda, the board and the metrics read of an engagement (the columns of
+-- org.advocacy.core.repository.EngagementHeader), written by the save path with every version of the engagement.
+-- References are kept as the target's UUID and its name when saved.
 CREATE TABLE advocacy.engagement_header (
 	id advocacy.object_id PRIMARY KEY REFERENCES advocacy.document ON DELETE CASCADE,
 	team_id uuid NOT NULL REFERENCES advocacy.team,
@@ -38,19 +42,31 @@ CREATE TABLE advocacy.engagement_header (
 	title text,
 	state text,
 	colour text,
+	colour_overridden boolean NOT NULL DEFAULT false,
 	urgency text,
 	customer_id text,
 	customer_name text,
-	segment text,
-	advocate text,
-	reason text,
-	business_unit text,
-	product_line text,
+	segment_id text,
+	segment_name text,
+	advocate_id text,
+	advocate_name text,
+	reason_id text,
+	reason_name text,
+	business_unit_id text,
+	business_unit_name text,
+	product_line_id text,
+	product_line_name text,
 	opened_at timestamptz,
 	closed_at timestamptz,
-	next_due timestamptz,
+	next_update_due timestamptz,
+	held_draft_ready_at timestamptz,
+	next_step_due timestamptz,
+	next_step_contact text,
+	ladder_exhausted boolean NOT NULL DEFAULT false,
+	active_ladders integer NOT NULL DEFAULT 0,
 	effort_hours double precision NOT NULL DEFAULT 0,
-	cost_total numeric NOT NULL DEFAULT 0,
+	effort_cost numeric NOT NULL DEFAULT 0,
+	expenses numeric NOT NULL DEFAULT 0,
 	version bigint NOT NULL,
 	change_xid xid8 NOT NULL,
 	changed_at timestamptz NOT NULL,
@@ -58,6 +74,22 @@ CREATE TABLE advocacy.engagement_header (
 	CONSTRAINT engagement_header_key_unique UNIQUE (key)
 );
 CREATE INDEX engagement_header_change_xid ON advocacy.engagement_header (change_xid);
+
+-- What lists and the metrics' customer base read of a customer (org.advocacy.core.repository.CustomerHeader).
+CREATE TABLE advocacy.customer_header (
+	id advocacy.object_id PRIMARY KEY REFERENCES advocacy.document ON DELETE CASCADE,
+	name text,
+	segment_id text,
+	segment_name text,
+	business_unit_id text,
+	business_unit_name text,
+	product_lines jsonb NOT NULL DEFAULT '[]',
+	version bigint NOT NULL,
+	change_xid xid8 NOT NULL,
+	changed_at timestamptz NOT NULL,
+	changed_by name NOT NULL
+);
+CREATE INDEX customer_header_change_xid ON advocacy.customer_header (change_xid);
 
 -- Case numbers come from the server, never from "highest key + 1" on a client.
 CREATE SEQUENCE advocacy.case_number START 1;
@@ -112,6 +144,7 @@ CREATE TRIGGER change_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON adv
 -- Row-level security on every table: rows of the teams one may read, shared rows for anyone in a team.
 ALTER TABLE advocacy.document ENABLE ROW LEVEL SECURITY;
 ALTER TABLE advocacy.engagement_header ENABLE ROW LEVEL SECURITY;
+ALTER TABLE advocacy.customer_header ENABLE ROW LEVEL SECURITY;
 ALTER TABLE advocacy.document_history ENABLE ROW LEVEL SECURITY;
 ALTER TABLE advocacy.change_log ENABLE ROW LEVEL SECURITY;
 
@@ -126,6 +159,8 @@ CREATE POLICY document_read ON advocacy.document FOR SELECT
 		ELSE team_id = ANY ((SELECT advocacy.readable_teams())::uuid[]) END);
 CREATE POLICY engagement_header_read ON advocacy.engagement_header FOR SELECT
 	USING (team_id = ANY ((SELECT advocacy.readable_teams())::uuid[]));
+CREATE POLICY customer_header_read ON advocacy.customer_header FOR SELECT
+	USING ((SELECT advocacy.may_read_shared()));
 CREATE POLICY document_history_read ON advocacy.document_history FOR SELECT
 	USING (CASE WHEN team_id IS NULL THEN (SELECT advocacy.may_read_shared())
 		ELSE team_id = ANY ((SELECT advocacy.readable_teams())::uuid[]) END);
@@ -133,5 +168,6 @@ CREATE POLICY change_log_read ON advocacy.change_log FOR SELECT
 	USING (CASE WHEN team_id IS NULL THEN (SELECT advocacy.may_read_shared())
 		ELSE team_id = ANY ((SELECT advocacy.readable_teams())::uuid[]) END);
 
-GRANT SELECT ON advocacy.document, advocacy.engagement_header, advocacy.document_history, advocacy.change_log
+GRANT SELECT ON advocacy.document, advocacy.engagement_header, advocacy.customer_header, advocacy.document_history,
+	advocacy.change_log
 	TO advocacy_director, advocacy_manager, advocacy_advocate, advocacy_read_only;

@@ -115,10 +115,12 @@ CREATE FUNCTION advocacy.lock_for_write(p_id text, p_kind text, p_expected_versi
 	$$;
 
 -- Saves a new version of a document. p_expected_version is the version the caller loaded, 0 for a new document.
--- p_header carries an engagement's header columns (see advocacy.engagement_header) and is ignored for other kinds.
+-- p_header carries the header columns of an engagement or customer (see advocacy.engagement_header and
+-- advocacy.customer_header) and is ignored for other kinds; p_label is what lists of documents call it.
 -- Returns the new version.
 CREATE FUNCTION advocacy.save_document(p_id text, p_kind text, p_team text, p_expected_version bigint,
-		p_encoding text, p_body text, p_header jsonb, p_changes jsonb, p_client text, p_client_schema integer)
+		p_encoding text, p_body text, p_label text, p_header jsonb, p_changes jsonb, p_client text,
+		p_client_schema integer)
 	RETURNS bigint
 	LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 	AS $$
@@ -127,6 +129,7 @@ CREATE FUNCTION advocacy.save_document(p_id text, p_kind text, p_team text, p_ex
 		v_current advocacy.document;
 		v_saved advocacy.document;
 		v_header advocacy.engagement_header;
+		v_customer advocacy.customer_header;
 	BEGIN
 		PERFORM advocacy.require_schema_version(p_client_schema);
 		v_team := advocacy.team_id(p_team);
@@ -137,8 +140,8 @@ CREATE FUNCTION advocacy.save_document(p_id text, p_kind text, p_team text, p_ex
 				USING ERRCODE = 'AV403';
 		END IF;
 		IF v_current.id IS NULL THEN
-			INSERT INTO advocacy.document (id, kind, team_id, encoding, body, version)
-				VALUES (p_id, p_kind, v_team, p_encoding, p_body, 1)
+			INSERT INTO advocacy.document (id, kind, team_id, encoding, body, label, version)
+				VALUES (p_id, p_kind, v_team, p_encoding, p_body, p_label, 1)
 				ON CONFLICT (id) DO NOTHING
 				RETURNING * INTO v_saved;
 			IF v_saved.id IS NULL THEN
@@ -146,7 +149,7 @@ CREATE FUNCTION advocacy.save_document(p_id text, p_kind text, p_team text, p_ex
 					USING ERRCODE = 'AV409', DETAIL = 'current version: 1';
 			END IF;
 		ELSE
-			UPDATE advocacy.document SET team_id = v_team, encoding = p_encoding, body = p_body,
+			UPDATE advocacy.document SET team_id = v_team, encoding = p_encoding, body = p_body, label = p_label,
 					version = version + 1, change_xid = pg_current_xact_id(), changed_at = now(),
 					changed_by = session_user
 				WHERE id = p_id
@@ -160,20 +163,27 @@ CREATE FUNCTION advocacy.save_document(p_id text, p_kind text, p_team text, p_ex
 			v_header.change_xid := v_saved.change_xid;
 			v_header.changed_at := v_saved.changed_at;
 			v_header.changed_by := v_saved.changed_by;
+			v_header.colour_overridden := coalesce(v_header.colour_overridden, false);
+			v_header.ladder_exhausted := coalesce(v_header.ladder_exhausted, false);
+			v_header.active_ladders := coalesce(v_header.active_ladders, 0);
 			v_header.effort_hours := coalesce(v_header.effort_hours, 0);
-			v_header.cost_total := coalesce(v_header.cost_total, 0);
+			v_header.effort_cost := coalesce(v_header.effort_cost, 0);
+			v_header.expenses := coalesce(v_header.expenses, 0);
 			IF v_header.key IS NULL THEN
 				RAISE EXCEPTION 'engagement % has no case number', p_id USING ERRCODE = '23502';
 			END IF;
-			INSERT INTO advocacy.engagement_header VALUES (v_header.*)
-				ON CONFLICT (id) DO UPDATE SET (team_id, key, title, state, colour, urgency, customer_id, customer_name,
-					segment, advocate, reason, business_unit, product_line, opened_at, closed_at, next_due, effort_hours,
-					cost_total, version, change_xid, changed_at, changed_by)
-				= (EXCLUDED.team_id, EXCLUDED.key, EXCLUDED.title, EXCLUDED.state, EXCLUDED.colour, EXCLUDED.urgency,
-					EXCLUDED.customer_id, EXCLUDED.customer_name, EXCLUDED.segment, EXCLUDED.advocate, EXCLUDED.reason,
-					EXCLUDED.business_unit, EXCLUDED.product_line, EXCLUDED.opened_at, EXCLUDED.closed_at,
-					EXCLUDED.next_due, EXCLUDED.effort_hours, EXCLUDED.cost_total, EXCLUDED.version,
-					EXCLUDED.change_xid, EXCLUDED.changed_at, EXCLUDED.changed_by);
+			DELETE FROM advocacy.engagement_header WHERE id = p_id;
+			INSERT INTO advocacy.engagement_header VALUES (v_header.*);
+		ELSIF p_kind = 'customer' THEN
+			v_customer := jsonb_populate_record(NULL::advocacy.customer_header, p_header);
+			v_customer.id := v_saved.id;
+			v_customer.product_lines := coalesce(v_customer.product_lines, '[]');
+			v_customer.version := v_saved.version;
+			v_customer.change_xid := v_saved.change_xid;
+			v_customer.changed_at := v_saved.changed_at;
+			v_customer.changed_by := v_saved.changed_by;
+			DELETE FROM advocacy.customer_header WHERE id = p_id;
+			INSERT INTO advocacy.customer_header VALUES (v_customer.*);
 		END IF;
 		PERFORM advocacy.record_history(v_saved, p_changes, p_client);
 		RETURN v_saved.version;
@@ -200,6 +210,7 @@ CREATE FUNCTION advocacy.delete_document(p_id text, p_kind text, p_expected_vers
 			WHERE id = p_id
 			RETURNING * INTO v_saved;
 		DELETE FROM advocacy.engagement_header WHERE id = p_id;
+		DELETE FROM advocacy.customer_header WHERE id = p_id;
 		PERFORM advocacy.record_history(v_saved, p_changes, p_client);
 		RETURN v_saved.version;
 	END
@@ -232,7 +243,8 @@ CREATE FUNCTION advocacy.reserve_case_numbers(p_highest_used bigint) RETURNS voi
 	END
 	$$;
 
-GRANT EXECUTE ON FUNCTION advocacy.save_document(text, text, text, bigint, text, text, jsonb, jsonb, text, integer),
+GRANT EXECUTE ON FUNCTION advocacy.save_document(text, text, text, bigint, text, text, text, jsonb, jsonb, text,
+		integer),
 	advocacy.delete_document(text, text, bigint, jsonb, text, integer), advocacy.next_case_key(),
 	advocacy.reserve_case_numbers(bigint)
 	TO advocacy_director, advocacy_manager, advocacy_advocate;

@@ -3,11 +3,18 @@ package org.advocacy.team.testing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.advocacy.core.repository.Credentials;
+import org.advocacy.core.repository.OpenOptions;
+import org.advocacy.core.repository.RepositoryException;
+import org.advocacy.core.repository.ServerLocation;
 import org.advocacy.team.TeamAdministration;
+import org.advocacy.team.TeamRepository;
 import org.advocacy.team.TeamAdministration.Role;
-import org.advocacy.team.TeamRepositoryAddress;
+
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -40,9 +47,34 @@ public final class TestDatabase {
 		return name;
 	}
 
-	/** @return the repository's address, {@code postgresql://127.0.0.1:<port>/<name>?sslmode=disable} */
-	public TeamRepositoryAddress address() {
-		return TeamRepositoryAddress.parse("postgresql://127.0.0.1:" + server.port() + "/" + name + "?sslmode=disable");
+	/** @return the repository's location, {@code postgresql://127.0.0.1:<port>/<name>?sslmode=disable} */
+	public ServerLocation location() {
+		return ServerLocation.parse("postgresql://127.0.0.1:" + server.port() + "/" + name + "?sslmode=disable");
+	}
+
+	/**
+	 * Opens the repository as a user created by {@link #createUser(String, Role)}.
+	 *
+	 * @param user   the user
+	 * @param client the program's name recorded in the history
+	 * @return the open repository
+	 * @throws RepositoryException when it cannot be opened
+	 */
+	public TeamRepository open(String user, String client) throws RepositoryException {
+		return new TeamRepository(location(), new OpenOptions(client, Clock.systemUTC(),
+				(where, problem) -> Optional.of(new Credentials(user, PASSWORD.toCharArray()))));
+	}
+
+	/**
+	 * Opens the repository as the server's superuser (a director of every team).
+	 *
+	 * @param client the program's name recorded in the history
+	 * @return the open repository
+	 * @throws RepositoryException when it cannot be opened
+	 */
+	public TeamRepository openAsSuperuser(String client) throws RepositoryException {
+		return new TeamRepository(location(), new OpenOptions(client, Clock.systemUTC(), (where,
+				problem) -> Optional.of(new Credentials(PostgresServer.SUPERUSER, server.superuserPassword().toCharArray()))));
 	}
 
 	/**
@@ -64,6 +96,18 @@ public final class TestDatabase {
 	 */
 	public PGSimpleDataSource dataSource(String user) {
 		return server.dataSource(name, user, PASSWORD);
+	}
+
+	/**
+	 * Creates a team unless it exists.
+	 *
+	 * @param team the team's name
+	 * @throws SQLException when the server refuses
+	 */
+	public void createTeam(String team) throws SQLException {
+		try (Connection connection = superuserConnection()) {
+			new TeamAdministration(connection).createTeam(team);
+		}
 	}
 
 	/**

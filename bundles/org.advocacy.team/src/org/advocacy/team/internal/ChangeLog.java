@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.advocacy.team.DocumentKind;
+import org.advocacy.core.repository.DocumentKind;
 
 /**
  * The watermark delta: the documents whose change transaction id ({@code xid8}) is at or above the last watermark.
@@ -69,7 +69,7 @@ public final class ChangeLog {
 			query.setString(1, Long.toString(watermark));
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					changes.add(new Change(rows.getString(1), DocumentKind.ofDatabaseName(rows.getString(2)),
+					changes.add(new Change(rows.getString(1), Kinds.ofDatabaseName(rows.getString(2)),
 							rows.getLong(3), rows.getBoolean(4)));
 				}
 			}

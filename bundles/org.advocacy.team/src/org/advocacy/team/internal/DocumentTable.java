@@ -10,7 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.function.Consumer;
 
-import org.advocacy.team.DocumentKind;
+import org.advocacy.core.repository.DocumentKind;
 import org.advocacy.team.schema.SchemaMigrator;
 
 /**
@@ -44,11 +44,12 @@ public final class DocumentTable {
 	 * @param team            the team it belongs to, {@code null} for the shared kinds
 	 * @param expectedVersion the version the caller loaded, 0 for a new document
 	 * @param body            the XMI text
+	 * @param label           what lists of documents call it
 	 * @param headerJson      for an engagement, its header columns as a JSON object; else {@code null}
 	 * @param changesJson     the feature changes as a JSON array
 	 * @param client          the program saving, recorded in the history
 	 */
-	public record Write(String id, DocumentKind kind, String team, long expectedVersion, String body,
+	public record Write(String id, DocumentKind kind, String team, long expectedVersion, String body, String label,
 			String headerJson, String changesJson, String client) {
 	}
 
@@ -108,7 +109,7 @@ public final class DocumentTable {
 		try (PreparedStatement query = connection.prepareStatement(
 				"SELECT " + COLUMNS + FROM + " WHERE d.kind = ? AND NOT d.deleted ORDER BY d.position")) {
 			query.setFetchSize(500);
-			query.setString(1, kind.databaseName());
+			query.setString(1, Kinds.databaseName(kind));
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
 					receiver.accept(document(rows));
@@ -132,21 +133,22 @@ public final class DocumentTable {
 	 */
 	public static long save(Connection connection, Write write) throws SQLException {
 		try (PreparedStatement call = connection.prepareStatement(
-				"SELECT advocacy.save_document(?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)")) {
+				"SELECT advocacy.save_document(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)")) {
 			call.setString(1, write.id());
-			call.setString(2, write.kind().databaseName());
+			call.setString(2, Kinds.databaseName(write.kind()));
 			call.setString(3, write.team());
 			call.setLong(4, write.expectedVersion());
 			call.setString(5, TeamDocuments.ENCODING);
 			call.setString(6, write.body());
+			call.setString(7, write.label());
 			if (write.headerJson() == null) {
-				call.setNull(7, Types.VARCHAR);
+				call.setNull(8, Types.VARCHAR);
 			} else {
-				call.setString(7, write.headerJson());
+				call.setString(8, write.headerJson());
 			}
-			call.setString(8, write.changesJson());
-			call.setString(9, write.client());
-			call.setInt(10, SchemaMigrator.clientVersion());
+			call.setString(9, write.changesJson());
+			call.setString(10, write.client());
+			call.setInt(11, SchemaMigrator.clientVersion());
 			return singleLong(call);
 		}
 	}
@@ -168,7 +170,7 @@ public final class DocumentTable {
 		try (PreparedStatement call = connection
 				.prepareStatement("SELECT advocacy.delete_document(?, ?, ?, ?::jsonb, ?, ?)")) {
 			call.setString(1, id);
-			call.setString(2, kind.databaseName());
+			call.setString(2, Kinds.databaseName(kind));
 			call.setLong(3, expectedVersion);
 			call.setString(4, changesJson);
 			call.setString(5, client);
@@ -213,7 +215,7 @@ public final class DocumentTable {
 
 	private static StoredDocument document(ResultSet row) throws SQLException {
 		Timestamp changedAt = row.getTimestamp(9);
-		return new StoredDocument(row.getString(1), DocumentKind.ofDatabaseName(row.getString(2)), row.getString(3),
+		return new StoredDocument(row.getString(1), Kinds.ofDatabaseName(row.getString(2)), row.getString(3),
 				row.getLong(4), row.getBoolean(5), row.getString(6), row.getString(7), row.getString(8),
 				changedAt == null ? null : changedAt.toInstant());
 	}

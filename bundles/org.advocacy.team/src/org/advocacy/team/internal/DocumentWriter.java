@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.advocacy.core.persistence.AdvocacyResource;
+import org.advocacy.core.repository.DocumentKind;
+import org.advocacy.core.repository.ObjectIds;
+import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.eclipse.emf.common.util.URI;
@@ -29,58 +32,55 @@ import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
  */
 public final class DocumentWriter {
 
-	/** Tells which document an object outside the one being written belongs to. */
-	@FunctionalInterface
-	public interface DocumentLocator {
-
-		/**
-		 * @param objectId the UUID of an object a document refers to
-		 * @return the id of the document containing it
-		 * @throws IllegalArgumentException naming the object when it belongs to no stored document
-		 */
-		String documentOf(String objectId);
-	}
-
 	private DocumentWriter() {
 	}
 
 	/**
-	 * @param root            the working model's repository root
-	 * @param documentRoot    the document's root: the repository root itself for the catalog, else an
-	 *                        organization, customer, engagement or review in it
-	 * @param catalogFeatures for the catalog, the root's features that belong to it; ignored otherwise
-	 * @param locator         which document an object referred to belongs to
+	 * Copies one document of a working model into a resource of its own, named by the document's id, with the
+	 * objects' UUIDs. References to objects of other documents still point into the model.
+	 *
+	 * @param model        the working model
+	 * @param documentRoot the document's root: the repository root for the catalog, else an organization,
+	 *                     customer, engagement or review in the model
+	 * @return the copy's resource (in no resource set)
+	 */
+	public static Resource copy(RepositoryModel model, EObject documentRoot) {
+		AdvocacyRepository root = model.root();
+		EcoreUtil.Copier copier = new EcoreUtil.Copier(false, true);
+		EObject copy = documentRoot == root ? copyCatalog(root, copier) : copier.copy(documentRoot);
+		copier.copyReferences();
+		String id = ObjectIds.require(documentRoot);
+		XMLResource document = new AdvocacyResource(TeamDocuments.uriOf(id));
+		document.getContents().add(copy);
+		for (Map.Entry<EObject, EObject> pair : copier.entrySet()) {
+			document.setID(pair.getValue(), ObjectIds.require(pair.getKey()));
+		}
+		document.setID(copy, id);
+		return document;
+	}
+
+	/**
+	 * @param copy  a copy made by {@link #copy}
+	 * @param model the working model it was copied from
 	 * @return the document's XMI text
 	 * @throws IOException when the document refers to an object that belongs to no document
 	 */
-	public static String write(AdvocacyRepository root, EObject documentRoot,
-			List<EStructuralFeature> catalogFeatures, DocumentLocator locator) throws IOException {
-		Resource model = root.eResource();
-		EcoreUtil.Copier copier = new EcoreUtil.Copier(false, true);
-		EObject copy = documentRoot == root ? copyCatalog(root, catalogFeatures, copier) : copier.copy(documentRoot);
-		copier.copyReferences();
-		String id = idOf(documentRoot);
-		Resource document = new AdvocacyResource(TeamDocuments.uriOf(id));
-		document.getContents().add(copy);
-		for (Map.Entry<EObject, EObject> pair : copier.entrySet()) {
-			((XMLResource) document).setID(pair.getValue(), idOf(pair.getKey()));
-		}
-		((XMLResource) document).setID(copy, id);
+	public static String write(Resource copy, RepositoryModel model) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Map<Object, Object> options = new HashMap<>();
-		options.put(XMLResource.OPTION_URI_HANDLER, new CrossDocumentReferences(model.getURI(), locator));
+		options.put(XMLResource.OPTION_URI_HANDLER, new CrossDocumentReferences(model.resource().getURI(),
+				objectId -> ModelDocuments.documentOf(model, objectId)));
 		try {
-			document.save(out, options);
+			copy.save(out, options);
 		} catch (IllegalArgumentException e) {
 			throw new IOException(e.getMessage(), e);
 		}
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
-	private static EObject copyCatalog(AdvocacyRepository root, List<EStructuralFeature> catalogFeatures,
-			EcoreUtil.Copier copier) {
+	private static EObject copyCatalog(AdvocacyRepository root, EcoreUtil.Copier copier) {
 		AdvocacyRepository catalog = AdvocacyFactory.eINSTANCE.createAdvocacyRepository();
-		for (EStructuralFeature feature : catalogFeatures) {
+		for (EStructuralFeature feature : DocumentKind.CATALOG_FEATURES) {
 			if (!root.eIsSet(feature)) {
 				continue;
 			}
@@ -96,16 +96,6 @@ public final class DocumentWriter {
 		return catalog;
 	}
 
-	private static String idOf(EObject object) {
-		Resource resource = object.eResource();
-		String id = resource instanceof XMLResource xml ? xml.getID(object) : null;
-		if (id == null) {
-			throw new IllegalStateException("The " + object.eClass().getName() + " has no UUID: it is not in a "
-					+ "repository resource that keeps UUIDs");
-		}
-		return id;
-	}
-
 	/**
 	 * Writes references to objects of the working model as {@code <document id>#<object UUID>}, relative to the
 	 * document being written; references that already name a team document stay as they are.
@@ -115,9 +105,9 @@ public final class DocumentWriter {
 		private final URI model;
 		private final Function<String, String> documentOf;
 
-		CrossDocumentReferences(URI model, DocumentLocator locator) {
+		CrossDocumentReferences(URI model, Function<String, String> documentOf) {
 			this.model = model;
-			this.documentOf = locator::documentOf;
+			this.documentOf = documentOf;
 		}
 
 		@Override

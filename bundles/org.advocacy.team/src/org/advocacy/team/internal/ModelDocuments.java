@@ -7,10 +7,15 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.advocacy.core.repository.DocumentId;
+import org.advocacy.core.repository.Documents;
+import org.advocacy.core.repository.ObjectIds;
+import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Organization;
-import org.advocacy.team.DocumentKind;
+import org.advocacy.core.repository.DocumentKind;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
@@ -72,57 +77,23 @@ public final class ModelDocuments {
 	}
 
 	/**
-	 * @param model    the working model's resource
+	 * @param model    the working model
 	 * @param objectId the UUID of an object of the model, or of an object a loaded document refers to
 	 * @return the id of the document it belongs to
 	 * @throws IllegalArgumentException when the object is neither in the model nor referred to by a loaded
 	 *                                  document
 	 */
-	public static String documentOf(XMLResource model, String objectId) {
-		EObject object = model.getIDToEObjectMap().get(objectId);
-		if (object != null) {
-			String document = documentOf(object, model);
-			if (document != null) {
-				return document;
-			}
+	public static String documentOf(RepositoryModel model, String objectId) {
+		EObject object = ObjectIds.find(model.resource(), objectId);
+		Optional<DocumentId> document = object == null ? Optional.empty() : Documents.documentOf(object);
+		if (document.isPresent()) {
+			return document.get().uuid();
 		}
-		String foreign = foreignDocuments(model).documents.get(objectId);
+		String foreign = foreignDocuments((XMLResource) model.resource()).documents.get(objectId);
 		if (foreign == null) {
 			throw new IllegalArgumentException("the object " + objectId + " belongs to no document of the repository");
 		}
 		return foreign;
-	}
-
-	/**
-	 * @param object an object of a working model
-	 * @param model  the model's resource
-	 * @return the id of the document containing it, or {@code null} when it is not inside the repository root
-	 */
-	public static String documentOf(EObject object, XMLResource model) {
-		EObject child = null;
-		for (EObject current = object; current != null; child = current, current = current.eContainer()) {
-			if (current instanceof AdvocacyRepository repository) {
-				boolean catalog = child == null || DocumentKind.heldIn(child.eContainingFeature()) == DocumentKind.CATALOG;
-				return model.getID(catalog ? repository : child);
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * @param root the model's repository root
-	 * @param kind a kind of document other than the catalog
-	 * @param id   a document id
-	 * @return the document's root in the model, or {@code null} when not loaded
-	 */
-	public static EObject find(AdvocacyRepository root, DocumentKind kind, String id) {
-		if (kind == DocumentKind.CATALOG) {
-			return id.equals(((XMLResource) root.eResource()).getID(root)) ? root : null;
-		}
-		XMLResource model = (XMLResource) root.eResource();
-		EObject object = model.getIDToEObjectMap().get(id);
-		return object != null && object.eContainer() == root && object.eContainingFeature() == kind.slot() ? object
-				: null;
 	}
 
 	private static EObject replaceCatalog(AdvocacyRepository root, AdvocacyRepository incoming,
@@ -153,7 +124,7 @@ public final class ModelDocuments {
 			XMLResource model) {
 		@SuppressWarnings("unchecked")
 		List<EObject> documents = (List<EObject>) root.eGet(kind.slot());
-		EObject previous = find(root, kind, id);
+		EObject previous = Documents.find(root, new DocumentId(kind, id)).orElse(null);
 		if (previous == null) {
 			documents.add(incoming);
 		} else {

@@ -2,7 +2,6 @@
 package org.advocacy.team.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
 import org.advocacy.core.persistence.LoadProblemTranslator;
 import org.advocacy.core.persistence.RepositoryLoadException;
 import org.advocacy.core.persistence.RepositoryStore;
-import org.advocacy.team.DocumentKind;
+import org.advocacy.core.repository.DocumentKind;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -98,17 +97,6 @@ public final class TeamDocuments {
 	}
 
 	/**
-	 * @param document a resource holding one document's root
-	 * @return the document's XMI text
-	 * @throws IOException when the document refers to an object that is in no resource
-	 */
-	public static String encode(Resource document) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		document.save(out, Map.of());
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	/**
 	 * Reads a stored document into a new resource of the set, refusing hostile or broken text.
 	 *
 	 * @param resourceSet a set from {@link #newResourceSet(Source)}
@@ -131,7 +119,7 @@ public final class TeamDocuments {
 		try (InputStream in = new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))) {
 			resource.load(in, Map.of());
 			checkRoot(resource, id, kind);
-			checkReferencesStayInside(resource, id);
+			checkReferencesStayInside(resource, id, kind);
 			return resource;
 		} catch (RepositoryLoadException e) {
 			discard(resourceSet, resource);
@@ -153,14 +141,9 @@ public final class TeamDocuments {
 					+ resource.getContents().size());
 		}
 		EObject root = resource.getContents().get(0);
-		DocumentKind actual;
-		try {
-			actual = DocumentKind.of(root);
-		} catch (IllegalArgumentException e) {
-			throw problem(id, kind, e.getMessage());
-		}
-		if (actual != kind) {
-			throw problem(id, kind, "the document holds a " + root.eClass().getName() + ", not a " + kind.databaseName());
+		if (Kinds.ofRoot(root) != kind) {
+			throw problem(id, kind, "the document holds a " + root.eClass().getName() + ", not a "
+					+ Kinds.databaseName(kind));
 		}
 		if (!id.equals(resource.getURIFragment(root))) {
 			throw problem(id, kind, "the document's root has the id " + resource.getURIFragment(root)
@@ -169,7 +152,8 @@ public final class TeamDocuments {
 	}
 
 	/** Every reference to another document must name a document of this repository, nothing else. */
-	private static void checkReferencesStayInside(Resource resource, String id) throws RepositoryLoadException {
+	private static void checkReferencesStayInside(Resource resource, String id, DocumentKind kind)
+			throws RepositoryLoadException {
 		for (TreeIterator<EObject> objects = resource.getAllContents(); objects.hasNext();) {
 			EObject object = objects.next();
 			for (EReference reference : object.eClass().getEAllReferences()) {
@@ -179,7 +163,7 @@ public final class TeamDocuments {
 				for (Iterator<?> targets = unresolved(object, reference); targets.hasNext();) {
 					if (targets.next() instanceof InternalEObject target && target.eIsProxy()
 							&& idOf(target.eProxyURI()) == null) {
-						throw problem(id, DocumentKind.of(resource.getContents().get(0)), "the document refers to "
+						throw problem(id, kind, "the document refers to "
 								+ target.eProxyURI() + ", outside the team repository; such references are refused");
 					}
 				}
@@ -201,7 +185,7 @@ public final class TeamDocuments {
 
 	/** The document in words, standing where a file's path stands in messages about files. */
 	private static Path describe(String id, DocumentKind kind) {
-		return Path.of("team repository " + kind.databaseName() + " " + id);
+		return Path.of("team repository " + Kinds.databaseName(kind) + " " + id);
 	}
 
 	/** Serves the store's documents, and refuses every other URI. */
