@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.team.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -128,7 +129,8 @@ public final class PostgresServer implements AutoCloseable {
 
 	/** Restarts the server ({@code pg_ctl restart -m fast}): every open connection is terminated. */
 	public void restart() {
-		run(pgCtl("restart", "-m", "fast", "-w", "-t", "60", "-o", serverOptions()));
+		run(pgCtl("restart", "-m", "fast", "-w", "-t", "60", "-l", root.resolve("server.log").toString(), "-o",
+				serverOptions()));
 	}
 
 	/** Stops the server at once ({@code pg_ctl stop -m immediate}) and deletes its directory. */
@@ -206,20 +208,28 @@ public final class PostgresServer implements AutoCloseable {
 		return wrapped;
 	}
 
+	/**
+	 * Runs a command with its output in a file, not a pipe: a server started by {@code pg_ctl} could otherwise
+	 * hold the pipe open after {@code pg_ctl} ended.
+	 */
 	private void run(List<String> command) {
 		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).directory(root.toFile())
-					.start();
-			process.getOutputStream().close();
-			byte[] output = process.getInputStream().readAllBytes();
-			if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new IllegalStateException(command.get(0) + " did not finish within " + COMMAND_TIMEOUT_SECONDS
-						+ " s: " + String.join(" ", command));
-			}
-			if (process.exitValue() != 0) {
-				throw new IllegalStateException("Failed (exit " + process.exitValue() + "): " + String.join(" ", command)
-						+ "\n" + new String(output, StandardCharsets.UTF_8) + serverLog());
+			Path output = Files.createTempFile("advocacy-postgresql-command-", ".log");
+			try {
+				Process process = new ProcessBuilder(command).redirectErrorStream(true)
+						.redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+						.directory(root.toFile()).start();
+				if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+					process.destroyForcibly();
+					throw new IllegalStateException(command.get(0) + " did not finish within " + COMMAND_TIMEOUT_SECONDS
+							+ " s: " + String.join(" ", command));
+				}
+				if (process.exitValue() != 0) {
+					throw new IllegalStateException("Failed (exit " + process.exitValue() + "): "
+							+ String.join(" ", command) + "\n" + Files.readString(output) + serverLog());
+				}
+			} finally {
+				Files.deleteIfExists(output);
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("Could not run " + String.join(" ", command), e);

@@ -9,7 +9,9 @@ import javax.sql.DataSource;
 
 /**
  * The connection a team repository does its reads and saves on, one caller at a time. A connection the server
- * dropped (a restart, a network failure) is replaced by a new one on the next use.
+ * dropped (a restart, a network failure) is replaced by a new one on the next use: a connection that failed is
+ * dropped at once, and one that sat idle for a while is checked before it is used, so that the first save after a
+ * server restart goes to the restarted server instead of failing.
  */
 public final class WorkConnection implements AutoCloseable {
 
@@ -25,9 +27,13 @@ public final class WorkConnection implements AutoCloseable {
 		T run(Connection connection) throws SQLException;
 	}
 
+	private static final long IDLE_CHECK_NANOS = 2_000_000_000L;
+	private static final int VALIDATION_TIMEOUT_SECONDS = 5;
+
 	private final DataSource dataSource;
 	private final ReentrantLock lock = new ReentrantLock();
 	private Connection connection;
+	private long lastUsed = System.nanoTime();
 
 	/**
 	 * @param dataSource where new connections come from
@@ -48,6 +54,10 @@ public final class WorkConnection implements AutoCloseable {
 	public <T> T run(Work<T> work) throws SQLException {
 		lock.lock();
 		try {
+			if (connection != null && System.nanoTime() - lastUsed > IDLE_CHECK_NANOS
+					&& !connection.isValid(VALIDATION_TIMEOUT_SECONDS)) {
+				drop();
+			}
 			if (connection == null || connection.isClosed()) {
 				connection = dataSource.getConnection();
 			}
@@ -58,6 +68,8 @@ public final class WorkConnection implements AutoCloseable {
 					drop();
 				}
 				throw e;
+			} finally {
+				lastUsed = System.nanoTime();
 			}
 		} finally {
 			lock.unlock();
