@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.Weekday;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class BusinessHoursTest {
 	private static final String NEW_YORK = "America/New_York";
 	private static final List<Weekday> EVERY_DAY = List.of(Weekday.values());
 
-	private final WorkingTime berlin = WorkingTime.businessHours(Calendars.weekdays(BERLIN, "09:00", "17:00"));
+	private final WorkingTime berlin = WorkingTime.businessHours(ModelBuilder.weekdays(BERLIN, "09:00", "17:00"));
 
 	@Test
 	void timeoutStartingFridayAt1655FallsDueMondayAt0910() {
@@ -52,7 +53,7 @@ class BusinessHoursTest {
 
 	@Test
 	void holidaysAreSkipped() {
-		WorkingTime easter = WorkingTime.businessHours(Calendars.weekdays(BERLIN, "09:00", "17:00",
+		WorkingTime easter = WorkingTime.businessHours(ModelBuilder.weekdays(BERLIN, "09:00", "17:00",
 				LocalDate.parse("2026-04-03"), LocalDate.parse("2026-04-06")));
 		assertEquals(at(BERLIN, "2026-04-07T09:10"), easter.plus(at(BERLIN, "2026-04-02T16:55"), Duration.ofMinutes(15)));
 		assertFalse(easter.isWorkingTime(at(BERLIN, "2026-04-06T10:00")));
@@ -69,7 +70,7 @@ class BusinessHoursTest {
 
 	@Test
 	void berlinTwentyThreeHourDayStillHasEightWorkingHours() {
-		WorkingTime sevenDays = WorkingTime.businessHours(Calendars.calendar(BERLIN, "09:00", "17:00", EVERY_DAY));
+		WorkingTime sevenDays = WorkingTime.businessHours(ModelBuilder.businessHours(BERLIN, "09:00", "17:00", EVERY_DAY));
 		Instant sundayStart = at(BERLIN, "2026-03-29T00:00");
 		Instant mondayStart = at(BERLIN, "2026-03-30T00:00");
 		assertEquals(Duration.ofHours(23), Duration.between(sundayStart, mondayStart));
@@ -81,7 +82,7 @@ class BusinessHoursTest {
 	@Test
 	void newYorkFallBackWeekendKeepsTheWallClockHoursOfMonday() {
 		// Clocks go from 02:00 EDT back to 01:00 EST on Sunday 1 November 2026.
-		WorkingTime newYork = WorkingTime.businessHours(Calendars.weekdays(NEW_YORK, "08:30", "17:30"));
+		WorkingTime newYork = WorkingTime.businessHours(ModelBuilder.weekdays(NEW_YORK, "08:30", "17:30"));
 		Instant due = newYork.plus(at(NEW_YORK, "2026-10-30T17:25"), Duration.ofMinutes(15));
 		assertEquals(Instant.parse("2026-11-02T13:40:00Z"), due);
 		assertEquals(at(NEW_YORK, "2026-11-02T08:40"), due);
@@ -89,7 +90,7 @@ class BusinessHoursTest {
 
 	@Test
 	void newYorkTwentyFiveHourDayStillHasNineWorkingHours() {
-		WorkingTime sevenDays = WorkingTime.businessHours(Calendars.calendar(NEW_YORK, "08:30", "17:30", EVERY_DAY));
+		WorkingTime sevenDays = WorkingTime.businessHours(ModelBuilder.businessHours(NEW_YORK, "08:30", "17:30", EVERY_DAY));
 		Instant sundayStart = at(NEW_YORK, "2026-11-01T00:00");
 		Instant mondayStart = at(NEW_YORK, "2026-11-02T00:00");
 		assertEquals(Duration.ofHours(25), Duration.between(sundayStart, mondayStart));
@@ -103,7 +104,7 @@ class BusinessHoursTest {
 			"Europe/Berlin, 2026-03-26T03:00, 2000", "America/New_York, 2026-10-30T17:25, 15",
 			"America/New_York, 2026-10-31T23:00, 45", "America/New_York, 2026-10-29T12:00, 1440" })
 	void elapsedWorkingTimeUndoesAddedWorkingTime(String zone, String start, long minutes) {
-		WorkingTime hours = WorkingTime.businessHours(Calendars.weekdays(zone, "09:00", "17:00"));
+		WorkingTime hours = WorkingTime.businessHours(ModelBuilder.weekdays(zone, "09:00", "17:00"));
 		Instant from = at(zone, start);
 		Instant due = hours.plus(from, Duration.ofMinutes(minutes));
 		assertEquals(Duration.ofMinutes(minutes), hours.elapsed(from, due));
@@ -130,7 +131,7 @@ class BusinessHoursTest {
 
 	@Test
 	void nightShiftEndsTheNextMorning() {
-		WorkingTime nights = WorkingTime.businessHours(Calendars.weekdays(NEW_YORK, "22:00", "06:00"));
+		WorkingTime nights = WorkingTime.businessHours(ModelBuilder.weekdays(NEW_YORK, "22:00", "06:00"));
 		assertTrue(nights.isWorkingTime(at(NEW_YORK, "2026-03-10T03:00")));
 		assertTrue(nights.isWorkingTime(at(NEW_YORK, "2026-03-07T03:00")), "Friday night's shift runs into Saturday");
 		assertFalse(nights.isWorkingTime(at(NEW_YORK, "2026-03-08T03:00")));
@@ -140,14 +141,14 @@ class BusinessHoursTest {
 
 	@Test
 	void wholeDayCalendarCountsEveryMinuteOfItsWorkingDays() {
-		WorkingTime allDay = WorkingTime.businessHours(Calendars.weekdays(BERLIN, "00:00", "00:00"));
+		WorkingTime allDay = WorkingTime.businessHours(ModelBuilder.weekdays(BERLIN, "00:00", "00:00"));
 		assertEquals(at(BERLIN, "2026-03-09T00:30"), allDay.plus(at(BERLIN, "2026-03-06T23:30"), Duration.ofHours(1)));
 	}
 
 	@Test
 	void negativeAmountsAndCalendarsWithoutTimeZoneAreRejected() {
 		assertThrows(IllegalArgumentException.class, () -> berlin.plus(Instant.EPOCH, Duration.ofMinutes(-1)));
-		BusinessCalendar noZone = Calendars.weekdays(BERLIN, "09:00", "17:00");
+		BusinessCalendar noZone = ModelBuilder.weekdays(BERLIN, "09:00", "17:00");
 		noZone.setTimeZone(null);
 		assertThrows(IllegalArgumentException.class, () -> WorkingTime.businessHours(noZone));
 	}

@@ -16,9 +16,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.advocacy.core.imports.ProjectPlanImporter;
 import org.advocacy.core.persistence.RepositoryStore;
+import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.Engagement;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
+import org.advocacy.model.GetWellPlan;
+import org.advocacy.model.PlanTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +130,28 @@ class AdvocacyCommandLineTest {
 		assertEquals(0, run("export", "status", repository.toString(), "ADV-0002", "--format", "pdf", "--out",
 				pdf.toString()), errors());
 		assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+	}
+
+	@Test
+	void exportsTheGetWellPlanAsMpxThatPlanningToolsReadBack() throws Exception {
+		AdvocacyRepository sample = new RepositoryStore().loadRepository(repository);
+		Engagement planned = sample.getEngagements().stream().filter(e -> e.getGetWellPlan() != null).findFirst()
+				.orElseThrow();
+		Path mpx = folder.resolve("plan.mpx");
+
+		assertEquals(0, run("export", "plan", repository.toString(), planned.getKey(), "--format", "mpx", "--out",
+				mpx.toString()), errors());
+
+		assertTrue(Files.readString(mpx, StandardCharsets.ISO_8859_1).startsWith("MPX,"), "an MPX file");
+		GetWellPlan back = new ProjectPlanImporter().read(mpx, sample.getOrganization()).plan();
+		assertEquals(taskNames(planned.getGetWellPlan()), taskNames(back));
+		assertEquals(2, run("export", "plan", repository.toString(), planned.getKey(), "--format", "mpp", "--out",
+				mpx.toString()));
+		assertTrue(errors().contains("--format must be one of xml, mpx"), errors());
+	}
+
+	private static List<String> taskNames(GetWellPlan plan) {
+		return plan.getPhases().stream().flatMap(phase -> phase.getTasks().stream()).map(PlanTask::getName).toList();
 	}
 
 	@Test

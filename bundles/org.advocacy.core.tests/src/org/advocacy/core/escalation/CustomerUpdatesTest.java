@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.advocacy.core.calendar.Calendars;
+import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.CommunicationState;
 import org.advocacy.model.CustomerCommunication;
@@ -68,7 +68,7 @@ class CustomerUpdatesTest {
 				"8 working hours after Friday 15:00 in Berlin");
 
 		String london = "Europe/London";
-		fixture.advocate.setCalendar(Calendars.weekdays(london, "09:00", "17:00"));
+		fixture.advocate.setCalendar(ModelBuilder.weekdays(london, "09:00", "17:00"));
 		assertEquals(at(london, "2026-03-09T14:00"), updates.evaluate(engagement, fridayAfternoon).nextDueAt(),
 				"Friday 15:00 in Berlin is 14:00 in London: 3 hours on Friday, 5 on Monday");
 	}

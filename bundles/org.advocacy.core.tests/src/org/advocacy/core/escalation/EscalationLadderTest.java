@@ -3,6 +3,8 @@ package org.advocacy.core.escalation;
 
 import static org.advocacy.core.calendar.Calendars.at;
 import static org.advocacy.core.escalation.EscalationFixture.BERLIN;
+import static org.advocacy.core.tests.ModelBuilder.attempt;
+import static org.advocacy.core.tests.ModelBuilder.away;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.advocacy.core.calendar.Calendars;
+import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.AttemptOutcome;
 import org.advocacy.model.ContactChannel;
 import org.advocacy.model.Engagement;
@@ -55,7 +57,7 @@ class EscalationLadderTest {
 	void urgentEngagementRunsOnTheWallClockAtNight() {
 		Engagement engagement = fixture.engagement("ADV-1", Urgency.URGENT_24X7, SATURDAY_NIGHT);
 		Escalation escalation = fixture.escalate(engagement, SATURDAY_NIGHT);
-		fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.PENDING);
+		attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.PENDING);
 
 		LadderStatus waiting = ladder.evaluate(engagement, escalation, SATURDAY_NIGHT.plusSeconds(5 * 60));
 		assertEquals(LadderState.AWAITING_RESPONSE, waiting.state());
@@ -74,7 +76,7 @@ class EscalationLadderTest {
 	void businessHoursEngagementWaitsFromFriday1655UntilMonday0910() {
 		Engagement engagement = fixture.engagement("ADV-2", Urgency.BUSINESS_HOURS, FRIDAY_1655);
 		Escalation escalation = fixture.escalate(engagement, FRIDAY_1655);
-		fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, FRIDAY_1655, AttemptOutcome.PENDING);
+		attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, FRIDAY_1655, AttemptOutcome.PENDING);
 
 		LadderStatus weekend = ladder.evaluate(engagement, escalation, SATURDAY_NIGHT);
 		assertEquals(LadderState.AWAITING_RESPONSE, weekend.state());
@@ -87,11 +89,11 @@ class EscalationLadderTest {
 	@Test
 	void areaCalendarWinsOverTheOrganizationDefault() {
 		String newYork = "America/New_York";
-		fixture.engineering.setCalendar(Calendars.weekdays(newYork, "09:00", "17:00"));
+		fixture.engineering.setCalendar(ModelBuilder.weekdays(newYork, "09:00", "17:00"));
 		Instant contacted = at(newYork, "2026-03-06T16:55");
 		Engagement engagement = fixture.engagement("ADV-3", Urgency.BUSINESS_HOURS, contacted);
 		Escalation escalation = fixture.escalate(engagement, contacted);
-		fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, contacted, AttemptOutcome.PENDING);
+		attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, contacted, AttemptOutcome.PENDING);
 
 		LadderStatus status = ladder.evaluate(engagement, escalation, contacted);
 
@@ -103,9 +105,9 @@ class EscalationLadderTest {
 	void awayPersonIsReplacedByTheAlternate() {
 		Engagement engagement = fixture.engagement("ADV-4", Urgency.URGENT_24X7, SATURDAY_NIGHT);
 		Escalation escalation = fixture.escalate(engagement, SATURDAY_NIGHT);
-		fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.NO_ANSWER);
-		var alternate = fixture.person("Otto Alternate");
-		fixture.away(fixture.backup, SATURDAY_NIGHT.minus(Duration.ofDays(1)), SATURDAY_NIGHT.plus(Duration.ofDays(7)),
+		attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.NO_ANSWER);
+		var alternate = fixture.model.person("Otto Alternate");
+		away(fixture.backup, SATURDAY_NIGHT.minus(Duration.ofDays(1)), SATURDAY_NIGHT.plus(Duration.ofDays(7)),
 				alternate);
 
 		LadderStatus status = ladder.evaluate(engagement, escalation, SATURDAY_NIGHT.plusSeconds(120));
@@ -126,8 +128,8 @@ class EscalationLadderTest {
 	@Test
 	void awayPeriodOnlyAppliesWhileItLastsAndAnAbsentPersonWithoutAlternateIsStillCalled() {
 		Instant noon = at(BERLIN, "2026-03-09T12:00");
-		fixture.away(fixture.primary, noon, noon.plus(Duration.ofHours(2)), fixture.backup);
-		fixture.away(fixture.manager, noon, null, null);
+		away(fixture.primary, noon, noon.plus(Duration.ofHours(2)), fixture.backup);
+		away(fixture.manager, noon, null, null);
 
 		assertSame(fixture.primary, LadderContact.covering(EscalationLevel.PRIMARY, fixture.primary, noon.minusSeconds(1)).person());
 		assertSame(fixture.backup, LadderContact.covering(EscalationLevel.PRIMARY, fixture.primary, noon).person());
@@ -141,7 +143,7 @@ class EscalationLadderTest {
 	void responseStopsTheLadder() {
 		Engagement engagement = fixture.engagement("ADV-5", Urgency.URGENT_24X7, SATURDAY_NIGHT);
 		Escalation escalation = fixture.escalate(engagement, SATURDAY_NIGHT);
-		LadderAttempt call = fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT,
+		LadderAttempt call = attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT,
 				AttemptOutcome.PENDING);
 		Instant answered = SATURDAY_NIGHT.plusSeconds(4 * 60);
 		apply(AttemptOutcomeChange.responded(call, answered));
@@ -161,7 +163,7 @@ class EscalationLadderTest {
 	void noAnswerMovesToTheNextLevelAtOnce() {
 		Engagement engagement = fixture.engagement("ADV-6", Urgency.URGENT_24X7, SATURDAY_NIGHT);
 		Escalation escalation = fixture.escalate(engagement, SATURDAY_NIGHT);
-		LadderAttempt call = fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT,
+		LadderAttempt call = attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT,
 				AttemptOutcome.PENDING);
 		apply(AttemptOutcomeChange.noAnswer(call));
 
@@ -179,7 +181,7 @@ class EscalationLadderTest {
 		fixture.engineering.getLadder().removeIf(rung -> rung.getLevel() == EscalationLevel.BACKUP);
 		Engagement engagement = fixture.engagement("ADV-7", Urgency.URGENT_24X7, SATURDAY_NIGHT);
 		Escalation escalation = fixture.escalate(engagement, SATURDAY_NIGHT);
-		fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.NO_ANSWER);
+		attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.NO_ANSWER);
 
 		assertSame(fixture.manager, ladder.evaluate(engagement, escalation, SATURDAY_NIGHT).next().person());
 	}
@@ -189,11 +191,11 @@ class EscalationLadderTest {
 		Engagement engagement = fixture.engagement("ADV-8", Urgency.URGENT_24X7, SATURDAY_NIGHT);
 		Escalation escalation = fixture.escalate(engagement, SATURDAY_NIGHT);
 		Instant at = SATURDAY_NIGHT;
-		fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, at, AttemptOutcome.NO_ANSWER);
-		fixture.attempt(escalation, EscalationLevel.BACKUP, fixture.backup, at = at.plusSeconds(600), AttemptOutcome.NO_ANSWER);
-		fixture.attempt(escalation, EscalationLevel.MANAGER, fixture.manager, at = at.plusSeconds(600), AttemptOutcome.NO_ANSWER);
-		fixture.attempt(escalation, EscalationLevel.DIRECTOR, fixture.director, at = at.plusSeconds(600), AttemptOutcome.NO_ANSWER);
-		LadderAttempt top = fixture.attempt(escalation, EscalationLevel.VICE_PRESIDENT, fixture.vicePresident,
+		attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, at, AttemptOutcome.NO_ANSWER);
+		attempt(escalation, EscalationLevel.BACKUP, fixture.backup, at = at.plusSeconds(600), AttemptOutcome.NO_ANSWER);
+		attempt(escalation, EscalationLevel.MANAGER, fixture.manager, at = at.plusSeconds(600), AttemptOutcome.NO_ANSWER);
+		attempt(escalation, EscalationLevel.DIRECTOR, fixture.director, at = at.plusSeconds(600), AttemptOutcome.NO_ANSWER);
+		LadderAttempt top = attempt(escalation, EscalationLevel.VICE_PRESIDENT, fixture.vicePresident,
 				at = at.plusSeconds(600), AttemptOutcome.PENDING);
 
 		LadderStatus waiting = ladder.evaluate(engagement, escalation, at.plusSeconds(60));
@@ -216,7 +218,7 @@ class EscalationLadderTest {
 	void warningsFireAtSeventyAndNinetyPercentOfTheTimeout() {
 		Engagement engagement = fixture.engagement("ADV-9", Urgency.URGENT_24X7, SATURDAY_NIGHT);
 		Escalation escalation = fixture.escalate(engagement, SATURDAY_NIGHT);
-		fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.PENDING);
+		attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.PENDING);
 
 		assertEquals(0, warningAfter(engagement, escalation, ladder, Duration.ofSeconds(6 * 60 + 59)));
 		assertEquals(0.7, warningAfter(engagement, escalation, ladder, Duration.ofMinutes(7)));
@@ -232,7 +234,7 @@ class EscalationLadderTest {
 	void warningsCountWorkingTimeOnBusinessHours() {
 		Engagement engagement = fixture.engagement("ADV-10", Urgency.BUSINESS_HOURS, FRIDAY_1655);
 		Escalation escalation = fixture.escalate(engagement, FRIDAY_1655);
-		fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, FRIDAY_1655, AttemptOutcome.PENDING);
+		attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, FRIDAY_1655, AttemptOutcome.PENDING);
 
 		LadderStatus monday = ladder.evaluate(engagement, escalation, at(BERLIN, "2026-03-09T09:06"));
 
@@ -253,7 +255,7 @@ class EscalationLadderTest {
 		assertEquals(Duration.ofMinutes(15), ServiceTargets.escalationTimeout(engagement));
 
 		Escalation escalation = fixture.escalate(engagement, SATURDAY_NIGHT);
-		fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.PENDING);
+		attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.PENDING);
 		assertEquals(SATURDAY_NIGHT.plus(Duration.ofMinutes(15)), ladder.evaluate(engagement, escalation, SATURDAY_NIGHT).dueAt());
 	}
 
@@ -261,7 +263,7 @@ class EscalationLadderTest {
 	void closedEngagementsHaveNothingDue() {
 		Engagement engagement = fixture.engagement("ADV-12", Urgency.URGENT_24X7, SATURDAY_NIGHT);
 		Escalation escalation = fixture.escalate(engagement, SATURDAY_NIGHT);
-		fixture.attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.PENDING);
+		attempt(escalation, EscalationLevel.PRIMARY, fixture.primary, SATURDAY_NIGHT, AttemptOutcome.PENDING);
 		Instant later = SATURDAY_NIGHT.plus(Duration.ofHours(1));
 
 		for (EngagementState closed : List.of(EngagementState.RETURNED_TO_SOP, EngagementState.DECLINED)) {
@@ -277,15 +279,15 @@ class EscalationLadderTest {
 	void dueStepsOfARepositoryAreOrderedByDueTime() {
 		Clock clock = Clock.fixed(SATURDAY_NIGHT.plus(Duration.ofHours(1)), ZoneOffset.UTC);
 		Engagement waiting = fixture.engagement("ADV-20", Urgency.URGENT_24X7, SATURDAY_NIGHT);
-		fixture.attempt(fixture.escalate(waiting, SATURDAY_NIGHT), EscalationLevel.PRIMARY, fixture.primary,
+		attempt(fixture.escalate(waiting, SATURDAY_NIGHT), EscalationLevel.PRIMARY, fixture.primary,
 				clock.instant().minusSeconds(60), AttemptOutcome.PENDING);
 		Engagement late = fixture.engagement("ADV-21", Urgency.URGENT_24X7, SATURDAY_NIGHT);
-		fixture.attempt(fixture.escalate(late, SATURDAY_NIGHT), EscalationLevel.PRIMARY, fixture.primary,
+		attempt(fixture.escalate(late, SATURDAY_NIGHT), EscalationLevel.PRIMARY, fixture.primary,
 				SATURDAY_NIGHT.plusSeconds(30 * 60), AttemptOutcome.PENDING);
 		Engagement earlier = fixture.engagement("ADV-22", Urgency.URGENT_24X7, SATURDAY_NIGHT);
 		fixture.escalate(earlier, SATURDAY_NIGHT.plusSeconds(5 * 60));
 		Engagement answered = fixture.engagement("ADV-23", Urgency.URGENT_24X7, SATURDAY_NIGHT);
-		fixture.attempt(fixture.escalate(answered, SATURDAY_NIGHT), EscalationLevel.PRIMARY, fixture.primary,
+		attempt(fixture.escalate(answered, SATURDAY_NIGHT), EscalationLevel.PRIMARY, fixture.primary,
 				SATURDAY_NIGHT, AttemptOutcome.RESPONDED);
 
 		List<LadderStatus> active = ladder.activeLadders(fixture.repository, clock.instant());

@@ -8,14 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.advocacy.core.exports.MpxExporter;
 import org.advocacy.core.exports.MsProjectXmlExporter;
-import org.advocacy.model.AdvocacyFactory;
+import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.DependencyType;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.Organization;
@@ -26,7 +28,6 @@ import org.advocacy.model.TaskDependency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mpxj.mpx.MPXWriter;
 
 /**
  * A get-well plan goes to Microsoft Project and comes back unchanged: phases, tasks, dates, durations, progress,
@@ -34,8 +35,6 @@ import org.mpxj.mpx.MPXWriter;
  * naming the file.
  */
 class ProjectPlanRoundTripTest {
-
-	private static final AdvocacyFactory FACTORY = AdvocacyFactory.eINSTANCE;
 
 	@TempDir
 	Path folder;
@@ -45,24 +44,24 @@ class ProjectPlanRoundTripTest {
 
 	@BeforeEach
 	void planWithEveryKindOfLink() {
-		organization = FACTORY.createOrganization();
-		Person ana = person("Ana Lima");
-		Person bo = person("Bo Chen");
-		plan = FACTORY.createGetWellPlan();
-		plan.setName("Restore nightly batch");
-		PhaseOfValue stabilise = phase("Stabilise");
+		ModelBuilder model = new ModelBuilder();
+		organization = model.organization();
+		Person ana = model.person("Ana Lima");
+		Person bo = model.person("Bo Chen");
+		plan = ModelBuilder.plan(null, "Restore nightly batch", null);
+		PhaseOfValue stabilise = ModelBuilder.phase(plan, "Stabilise");
 		PlanTask diagnose = task(stabilise, "Diagnose batch failures", "2026-11-23", 3, "2026-11-25", 100, ana);
 		PlanTask patch = task(stabilise, "Patch scheduler", "2026-11-26", 2, "2026-11-27", 50, bo);
 		PlanTask stable = task(stabilise, "Batch stable", "2026-11-27", 0, "2026-11-27", 0, ana);
 		stable.setMilestone(true);
-		PhaseOfValue prevent = phase("Prevent recurrence");
+		PhaseOfValue prevent = ModelBuilder.phase(plan, "Prevent recurrence");
 		PlanTask monitor = task(prevent, "Add monitoring", "2026-11-24", 4, "2026-11-27", 25, bo);
 		PlanTask review = task(prevent, "Review with customer", "2026-11-30", 1, "2026-11-30", 0, null);
-		link(patch, diagnose, DependencyType.FINISH_TO_START, 0);
-		link(stable, patch, DependencyType.FINISH_TO_FINISH, 0);
-		link(monitor, diagnose, DependencyType.START_TO_START, 1);
-		link(review, monitor, DependencyType.FINISH_TO_START, 1);
-		link(review, stable, DependencyType.START_TO_FINISH, 0);
+		ModelBuilder.link(diagnose, patch, DependencyType.FINISH_TO_START, 0);
+		ModelBuilder.link(patch, stable, DependencyType.FINISH_TO_FINISH, 0);
+		ModelBuilder.link(diagnose, monitor, DependencyType.START_TO_START, 1);
+		ModelBuilder.link(monitor, review, DependencyType.FINISH_TO_START, 1);
+		ModelBuilder.link(stable, review, DependencyType.START_TO_FINISH, 0);
 		diagnose.setBaselineStart(LocalDate.parse("2026-11-20"));
 		diagnose.setBaselineFinish(LocalDate.parse("2026-11-24"));
 		patch.setCommitmentDate(LocalDate.parse("2026-11-27"));
@@ -83,7 +82,9 @@ class ProjectPlanRoundTripTest {
 	@Test
 	void mpxFilesAreReadToo() throws Exception {
 		Path mpx = folder.resolve("plan.mpx");
-		new MPXWriter().write(new MsProjectXmlExporter().toProject(plan), mpx.toFile());
+		try (OutputStream out = Files.newOutputStream(mpx)) {
+			new MpxExporter().write(plan, out);
+		}
 
 		PlanImport back = new ProjectPlanImporter().read(mpx, organization);
 
@@ -171,38 +172,11 @@ class ProjectPlanRoundTripTest {
 				+ dependency.getLagDays();
 	}
 
-	private Person person(String name) {
-		Person person = FACTORY.createPerson();
-		person.setName(name);
-		organization.getPeople().add(person);
-		return person;
-	}
-
-	private PhaseOfValue phase(String name) {
-		PhaseOfValue phase = FACTORY.createPhaseOfValue();
-		phase.setName(name);
-		plan.getPhases().add(phase);
-		return phase;
-	}
-
 	private static PlanTask task(PhaseOfValue phase, String name, String start, int days, String finish, int percent,
 			Person owner) {
-		PlanTask task = FACTORY.createPlanTask();
-		task.setName(name);
-		task.setStart(LocalDate.parse(start));
-		task.setDurationDays(days);
-		task.setFinish(LocalDate.parse(finish));
+		PlanTask task = ModelBuilder.task(phase, name, LocalDate.parse(start), days, LocalDate.parse(finish));
 		task.setPercentComplete(percent);
 		task.setOwner(owner);
-		phase.getTasks().add(task);
 		return task;
-	}
-
-	private static void link(PlanTask successor, PlanTask predecessor, DependencyType type, int lagDays) {
-		TaskDependency dependency = FACTORY.createTaskDependency();
-		dependency.setPredecessor(predecessor);
-		dependency.setType(type);
-		dependency.setLagDays(lagDays);
-		successor.getDependencies().add(dependency);
 	}
 }

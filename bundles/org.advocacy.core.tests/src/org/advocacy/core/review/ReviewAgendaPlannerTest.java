@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.advocacy.core.escalation.OverdueCommitment;
+import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.CommitmentStatus;
 import org.advocacy.model.Engagement;
@@ -57,8 +58,8 @@ class ReviewAgendaPlannerTest {
 
 	@BeforeEach
 	void buildFixture() {
-		ada = fixture.person("Ada");
-		bob = fixture.person("Bob");
+		ada = fixture.model.person("Ada");
+		bob = fixture.model.person("Bob");
 		newGreen = fixture.engagement(EngagementState.ENGAGED, StatusColour.GREEN, ada, "2026-03-05T10:00:00Z", null);
 		newRed = fixture.engagement(EngagementState.REQUESTED, StatusColour.RED, bob, "2026-03-08T02:00:00Z", null);
 		oldGreen = fixture.engagement(EngagementState.EXECUTING_PLAN, StatusColour.GREEN, ada, "2026-02-01T10:00:00Z",
@@ -84,13 +85,13 @@ class ReviewAgendaPlannerTest {
 				null);
 
 		earlier = fixture.review("2026-02-24T15:00:00Z");
-		ReviewFixture.item(earlier, closedBeforeLastReview, ReviewItemKind.UPDATE, false);
+		ModelBuilder.item(earlier, closedBeforeLastReview, ReviewItemKind.UPDATE, false);
 		overdue = commitment(earlier, "2026-03-06", CommitmentStatus.IN_PROGRESS);
 		commitment(earlier, "2026-03-01", CommitmentStatus.DONE);
 		commitment(earlier, "2026-03-02", CommitmentStatus.DROPPED);
 		last = fixture.review("2026-03-03T15:00:00Z");
-		ReviewFixture.item(last, leftUnconfirmed, ReviewItemKind.CONFIRM_CLOSED, false);
-		ReviewFixture.item(last, confirmedCloseOut, ReviewItemKind.CONFIRM_CLOSED, true);
+		ModelBuilder.item(last, leftUnconfirmed, ReviewItemKind.CONFIRM_CLOSED, false);
+		ModelBuilder.item(last, confirmedCloseOut, ReviewItemKind.CONFIRM_CLOSED, true);
 		commitment(last, "2026-03-10", CommitmentStatus.OPEN);
 		longOverdue = commitment(last, "2026-03-03", CommitmentStatus.OPEN);
 	}

@@ -1,89 +1,49 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.review;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.advocacy.model.AdvocacyFactory;
+import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.BusinessUnit;
 import org.advocacy.model.Customer;
 import org.advocacy.model.CustomerSegment;
-import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementReason;
 import org.advocacy.model.EngagementState;
-import org.advocacy.model.Expense;
 import org.advocacy.model.ManagementReview;
 import org.advocacy.model.Person;
 import org.advocacy.model.ProductLine;
-import org.advocacy.model.ReviewItem;
-import org.advocacy.model.ReviewItemKind;
 import org.advocacy.model.StatusColour;
 
-/** Builds small hand-made repositories for the review tests: each method adds one model object and returns it. */
+/**
+ * Scenarios for the review tests over a {@link ModelBuilder}: customers with their business unit and product lines,
+ * engagements keyed ADV-0001, ADV-0002, ... with dates written as instants, and the effort and expenses a cost roll-up
+ * sums.
+ */
 final class ReviewFixture {
 
-	private static final AdvocacyFactory FACTORY = AdvocacyFactory.eINSTANCE;
-
-	final AdvocacyRepository repository = FACTORY.createAdvocacyRepository();
-	private int nextKey = 1;
-
-	CustomerSegment segment(String name) {
-		CustomerSegment segment = FACTORY.createCustomerSegment();
-		segment.setName(name);
-		repository.getSegments().add(segment);
-		return segment;
-	}
-
-	BusinessUnit businessUnit(String name) {
-		BusinessUnit unit = FACTORY.createBusinessUnit();
-		unit.setName(name);
-		repository.getBusinessUnits().add(unit);
-		return unit;
-	}
-
-	ProductLine productLine(String name, BusinessUnit unit) {
-		ProductLine line = FACTORY.createProductLine();
-		line.setName(name);
-		line.setBusinessUnit(unit);
-		repository.getProductLines().add(line);
-		return line;
-	}
-
-	EngagementReason reason(String name) {
-		EngagementReason reason = FACTORY.createEngagementReason();
-		reason.setName(name);
-		repository.getReasons().add(reason);
-		return reason;
-	}
+	final ModelBuilder model = new ModelBuilder();
+	final AdvocacyRepository repository = model.repository();
 
 	Customer customer(String name, CustomerSegment segment, BusinessUnit unit, ProductLine... lines) {
-		Customer customer = FACTORY.createCustomer();
-		customer.setName(name);
-		customer.setSegment(segment);
+		Customer customer = model.customer(name, segment);
 		customer.setBusinessUnit(unit);
 		customer.getProductLines().addAll(List.of(lines));
-		repository.getCustomers().add(customer);
 		return customer;
 	}
 
-	/** An engagement about a product line (and its business unit), keyed ADV-0001, ADV-0002, ... */
+	/** An engagement about a product line (and its business unit). */
 	Engagement engagement(Customer customer, EngagementReason reason, ProductLine line, EngagementState state,
 			String openedAt, String closedAt) {
-		Engagement engagement = FACTORY.createEngagement();
-		engagement.setKey(String.format("ADV-%04d", nextKey++));
-		engagement.setCustomer(customer);
+		Engagement engagement = model.engagement(customer, state, Instant.parse(openedAt));
 		engagement.setReason(reason);
 		engagement.setProductLine(line);
 		engagement.setBusinessUnit(line == null ? null : line.getBusinessUnit());
-		engagement.setState(state);
-		engagement.setOpenedAt(Instant.parse(openedAt));
 		engagement.setClosedAt(closedAt == null ? null : Instant.parse(closedAt));
-		repository.getEngagements().add(engagement);
 		return engagement;
 	}
 
@@ -96,39 +56,17 @@ final class ReviewFixture {
 		return engagement;
 	}
 
+	/** Effort booked on the day the engagement opened. */
 	static void effort(Engagement engagement, double hours, String hourlyRate) {
-		EffortEntry entry = FACTORY.createEffortEntry();
-		entry.setHours(hours);
-		entry.setHourlyRate(new BigDecimal(hourlyRate));
-		entry.setDate(LocalDate.ofInstant(engagement.getOpenedAt(), ZoneOffset.UTC));
-		engagement.getEffortEntries().add(entry);
+		ModelBuilder.effort(engagement, null, LocalDate.ofInstant(engagement.getOpenedAt(), ZoneOffset.UTC), hours,
+				hourlyRate);
 	}
 
 	static void expense(Engagement engagement, String amount) {
-		Expense expense = FACTORY.createExpense();
-		expense.setAmount(new BigDecimal(amount));
-		engagement.getExpenses().add(expense);
-	}
-
-	Person person(String name) {
-		Person person = FACTORY.createPerson();
-		person.setName(name);
-		return person;
+		ModelBuilder.expense(engagement, null, null, amount);
 	}
 
 	ManagementReview review(String heldOn) {
-		ManagementReview review = FACTORY.createManagementReview();
-		review.setHeldOn(Instant.parse(heldOn));
-		repository.getReviews().add(review);
-		return review;
-	}
-
-	static ReviewItem item(ManagementReview review, Engagement engagement, ReviewItemKind kind, boolean confirmed) {
-		ReviewItem item = FACTORY.createReviewItem();
-		item.setEngagement(engagement);
-		item.setKind(kind);
-		item.setClosureConfirmed(confirmed);
-		review.getItems().add(item);
-		return item;
+		return model.review(Instant.parse(heldOn));
 	}
 }

@@ -51,15 +51,15 @@ class ReviewMetricsCalculatorTest {
 
 	@BeforeEach
 	void buildFixture() {
-		strategic = fixture.segment("Strategic");
-		commercial = fixture.segment("Commercial");
-		cloud = fixture.businessUnit("Cloud");
-		devices = fixture.businessUnit("Devices");
-		storage = fixture.productLine("Storage", cloud);
-		compute = fixture.productLine("Compute", cloud);
-		phones = fixture.productLine("Phones", devices);
-		outage = fixture.reason("Outage");
-		billing = fixture.reason("Billing dispute");
+		strategic = fixture.model.segment("Strategic");
+		commercial = fixture.model.segment("Commercial");
+		cloud = fixture.model.businessUnit("Cloud");
+		devices = fixture.model.businessUnit("Devices");
+		storage = fixture.model.productLine("Storage", cloud);
+		compute = fixture.model.productLine("Compute", cloud);
+		phones = fixture.model.productLine("Phones", devices);
+		outage = fixture.model.reason("Outage");
+		billing = fixture.model.reason("Billing dispute");
 		Customer acme = fixture.customer("Acme", strategic, cloud, storage, compute);
 		Customer globex = fixture.customer("Globex", commercial, devices, phones);
 		Customer initech = fixture.customer("Initech", commercial, cloud, storage);

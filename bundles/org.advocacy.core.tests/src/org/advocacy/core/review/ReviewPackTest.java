@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.advocacy.core.commands.AgendaCommands;
 import org.advocacy.core.exports.HtmlText;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.core.tests.CommandCheck;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.ReviewItemKind;
@@ -25,9 +27,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -133,8 +133,7 @@ class ReviewPackTest {
 	@Test
 	void anEditedAgendaIsThePacksAgendaWithItsNotesAndAttendees() {
 		ReviewAgenda agenda = new ReviewAgendaPlanner().prepare(repository, NOW);
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(),
-				new BasicCommandStack());
+		EditingDomain domain = CommandCheck.domain();
 		AgendaCommands commands = new AgendaCommands(domain, repository, agenda);
 		Engagement update = agenda.updates().get(0).engagement();
 		Engagement removed = agenda.updates().get(1).engagement();

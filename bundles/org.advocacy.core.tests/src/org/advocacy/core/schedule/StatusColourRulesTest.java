@@ -2,14 +2,15 @@
 package org.advocacy.core.schedule;
 
 import static org.advocacy.core.schedule.PlanFixture.dec;
-import static org.advocacy.core.schedule.PlanFixture.finishToStart;
 import static org.advocacy.core.schedule.PlanFixture.jan;
+import static org.advocacy.core.tests.ModelBuilder.finishToStart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.Risk;
 import org.advocacy.model.RiskLevel;
@@ -185,7 +186,7 @@ class StatusColourRulesTest {
 	}
 
 	private void addRisk(String description, RiskLevel likelihood, RiskLevel impact) {
-		Risk risk = PlanFixture.FACTORY.createRisk();
+		Risk risk = AdvocacyFactory.eINSTANCE.createRisk();
 		risk.setDescription(description);
 		risk.setLikelihood(likelihood);
 		risk.setImpact(impact);

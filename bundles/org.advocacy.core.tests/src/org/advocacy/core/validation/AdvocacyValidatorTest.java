@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.EngagementState;
@@ -130,7 +131,7 @@ class AdvocacyValidatorTest {
 				broken(AdvocacyValidatorTest::dependOnOtherPlan, Rule.DEPENDENCY_OUTSIDE_PLAN,
 						f -> f.task.getDependencies().get(0),
 						"Task 'Apply the fix' in the get-well plan of ADV-0042 depends on 'Upgrade', which is not a task of the same plan"),
-				broken(f -> f.task.getDependencies().add(f.dependencyOn(f.milestone)), Rule.PLAN_DEPENDENCY_CYCLE,
+				broken(f -> ModelBuilder.finishToStart(f.milestone, f.task), Rule.PLAN_DEPENDENCY_CYCLE,
 						f -> f.task,
 						"Get-well plan of ADV-0042 has tasks that wait for each other in a circle: 'Apply the fix' → 'Fix live' → back to 'Apply the fix'"),
 
@@ -194,7 +195,7 @@ class AdvocacyValidatorTest {
 	@Test
 	void cycleNamesEveryTaskInTheCircle() {
 		Fixture fixture = new Fixture();
-		fixture.task.getDependencies().add(fixture.dependencyOn(fixture.milestone));
+		ModelBuilder.finishToStart(fixture.milestone, fixture.task);
 		Diagnostic cycle = findings(fixture).get(0);
 		assertEquals(List.of(fixture.task, AdvocacyPackage.Literals.PLAN_TASK__DEPENDENCIES, fixture.milestone),
 				cycle.getData());
@@ -235,7 +236,7 @@ class AdvocacyValidatorTest {
 		phase.getTasks().add(upgrade);
 		other.getPhases().add(phase);
 		fixture.engagement("ADV-0043", "Slow reports").setGetWellPlan(other);
-		fixture.task.getDependencies().add(fixture.dependencyOn(upgrade));
+		ModelBuilder.finishToStart(upgrade, fixture.task);
 	}
 
 	private static LadderRung rung(EscalationLevel level, Fixture fixture) {

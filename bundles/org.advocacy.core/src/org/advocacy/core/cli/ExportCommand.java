@@ -11,18 +11,19 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.advocacy.core.exports.CustomerUpdateDraft;
-import org.advocacy.core.persistence.AtomicFiles;
 import org.advocacy.core.exports.ExecutiveStatusReport;
+import org.advocacy.core.exports.MpxExporter;
 import org.advocacy.core.exports.MsProjectXmlExporter;
 import org.advocacy.core.exports.SituationSummaryReport;
+import org.advocacy.core.persistence.AtomicFiles;
 import org.advocacy.model.Audience;
 import org.advocacy.model.Engagement;
 
 /**
  * {@code export summary|status|draft|plan <file> <ADV-key> [--format F] [--out PATH]}: an engagement's Situation
  * Summary (HTML or Markdown), one-page executive status (HTML or PDF), a customer update draft for an audience
- * (Markdown or HTML) or its get-well plan (Microsoft Project XML). Text goes to stdout unless {@code --out} names a
- * file; binary formats need {@code --out}.
+ * (Markdown or HTML) or its get-well plan (Microsoft Project XML or MPX). Text goes to stdout unless {@code --out}
+ * names a file; binary formats need {@code --out}.
  */
 final class ExportCommand implements CliCommand {
 
@@ -33,7 +34,7 @@ final class ExportCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "export summary|status|draft|plan <file> <ADV-key> [--format html|md|pdf] [--out F] "
+		return "export summary|status|draft|plan <file> <ADV-key> [--format html|md|pdf|xml|mpx] [--out F] "
 				+ "[--audience management|engineer|administrative]   export a report";
 	}
 
@@ -71,8 +72,12 @@ final class ExportCommand implements CliCommand {
 			if (engagement.getGetWellPlan() == null) {
 				throw new IllegalArgumentException(engagement.getKey() + " has no get-well plan to export.");
 			}
-			emitBinary(target -> new MsProjectXmlExporter().write(engagement.getGetWellPlan(), target), out,
-					"plan");
+			if (parsed.choice("format", "xml", List.of("xml", "mpx")).equals("mpx")) {
+				emitBinary(target -> new MpxExporter().write(engagement.getGetWellPlan(), target), out, "plan");
+			} else {
+				emitBinary(target -> new MsProjectXmlExporter().write(engagement.getGetWellPlan(), target), out,
+						"plan");
+			}
 		}
 		default -> throw new UsageException("export: what to export must be summary, status, draft or plan, not '"
 				+ parsed.positional(0) + "'.");

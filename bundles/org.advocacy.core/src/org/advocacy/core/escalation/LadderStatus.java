@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.advocacy.core.calendar.WorkingTime;
+import org.advocacy.model.AttemptOutcome;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.Escalation;
 import org.advocacy.model.LadderAttempt;
@@ -47,5 +48,18 @@ public record LadderStatus(Engagement engagement, Escalation escalation, LadderS
 	/** @return whether a warning threshold has been reached before the timeout */
 	public boolean isWarning() {
 		return warning > 0;
+	}
+
+	/**
+	 * The call whose outcome can still be recorded: the latest attempt while it is pending, whether the wait is still
+	 * running or has run out. Nothing once someone answered or the engagement is closed.
+	 *
+	 * @return the attempt, or {@code null}
+	 */
+	public LadderAttempt awaitedAttempt() {
+		if (last == null || state == LadderState.RESPONDED || state == LadderState.CLOSED) {
+			return null;
+		}
+		return last.getOutcome() == null || last.getOutcome() == AttemptOutcome.PENDING ? last : null;
 	}
 }

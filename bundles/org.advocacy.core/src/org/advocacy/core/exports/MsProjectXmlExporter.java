@@ -45,8 +45,8 @@ public final class MsProjectXmlExporter {
 		new MSPDIWriter().write(toProject(plan), out);
 	}
 
-	/** @return the plan as an MPXJ project, for any MPXJ writer */
-	public ProjectFile toProject(GetWellPlan plan) {
+	/** @return the plan as an MPXJ project, for any MPXJ writer (see {@link MpxExporter}) */
+	ProjectFile toProject(GetWellPlan plan) {
 		ProjectFile project = new ProjectFile();
 		project.setDefaultCalendar(project.addDefaultBaseCalendar());
 		project.getProjectProperties().setProjectTitle(plan.getName());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.advocacy.core.commands.WhoToCallRow;
 import org.advocacy.model.EscalationLevel;
 
 /**
@@ -24,7 +25,7 @@ final class WhoToCallConsistency {
 		Map<String, Map<EscalationLevel, WhoToCallRow>> levels = new HashMap<>();
 		Map<String, WhoToCallRow> firstOfPerson = new HashMap<>();
 		for (WhoToCallRow row : rows) {
-			String area = areaKey(row.area());
+			String area = WhoToCallRow.areaKey(row.area());
 			WhoToCallRow first = firstOfArea.putIfAbsent(area, row);
 			if (first != null && first.kind() != row.kind()) {
 				report(problems, positionOf, row, WhoToCallColumn.AREA_KIND, "area \"" + row.area() + "\" is of kind "
@@ -37,7 +38,7 @@ final class WhoToCallConsistency {
 						+ sameLevel.name() + " as " + words(row.level().getName()) + " on line " + sameLevel.line()
 						+ "; each level of an area has one person");
 			}
-			WhoToCallRow samePerson = firstOfPerson.putIfAbsent(emailKey(row.email()), row);
+			WhoToCallRow samePerson = firstOfPerson.putIfAbsent(WhoToCallRow.emailKey(row.email()), row);
 			if (samePerson != null) {
 				checkSamePerson(samePerson, row, positionOf, problems);
 			}
@@ -62,14 +63,6 @@ final class WhoToCallConsistency {
 	private static void report(List<ImportProblem> problems, int[] positionOf, WhoToCallRow row,
 			WhoToCallColumn column, String message) {
 		problems.add(new ImportProblem(row.line(), positionOf[column.ordinal()], column.header(), message));
-	}
-
-	static String areaKey(String name) {
-		return name.strip().toLowerCase(Locale.ROOT);
-	}
-
-	static String emailKey(String email) {
-		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** "VICE_PRESIDENT" becomes "vice president". */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.advocacy.core.commands.OrganizationCommands;
+import org.advocacy.core.commands.WhoToCallRow;
 import org.advocacy.model.Organization;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -89,10 +91,8 @@ public final class WhoToCallCsvImporter {
 		List<WhoToCallRow> rows = parser.parse();
 		WhoToCallConsistency.check(rows, parser.positions(), problems);
 		problems.sort(Comparator.comparingInt(ImportProblem::line).thenComparingInt(ImportProblem::column));
-		Command command = problems.isEmpty()
-				? new WhoToCallCommandBuilder(domain, organization, "Import who-to-call matrix from " + fileName)
-						.build(rows)
-				: null;
+		Command command = problems.isEmpty() ? OrganizationCommands.importWhoToCall(domain, organization,
+				"Import who-to-call matrix from " + fileName, rows) : null;
 		return new WhoToCallImport(fileName, problems, command);
 	}
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
+import org.advocacy.core.commands.WhoToCallRow;
 import org.advocacy.model.AreaKind;
 import org.advocacy.model.EscalationLevel;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -43,6 +44,18 @@ public class AdvocacyResource extends XMIResourceImpl {
 		getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 120);
 		getDefaultSaveOptions().put(XMLResource.OPTION_PROCESS_DANGLING_HREF,
 				XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
+	}
+
+	/**
+	 * Gives a new, not yet contained object the UUID it will have once it is added to a repository resource —
+	 * whether directly or by a command executed later. Merging and saving use it to create objects that keep the
+	 * UUIDs they have in another version of the document.
+	 *
+	 * @param object a new object, not in any resource
+	 * @param id     its UUID
+	 */
+	public static void assignIdOnAttach(EObject object, String id) {
+		DETACHED_EOBJECT_TO_ID_MAP.put(object, id);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -73,6 +74,30 @@ public final class RepositoryStore {
 		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
 		try {
 			resource.load(Map.of());
+		} catch (IOException | RuntimeException e) {
+			resource.unload();
+			resourceSet.getResources().remove(resource);
+			throw LoadProblemTranslator.translate(absolute, e);
+		}
+		checkRoot(resource, absolute);
+		return resource;
+	}
+
+	/**
+	 * Loads repository content that was read from a file beforehand (e.g. to stamp exactly the bytes that are
+	 * parsed), with the same safety and error messages as {@link #load(ResourceSet, Path)}.
+	 *
+	 * @param resourceSet the set to load into
+	 * @param file        the file the content was read from: the resource's URI and the name in messages
+	 * @param content     the file's bytes
+	 * @return the loaded resource
+	 * @throws RepositoryLoadException naming the file, line and reason
+	 */
+	public Resource load(ResourceSet resourceSet, Path file, byte[] content) throws RepositoryLoadException {
+		Path absolute = file.toAbsolutePath();
+		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
+		try {
+			resource.load(new ByteArrayInputStream(content), Map.of());
 		} catch (IOException | RuntimeException e) {
 			resource.unload();
 			resourceSet.getResources().remove(resource);

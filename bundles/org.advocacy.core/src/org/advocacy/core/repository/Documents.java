@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.advocacy.model.AdvocacyRepository;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 
 /**
  * Finds documents in a working model and the document an object belongs to — e.g. which document a command
@@ -60,11 +61,18 @@ public final class Documents {
 	/**
 	 * @param root the repository root of a working model
 	 * @param id   a document
-	 * @return the document's root object in the model (the repository root for the catalog), if loaded
+	 * @return the document's root object in the model (the repository root for the catalog), if loaded; found by
+	 *         its UUID in the resource's index, not by a scan
 	 */
 	public static Optional<EObject> find(AdvocacyRepository root, DocumentId id) {
 		if (id.kind() == DocumentKind.CATALOG) {
 			return id.uuid().equals(ObjectIds.of(root)) ? Optional.of(root) : Optional.empty();
+		}
+		if (root.eResource() instanceof XMLResource resource) {
+			EObject found = resource.getIDToEObjectMap().get(id.uuid());
+			return found != null && found.eContainer() == root && found.eContainingFeature() == id.kind().slot()
+					? Optional.of(found)
+					: Optional.empty();
 		}
 		for (EObject candidate : all(root, id.kind())) {
 			if (id.uuid().equals(ObjectIds.of(candidate))) {

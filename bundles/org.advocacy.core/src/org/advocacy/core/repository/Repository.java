@@ -126,7 +126,8 @@ public interface Repository extends AutoCloseable {
 	 * review). For an engagement the store allocates the case number — a file takes the highest number in the
 	 * file plus one under the file lock, a team store a server sequence, so two clients never get the same one —
 	 * and sets it on the model's engagement directly, not through a command: a case number is an identity handed
-	 * out by the store, not an edit to undo. The version is recorded in the model.
+	 * out by the store, not an edit to undo. The version is recorded in the model. Creating a document that was
+	 * deleted meanwhile stores it again (a merge decided to keep it).
 	 *
 	 * @param model    a working model of this repository
 	 * @param document the new document's root object, already in the model

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.advocacy.core.repository.file.FileRepositoryProvider;
+
 /**
  * The stores this program can open, and the one entry point that opens a repository from its location. A small
  * registry of its own rather than {@link java.util.ServiceLoader} or OSGi services, so that it works the same in
  * the workbench, the command line and plain Java tests: a store's bundle registers its provider when it starts and
- * closes the registration when it stops. The provider registered last wins when several support a location.
+ * closes the registration when it stops. The provider registered last wins when several support a location; the
+ * file store ({@link FileRepositoryProvider}) opens files unless another provider claims them.
  */
 public final class RepositoryProviders {
 
@@ -45,6 +48,9 @@ public final class RepositoryProviders {
 			if (provider.supports(location)) {
 				return provider;
 			}
+		}
+		if (FileRepositoryProvider.INSTANCE.supports(location)) {
+			return FileRepositoryProvider.INSTANCE;
 		}
 		throw new RepositoryException("Cannot open " + location.display() + ": no installed store supports '"
 				+ location.scheme() + "' locations. A team repository needs the org.advocacy.team bundle; a file "

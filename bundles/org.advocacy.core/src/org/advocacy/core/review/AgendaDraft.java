@@ -15,9 +15,9 @@ import org.advocacy.model.ReviewItemKind;
  * The agenda of the next management review as edited before the meeting: a {@link ManagementReview} in the
  * repository that has not been held yet (no {@code heldOn}). It starts as the engine's agenda
  * ({@link ReviewAgenda#draftReview()}); advocates then add and remove engagements, reorder them, write notes per
- * item, invite attendees and confirm closures ({@link AgendaCommands}). Recording the review sets its
- * {@code heldOn}, and from then on the planner starts the next agenda from it. Saved with the repository, so the
- * agenda prepared on Monday is still there on Tuesday.
+ * item, invite attendees and confirm closures ({@link org.advocacy.core.commands.AgendaCommands}). Recording the
+ * review sets its {@code heldOn}, and from then on the planner starts the next agenda from it. Saved with the
+ * repository, so the agenda prepared on Monday is still there on Tuesday.
  */
 public final class AgendaDraft {
 

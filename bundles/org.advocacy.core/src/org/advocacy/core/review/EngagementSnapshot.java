@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.review;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Objects;
 
+import org.advocacy.core.repository.CustomerHeader;
+import org.advocacy.core.repository.EngagementHeader;
+import org.advocacy.core.repository.NamedReference;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Customer;
 import org.advocacy.model.EffortEntry;
@@ -35,7 +40,10 @@ public final class EngagementSnapshot {
 	private static final Dimension[] DIMENSIONS = Dimension.values();
 
 	final ZoneId zone;
+	/** The engagements, when the snapshot was read from a model; else {@code null}. */
 	final Engagement[] engagements;
+	/** The engagement headers, when the snapshot was read from headers; else {@code null}. */
+	final EngagementHeader[] headers;
 	final int size;
 	final long[] openedSecond;
 	/** The closing instant in epoch seconds, or {@link Long#MAX_VALUE} if the engagement was not closed. */
@@ -61,6 +69,7 @@ public final class EngagementSnapshot {
 		List<Engagement> all = repository.getEngagements();
 		int capacity = all.size();
 		engagements = new Engagement[capacity];
+		headers = null;
 		openedSecond = new long[capacity];
 		closedSecond = new long[capacity];
 		openedDay = new long[capacity];
@@ -73,6 +82,48 @@ public final class EngagementSnapshot {
 		customerUnit = new int[customers.size()];
 		customerLines = new int[customers.size()][];
 		readCustomers(customers);
+	}
+
+	private EngagementSnapshot(List<EngagementHeader> all, List<CustomerHeader> customers, ReviewKeys references,
+			ZoneId zone) {
+		this.zone = Objects.requireNonNull(zone, "zone");
+		for (int d = 0; d < keys.length; d++) {
+			keys[d] = new KeyIndex();
+		}
+		int capacity = all.size();
+		engagements = null;
+		headers = new EngagementHeader[capacity];
+		openedSecond = new long[capacity];
+		closedSecond = new long[capacity];
+		openedDay = new long[capacity];
+		keyOf = new int[DIMENSIONS.length][capacity];
+		effortCents = new long[capacity];
+		expenseCents = new long[capacity];
+		size = readHeaders(all, references, zone.getRules());
+		customerSegment = new int[customers.size()];
+		customerUnit = new int[customers.size()];
+		customerLines = new int[customers.size()][];
+		readCustomerHeaders(customers, references);
+	}
+
+	/**
+	 * Reads engagement and customer headers in one pass: the same metrics as from the model, without loading a
+	 * single engagement body. Click-through lists then hold headers ({@link EngagementList#header(int)}).
+	 *
+	 * @param engagements the engagement headers
+	 * @param customers   the customer headers (the customer base of metric 1)
+	 * @param references  what to group and filter by for the headers' reasons, segments, units and lines
+	 * @param zone        the zone in which opening days are counted
+	 * @return the snapshot
+	 */
+	public static EngagementSnapshot take(List<EngagementHeader> engagements, List<CustomerHeader> customers,
+			ReviewKeys references, ZoneId zone) {
+		return new EngagementSnapshot(engagements, customers, references, zone);
+	}
+
+	/** @return whether the snapshot was read from engagement headers rather than from a model */
+	public boolean isFromHeaders() {
+		return headers != null;
 	}
 
 	/**
@@ -119,6 +170,50 @@ public final class EngagementSnapshot {
 			n++;
 		}
 		return n;
+	}
+
+	private int readHeaders(List<EngagementHeader> all, ReviewKeys references, ZoneRules rules) {
+		int n = 0;
+		for (int i = 0, count = all.size(); i < count; i++) {
+			EngagementHeader header = all.get(i);
+			Instant opened = header.openedAt();
+			if (opened == null || header.state() == EngagementState.DECLINED) {
+				continue;
+			}
+			headers[n] = header;
+			long second = opened.getEpochSecond();
+			openedSecond[n] = second;
+			openedDay[n] = Math.floorDiv(second + rules.getOffset(opened).getTotalSeconds(), SECONDS_PER_DAY);
+			Instant closed = header.closedAt();
+			closedSecond[n] = closed == null ? Long.MAX_VALUE : closed.getEpochSecond();
+			for (int d = 0; d < DIMENSIONS.length; d++) {
+				keyOf[d][n] = keys[d].indexOf(references.key(DIMENSIONS[d], DIMENSIONS[d].referenceOf(header)));
+			}
+			effortCents[n] = cents(header.effortCost());
+			expenseCents[n] = cents(header.expenses());
+			n++;
+		}
+		return n;
+	}
+
+	private static long cents(BigDecimal money) {
+		return money.setScale(2, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+	}
+
+	private void readCustomerHeaders(List<CustomerHeader> customers, ReviewKeys references) {
+		KeyIndex segments = keys[Dimension.SEGMENT.ordinal()];
+		KeyIndex units = keys[Dimension.BUSINESS_UNIT.ordinal()];
+		KeyIndex lines = keys[Dimension.PRODUCT_LINE.ordinal()];
+		for (int c = 0; c < customers.size(); c++) {
+			CustomerHeader customer = customers.get(c);
+			customerSegment[c] = segments.indexOf(references.key(Dimension.SEGMENT, customer.segment()));
+			customerUnit[c] = units.indexOf(references.key(Dimension.BUSINESS_UNIT, customer.businessUnit()));
+			List<NamedReference> bought = customer.productLines();
+			customerLines[c] = new int[bought.size()];
+			for (int l = 0; l < bought.size(); l++) {
+				customerLines[c][l] = lines.indexOf(references.key(Dimension.PRODUCT_LINE, bought.get(l)));
+			}
+		}
 	}
 
 	private void readCustomers(List<Customer> customers) {

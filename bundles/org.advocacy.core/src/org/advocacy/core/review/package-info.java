@@ -7,7 +7,7 @@
  * update is overdue; the agenda can be turned into an unattached {@link org.advocacy.model.ManagementReview} for the
  * caller to add with a command. Before the meeting the advocates edit it as an
  * {@link org.advocacy.core.review.AgendaDraft} (a review not held yet) through the undoable
- * {@link org.advocacy.core.review.AgendaCommands}: add, remove and reorder engagements, notes per item, attendees,
+ * {@link org.advocacy.core.commands.AgendaCommands}: add, remove and reorder engagements, notes per item, attendees,
  * closures confirmed; recording the review sets its date, and the next agenda starts from it.
  * <p>
  * {@link org.advocacy.core.review.ReviewMetricsCalculator} computes the five metrics of the whitepaper: customers per

@@ -3,6 +3,7 @@ package org.advocacy.ui.escalation;
 
 import java.time.Instant;
 
+import org.advocacy.core.commands.LadderCommands;
 import org.advocacy.core.escalation.AttemptOutcomeChange;
 import org.advocacy.core.escalation.LadderContact;
 import org.advocacy.core.escalation.LadderState;
@@ -10,7 +11,6 @@ import org.advocacy.core.escalation.LadderStatus;
 import org.advocacy.layout.GraphNode;
 import org.advocacy.layout.LadderLiveState;
 import org.advocacy.model.LadderAttempt;
-import org.advocacy.ui.LadderCommands;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -68,7 +68,7 @@ final class NodeActions {
 		if (ladder == null || node.level() == null) {
 			return null;
 		}
-		LadderAttempt awaited = LadderCommands.awaitedAttempt(ladder.status());
+		LadderAttempt awaited = ladder.status().awaitedAttempt();
 		return awaited != null && awaited.getLevel() == node.level() ? awaited : null;
 	}
 }

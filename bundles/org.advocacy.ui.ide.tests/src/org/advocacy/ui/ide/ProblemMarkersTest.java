@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.core.validation.AdvocacyValidation;
@@ -39,8 +40,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -88,7 +87,7 @@ class ProblemMarkersTest {
 		int before = markers(linked).length;
 		assertTrue(find(linked, Rule.ENGAGEMENT_NO_DISENGAGEMENT_CRITERIA, fragment).isEmpty(), "no problem at first");
 
-		execute(RemoveCommand.create(session().getEditingDomain(), engaged,
+		execute(FeatureCommands.remove(session().getEditingDomain(), engaged,
 				AdvocacyPackage.Literals.ENGAGEMENT__DISENGAGEMENT_CRITERIA, List.copyOf(engaged.getDisengagementCriteria())));
 
 		IMarker marker = find(linked, Rule.ENGAGEMENT_NO_DISENGAGEMENT_CRITERIA, fragment).orElseThrow(
@@ -118,7 +117,7 @@ class ProblemMarkersTest {
 		page().openEditor(EngagementEditorInput.of(session(), other), EngagementEditor.ID);
 		processEvents();
 
-		execute(SetCommand.create(session().getEditingDomain(), summary,
+		execute(FeatureCommands.set(session().getEditingDomain(), summary,
 				AdvocacyPackage.Literals.SITUATION_SUMMARY__EXECUTIVE_SUMMARY, ""));
 		IMarker marker = find(RepositoryLink.fileFor(file), Rule.SUMMARY_EXECUTIVE_SUMMARY_MISSING, fragment(summary))
 				.orElseThrow();
@@ -189,7 +188,7 @@ class ProblemMarkersTest {
 		Engagement engaged = session().getRepository().getEngagements().stream()
 				.filter(e -> e.getState() == EngagementState.ENGAGED && !e.getDisengagementCriteria().isEmpty())
 				.findFirst().orElseThrow();
-		execute(RemoveCommand.create(session().getEditingDomain(), engaged,
+		execute(FeatureCommands.remove(session().getEditingDomain(), engaged,
 				AdvocacyPackage.Literals.ENGAGEMENT__DISENGAGEMENT_CRITERIA, List.copyOf(engaged.getDisengagementCriteria())));
 		return find(RepositoryLink.fileFor(file), Rule.ENGAGEMENT_NO_DISENGAGEMENT_CRITERIA, fragment(engaged))
 				.orElseThrow();

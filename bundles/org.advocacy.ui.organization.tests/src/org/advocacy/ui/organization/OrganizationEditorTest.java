@@ -17,9 +17,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.advocacy.core.commands.FeatureCommands;
+import org.advocacy.core.escalation.LadderRungs;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
-import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.EscalationLevel;
@@ -28,18 +29,14 @@ import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
-import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.organization.internal.AwayHint;
-import org.advocacy.ui.organization.internal.LadderRungs;
 import org.advocacy.ui.organization.internal.MatrixPage;
 import org.advocacy.ui.organization.internal.MatrixPageAccess;
 import org.advocacy.ui.organization.internal.PeoplePage;
-import org.advocacy.ui.organization.internal.Usages;
 import org.advocacy.ui.organization.internal.WhoToCallFilePage;
 import org.advocacy.ui.organization.internal.WhoToCallImportWizard;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -170,7 +167,7 @@ class OrganizationEditorTest {
 				EngagementEditor.ID);
 		OrganizationEditor editor = OrganizationEditor.open(page(), session(), null);
 		FunctionalArea area = session().getRepository().getOrganization().getAreas().get(0);
-		session().getEditingDomain().getCommandStack().execute(SetCommand.create(session().getEditingDomain(), area,
+		session().getEditingDomain().getCommandStack().execute(FeatureCommands.set(session().getEditingDomain(), area,
 				AdvocacyPackage.Literals.FUNCTIONAL_AREA__NAME, "Legal and contracts"));
 		processEvents();
 		assertTrue(engagementEditor.isDirty(), "one file, one dirty state");
@@ -226,20 +223,6 @@ class OrganizationEditorTest {
 		command("org.eclipse.ui.edit.undo");
 		assertEquals(periods, primary.getAwayPeriods().size(), "two undos remove the away period");
 		assertEquals(primary.getName(), cell(matrix, area, MatrixPage.FIRST_LEVEL_COLUMN));
-	}
-
-	@Test
-	void removingSomeoneStillOnALadderIsRefusedWithThePlacesToChangeFirst() throws Exception {
-		FunctionalArea legal = area("Legal");
-		Person primary = LadderRungs.personAt(legal, EscalationLevel.PRIMARY);
-		List<String> places = new Usages(new ValueText(session().getAdapterFactory(), ZoneOffset.UTC)).of(primary);
-
-		assertTrue(places.contains("the who-to-call ladder of Legal (Primary)"), places.toString());
-		assertTrue(Usages.refusal(primary.getName(), places).startsWith(primary.getName() + " is still named in "));
-		Person nobodysContact = AdvocacyFactory.eINSTANCE.createPerson();
-		session().getRepository().getOrganization().getPeople().add(nobodysContact);
-		assertEquals(List.of(), new Usages(new ValueText(session().getAdapterFactory(), ZoneOffset.UTC))
-				.of(nobodysContact), "someone named nowhere can go");
 	}
 
 	@Test

@@ -11,9 +11,6 @@ import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.TaskDependency;
 import org.advocacy.model.Weekday;
-import org.advocacy.ui.session.RepositorySession;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 
 /**
  * A small plan on a Monday-to-Friday calendar whose schedule is known by heart:
@@ -33,7 +30,6 @@ public final class TestPlans {
 	public final PlanTask fix;
 	public final PlanTask inform;
 	public final PlanTask goLive;
-	public final AdapterFactoryEditingDomain domain;
 
 	public TestPlans() {
 		AdvocacyFactory factory = AdvocacyFactory.eINSTANCE;
@@ -57,7 +53,6 @@ public final class TestPlans {
 		goLive.setCommitmentDate(MONDAY.plusDays(4));
 		depend(fix, analyse);
 		depend(goLive, fix);
-		domain = new AdapterFactoryEditingDomain(RepositorySession.createAdapterFactory(), new BasicCommandStack());
 	}
 
 	private static PlanTask task(PhaseOfValue phase, String name, LocalDate start, int days, LocalDate finish) {

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.advocacy.core.commands.Edit;
+import org.advocacy.core.commands.PlanCommands;
 import org.advocacy.model.DependencyType;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
-import org.advocacy.ui.plan.PlanCommands.Edit;
 import org.advocacy.ui.plan.internal.CellEditing;
 import org.advocacy.ui.plan.internal.ChartImage;
 import org.advocacy.ui.plan.internal.GanttCanvas;

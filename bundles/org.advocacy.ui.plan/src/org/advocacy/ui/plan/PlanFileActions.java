@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
+import org.advocacy.core.commands.PlanCommands;
 import org.advocacy.core.exports.MsProjectXmlExporter;
 import org.advocacy.core.imports.PlanImport;
 import org.advocacy.core.imports.PlanImportException;
@@ -92,8 +93,8 @@ final class PlanFileActions {
 				AdvocacyRepository repository = session.getRepository();
 				try {
 					PlanImport imported = new ProjectPlanImporter().read(Path.of(name), repository.getOrganization());
-					session.getEditingDomain().getCommandStack().execute(PlanCommands
-							.replacePlan(session.getEditingDomain(), shown, imported.plan()).command());
+					session.getEditingDomain().getCommandStack().execute(
+							PlanCommands.replacePlan(session.getEditingDomain(), shown, imported.plan()));
 					if (!imported.notMapped().isEmpty()) {
 						MessageDialog.openInformation(shell, "Import from Microsoft Project",
 								"The plan was imported. Not carried over:\n\n" + String.join("\n",

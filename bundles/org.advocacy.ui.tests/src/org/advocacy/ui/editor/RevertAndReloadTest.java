@@ -19,13 +19,13 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.editor.internal.OverviewPage;
 import org.advocacy.ui.editor.internal.SituationSummaryPage;
 import org.advocacy.ui.session.RepositorySession;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,7 +165,7 @@ class RevertAndReloadTest {
 	}
 
 	private static void change(Engagement engagement, String words) {
-		session().getEditingDomain().getCommandStack().execute(SetCommand.create(session().getEditingDomain(),
+		session().getEditingDomain().getCommandStack().execute(FeatureCommands.set(session().getEditingDomain(),
 				engagement, org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__CUSTOMER_WORDS, words));
 		processEvents();
 	}

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
+import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.escalation.EscalationLadder;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
@@ -24,7 +25,6 @@ import org.advocacy.model.EngagementState;
 import org.advocacy.model.Escalation;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.ui.session.RepositorySession;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.widgets.TableItem;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.preferences.NudgePreferences;
@@ -124,7 +124,7 @@ class NudgeServiceTest {
 		Escalation escalation = AdvocacyFactory.eINSTANCE.createEscalation();
 		escalation.setArea(area);
 		escalation.setStartedAt(NOW.minusSeconds(60));
-		session.getEditingDomain().getCommandStack().execute(AddCommand.create(session.getEditingDomain(),
+		session.getEditingDomain().getCommandStack().execute(FeatureCommands.add(session.getEditingDomain(),
 				engagement, AdvocacyPackage.Literals.ENGAGEMENT__ESCALATIONS, escalation));
 
 		NudgeService.get().refresh();

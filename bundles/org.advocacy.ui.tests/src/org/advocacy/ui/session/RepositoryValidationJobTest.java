@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.Engagement;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -41,7 +41,7 @@ class RepositoryValidationJobTest {
 	void theJobReportsAKnownViolationOnTheSessionsOwnObject() {
 		Engagement broken = session().getRepository().getEngagements().get(3);
 		String key = broken.getKey();
-		session().getEditingDomain().getCommandStack().execute(SetCommand.create(session().getEditingDomain(), broken,
+		session().getEditingDomain().getCommandStack().execute(FeatureCommands.set(session().getEditingDomain(), broken,
 				AdvocacyPackage.Literals.ENGAGEMENT__KEY, ""));
 
 		RepositoryValidationJob job = new RepositoryValidationJob(session());

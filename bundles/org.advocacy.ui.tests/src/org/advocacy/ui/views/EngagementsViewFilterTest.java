@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.escalation.EscalationLadder;
 import org.advocacy.model.AdvocacyPackage.Literals;
 import org.advocacy.model.Engagement;
@@ -34,7 +35,6 @@ import org.advocacy.ui.nudges.DueTimes;
 import org.advocacy.ui.nudges.NudgeService;
 import org.advocacy.ui.preferences.NudgePreferences;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -217,7 +217,7 @@ class EngagementsViewFilterTest {
 				.findFirst().orElseThrow();
 		CommandStack stack = session().getEditingDomain().getCommandStack();
 
-		stack.execute(SetCommand.create(session().getEditingDomain(), moved, Literals.ENGAGEMENT__STATE,
+		stack.execute(FeatureCommands.set(session().getEditingDomain(), moved, Literals.ENGAGEMENT__STATE,
 				state == EngagementState.CLOSE_OUT ? EngagementState.ENGAGED : EngagementState.CLOSE_OUT));
 		processEvents();
 		assertFalse(shownKeys().contains(moved.getKey()), "no longer in the filtered state");

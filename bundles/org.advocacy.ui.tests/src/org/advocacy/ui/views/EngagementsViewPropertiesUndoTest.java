@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.Engagement;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
@@ -42,7 +42,7 @@ class EngagementsViewPropertiesUndoTest {
 		String before = engagement.getTitle();
 		CommandStack stack = session().getEditingDomain().getCommandStack();
 
-		stack.execute(SetCommand.create(session().getEditingDomain(), engagement,
+		stack.execute(FeatureCommands.set(session().getEditingDomain(), engagement,
 				AdvocacyPackage.Literals.ENGAGEMENT__TITLE, "Title changed in the editor"));
 		processEvents();
 		assertEquals("Title changed in the editor", title(sheet));

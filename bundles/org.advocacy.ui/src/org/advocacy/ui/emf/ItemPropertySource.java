@@ -4,10 +4,10 @@ package org.advocacy.ui.emf;
 import java.util.List;
 import java.util.Objects;
 
+import org.advocacy.core.commands.FeatureCommands;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -19,8 +19,8 @@ import org.eclipse.ui.views.properties.IPropertySource;
  * The Properties view's {@link IPropertySource} for a model object, backed by the EMF.Edit item property
  * descriptors of its generated item provider: names, categories, descriptions and choices are theirs, values read
  * as {@link ValueText} says. Editable properties are edited in place (see {@link PropertyCellEditors}); every
- * change is a {@link SetCommand} on the object's editing domain, so Edit &gt; Undo in any part of that file
- * undoes it. Objects outside an editing domain are shown read-only.
+ * change is a set command ({@link FeatureCommands}) on the object's editing domain, so Edit &gt; Undo in any part of
+ * that file undoes it. Objects outside an editing domain are shown read-only.
  */
 public class ItemPropertySource implements IPropertySource {
 
@@ -71,24 +71,25 @@ public class ItemPropertySource implements IPropertySource {
 	/** Restores the feature's default value, as an undoable command. */
 	@Override
 	public void resetPropertyValue(Object id) {
-		execute(id, SetCommand.UNSET_VALUE);
+		execute(id, null, true);
 	}
 
 	/** Sets the feature to the value chosen in the cell editor, as an undoable command. */
 	@Override
 	public void setPropertyValue(Object id, Object value) {
-		execute(id, value instanceof PropertyValue wrapped ? wrapped.getEditableValue() : value);
+		execute(id, value instanceof PropertyValue wrapped ? wrapped.getEditableValue() : value, false);
 	}
 
-	private void execute(Object id, Object value) {
+	private void execute(Object id, Object value, boolean reset) {
 		IItemPropertyDescriptor descriptor = itemPropertySource.getPropertyDescriptor(object, id);
 		EditingDomain domain = AdapterFactoryEditingDomain.getEditingDomainFor(object);
 		if (descriptor == null || domain == null || !(object instanceof EObject owner)
 				|| !(descriptor.getFeature(object) instanceof EStructuralFeature feature)
-				|| value != SetCommand.UNSET_VALUE && Objects.equals(featureValue(descriptor), value)) {
+				|| !reset && Objects.equals(featureValue(descriptor), value)) {
 			return;
 		}
-		Command command = SetCommand.create(domain, owner, feature, value);
+		Command command = reset ? FeatureCommands.unset(domain, owner, feature)
+				: FeatureCommands.set(domain, owner, feature, value);
 		if (command.canExecute()) {
 			domain.getCommandStack().execute(command);
 		}

@@ -8,10 +8,10 @@ import java.util.function.Predicate;
 import org.advocacy.core.exports.CustomerUpdateDraft;
 import org.advocacy.core.exports.ExecutiveStatusReport;
 import org.advocacy.core.exports.HtmlToPdf;
+import org.advocacy.core.exports.MpxExporter;
 import org.advocacy.core.exports.MsProjectXmlExporter;
 import org.advocacy.core.exports.SituationSummaryReport;
 import org.advocacy.model.Engagement;
-import org.mpxj.mpx.MPXWriter;
 
 /**
  * The engine's exports of an engagement, as File &gt; Export offers them under "Customer Advocacy": what each is
@@ -53,7 +53,7 @@ public enum EngagementExport {
 				return out -> bytes.writeTo(out);
 			}), new ExportFormat("MPX", "mpx", (engagement, options) -> {
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-				new MPXWriter().write(new MsProjectXmlExporter().toProject(engagement.getGetWellPlan()), bytes);
+				new MpxExporter().write(engagement.getGetWellPlan(), bytes);
 				return out -> bytes.writeTo(out);
 			})));
 

@@ -4,14 +4,12 @@ package org.advocacy.ui.wizards;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import org.advocacy.model.AdvocacyPackage;
+import org.advocacy.core.commands.EngagementCommands;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.session.RepositorySession;
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -51,9 +49,8 @@ public final class NewEngagementWizard extends Wizard {
 	@Override
 	public boolean performFinish() {
 		created = form.request().create(session.getRepository(), clock.instant());
-		Command add = AddCommand.create(session.getEditingDomain(), session.getRepository(),
-				AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__ENGAGEMENTS, created);
-		session.getEditingDomain().getCommandStack().execute(add);
+		session.getEditingDomain().getCommandStack()
+				.execute(EngagementCommands.open(session.getEditingDomain(), session.getRepository(), created));
 		if (page != null) {
 			try {
 				page.openEditor(EngagementEditorInput.of(session, created), EngagementEditor.ID);

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.advocacy.core.escalation.LadderRungs;
 import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.Organization;
 import org.advocacy.model.Person;

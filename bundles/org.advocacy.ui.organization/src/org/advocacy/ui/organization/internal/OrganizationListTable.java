@@ -4,12 +4,14 @@ package org.advocacy.ui.organization.internal;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.advocacy.core.commands.Edit;
+import org.advocacy.core.commands.FeatureCommands;
+import org.advocacy.core.commands.OrganizationCommands;
+import org.advocacy.core.commands.Usages;
 import org.advocacy.ui.emf.ValueText;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.viewers.ObservableListContentProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -20,7 +22,6 @@ import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -46,7 +47,6 @@ final class OrganizationListTable {
 	private final EReference list;
 	private final Supplier<? extends EObject> newObject;
 	private final Usages usages;
-	private final ValueText valueText;
 	private final TableViewer viewer;
 	private final Composite control;
 	private final Composite holder;
@@ -69,8 +69,7 @@ final class OrganizationListTable {
 		this.owner = owner;
 		this.list = list;
 		this.newObject = newObject;
-		this.valueText = valueText;
-		this.usages = new Usages(valueText);
+		this.usages = new Usages(valueText::of);
 		control = toolkit.createComposite(parent);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(control);
 		holder = toolkit.createComposite(control);
@@ -140,23 +139,17 @@ final class OrganizationListTable {
 	/** Adds a new object to the list as a command, selects it and starts editing its first editable cell. */
 	void addRow() {
 		EObject child = newObject.get();
-		domain.getCommandStack().execute(AddCommand.create(domain, owner, list, child));
+		domain.getCommandStack().execute(FeatureCommands.add(domain, owner, list, child));
 		viewer.setSelection(new StructuredSelection(child), true);
 		viewer.editElement(child, 0);
 	}
 
 	private void removeSelected() {
-		IStructuredSelection selection = viewer.getStructuredSelection();
-		for (Object selected : selection.toList()) {
-			List<String> places = usages.of((EObject) selected);
-			if (!places.isEmpty()) {
-				MessageDialog.openInformation(viewer.getControl().getShell(), remove.getText(),
-						Usages.refusal(valueText.of(selected), places));
-				return;
-			}
-		}
-		if (!selection.isEmpty()) {
-			domain.getCommandStack().execute(RemoveCommand.create(domain, owner, list, selection.toList()));
+		Edit edit = OrganizationCommands.remove(domain, owner, list, viewer.getStructuredSelection().toList(), usages);
+		if (edit.refusal() != null) {
+			MessageDialog.openInformation(viewer.getControl().getShell(), remove.getText(), edit.refusal());
+		} else if (edit.accepted()) {
+			domain.getCommandStack().execute(edit.command());
 		}
 	}
 

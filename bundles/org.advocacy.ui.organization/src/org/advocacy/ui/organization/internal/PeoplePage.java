@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.advocacy.core.escalation.LadderRungs;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.ContactChannel;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.advocacy.core.commands.OrganizationCommands;
+import org.advocacy.core.escalation.LadderRungs;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.Organization;
@@ -20,7 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * Edits a cell of the who-to-call matrix in place: a drop-down of the organization's people (by name) and "nobody";
- * the choice becomes one command ({@link LadderRungs#assign}).
+ * the choice becomes one command ({@link OrganizationCommands#assign}).
  */
 final class RungEditingSupport extends EditingSupport {
 
@@ -77,7 +79,7 @@ final class RungEditingSupport extends EditingSupport {
 			return;
 		}
 		Person person = index == 0 ? null : choices.get(index - 1);
-		Command command = LadderRungs.assign(domain, (FunctionalArea) element, level, person);
+		Command command = OrganizationCommands.assign(domain, (FunctionalArea) element, level, person);
 		if (command.canExecute()) {
 			domain.getCommandStack().execute(command);
 		}

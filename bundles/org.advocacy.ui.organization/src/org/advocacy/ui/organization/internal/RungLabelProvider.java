@@ -4,6 +4,7 @@ package org.advocacy.ui.organization.internal;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import org.advocacy.core.escalation.LadderRungs;
 import org.advocacy.model.ContactPoint;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;

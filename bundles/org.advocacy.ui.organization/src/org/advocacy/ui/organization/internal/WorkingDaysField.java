@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.organization.internal;
 
-import static org.advocacy.model.AdvocacyPackage.Literals.BUSINESS_CALENDAR__WORKING_DAYS;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.advocacy.core.commands.OrganizationCommands;
 import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.Weekday;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -64,9 +61,7 @@ final class WorkingDaysField {
 				working.add((Weekday) box.getData());
 			}
 		}
-		CompoundCommand command = new CompoundCommand("Working days of " + shown.getName());
-		command.append(SetCommand.create(domain, shown, BUSINESS_CALENDAR__WORKING_DAYS, working));
-		domain.getCommandStack().execute(command);
+		domain.getCommandStack().execute(OrganizationCommands.workingDays(domain, shown, working));
 	}
 
 	/** Shows the calendar's working days (after a change of the model or of the calendar shown). */

@@ -18,7 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.advocacy.core.review.AgendaCommands;
+import org.advocacy.core.commands.FeatureCommands;
+import org.advocacy.core.commands.AgendaCommands;
 import org.advocacy.core.review.AgendaDraft;
 import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.AdvocacyRepository;
@@ -28,7 +29,6 @@ import org.advocacy.model.Person;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
@@ -194,7 +194,7 @@ class RecordReviewTest {
 		assertTrue(view.getAgenda().toConfirmClosed().stream().anyMatch(i -> i.engagement() == closure.getEngagement()),
 				"an unconfirmed closure stays on the agenda");
 
-		stack.execute(SetCommand.create(session().getEditingDomain(), closure,
+		stack.execute(FeatureCommands.set(session().getEditingDomain(), closure,
 				AdvocacyPackage.Literals.REVIEW_ITEM__CLOSURE_CONFIRMED, Boolean.TRUE));
 		processEvents();
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.review.BreakdownGroup;
 import org.advocacy.core.review.Dimension;
 import org.advocacy.core.review.DurationBucket;
@@ -28,7 +29,6 @@ import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +78,7 @@ class ReviewMetricsViewTest {
 		CommandStack stack = session().getEditingDomain().getCommandStack();
 		int before = view.getSnapshotCount();
 
-		stack.execute(SetCommand.create(session().getEditingDomain(), first,
+		stack.execute(FeatureCommands.set(session().getEditingDomain(), first,
 				AdvocacyPackage.Literals.ENGAGEMENT__REASON, repository.getReasons().get(repository.getReasons()
 						.indexOf(first.getReason()) == 0 ? 1 : 0)));
 		processEvents();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.advocacy.core.commands.AgendaCommands;
 import org.advocacy.core.escalation.OverdueCommitment;
-import org.advocacy.core.review.AgendaCommands;
 import org.advocacy.core.review.AgendaDraft;
 import org.advocacy.core.review.AgendaItem;
 import org.advocacy.core.review.ReviewAgenda;

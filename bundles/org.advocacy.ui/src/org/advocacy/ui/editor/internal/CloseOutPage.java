@@ -7,6 +7,7 @@ import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__SUCCESS_CR
 
 import java.time.Instant;
 
+import org.advocacy.core.commands.EngagementCommands;
 import org.advocacy.core.validation.RelatedIncidents;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.AdvocacyUiPlugin;
@@ -104,7 +105,7 @@ public class CloseOutPage extends EngagementFormPage {
 	/** Adds the new engagement and both links as one command, then offers to open it. */
 	private void spinOff() {
 		RelatedIncidents.SpinOff spin = RelatedIncidents.spinOff(engagement(), now());
-		domain().getCommandStack().execute(ModelCommands.of(domain(),
+		domain().getCommandStack().execute(EngagementCommands.apply(domain(),
 				"Spin off " + spin.engagement().getKey() + " from " + engagement().getKey(), spin.changes()));
 		spunOff = spin.engagement();
 		refreshRelated();

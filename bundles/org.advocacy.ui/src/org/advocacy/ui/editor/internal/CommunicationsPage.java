@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import org.advocacy.core.commands.EngagementCommands;
 import org.advocacy.core.escalation.CustomerDrafts;
 import org.advocacy.core.escalation.CustomerUpdates;
 import org.advocacy.core.escalation.UpdateStatus;
@@ -31,9 +32,7 @@ import org.advocacy.ui.StatusColours;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.eclipse.core.databinding.observable.Observables;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -238,8 +237,7 @@ public class CommunicationsPage extends EngagementFormPage {
 		Audience reader = chosenAudience();
 		CustomerUpdateDraft written = new CustomerUpdateDraft(engagement, reader, clock().instant(), clock().getZone());
 		CustomerCommunication update = newDraft(engagement, reader, written.subject(), written.toPlainText());
-		Command command = AddCommand.create(domain(), engagement, ENGAGEMENT__COMMUNICATIONS, update);
-		domain().getCommandStack().execute(command);
+		domain().getCommandStack().execute(EngagementCommands.draftUpdate(domain(), engagement, update));
 		updates.refresh();
 		updates.getViewer().setSelection(new StructuredSelection(update), true);
 		text.setFocus();
@@ -254,13 +252,13 @@ public class CommunicationsPage extends EngagementFormPage {
 		String label = CustomerDrafts.sendStep(update, clock().instant()) == CustomerDrafts.SendStep.HOLD
 				? "Hold update for a day" : "Send update";
 		domain().getCommandStack().execute(
-				ModelCommands.of(domain(), label, CustomerDrafts.send(update, clock().instant())));
+				EngagementCommands.apply(domain(), label, CustomerDrafts.send(update, clock().instant())));
 	}
 
 	private void discard() {
 		CustomerCommunication update = selected.getValue();
 		if (update != null) {
-			domain().getCommandStack().execute(ModelCommands.of(domain(), "Discard update", CustomerDrafts.discard(update)));
+			domain().getCommandStack().execute(EngagementCommands.apply(domain(), "Discard update", CustomerDrafts.discard(update)));
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.advocacy.core.commands.EngagementCommands;
 import org.advocacy.core.validation.ModelChange;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Engagement;
@@ -194,7 +195,7 @@ final class CriteriaChecklist {
 
 	private void execute(String label, List<ModelChange> changes) {
 		if (!changes.isEmpty()) {
-			domain.getCommandStack().execute(ModelCommands.of(domain, label, changes));
+			domain.getCommandStack().execute(EngagementCommands.apply(domain, label, changes));
 		}
 	}
 

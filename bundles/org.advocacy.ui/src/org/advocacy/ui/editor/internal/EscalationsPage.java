@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.advocacy.core.commands.LadderCommands;
 import org.advocacy.core.escalation.AttemptOutcomeChange;
 import org.advocacy.core.escalation.EscalationLadder;
 import org.advocacy.core.escalation.LadderStatus;
@@ -24,7 +25,6 @@ import org.advocacy.model.Escalation;
 import org.advocacy.model.EscalationReason;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.LadderAttempt;
-import org.advocacy.ui.LadderCommands;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.preferences.NudgePreferences;
@@ -232,7 +232,7 @@ public class EscalationsPage extends EngagementFormPage {
 
 				@Override
 				public void outcome(LadderStatus status, AttemptOutcome outcome) {
-					LadderAttempt attempt = LadderCommands.awaitedAttempt(status);
+					LadderAttempt attempt = status.awaitedAttempt();
 					if (attempt != null) {
 						record(LadderCommands.outcome(domain(), outcome == AttemptOutcome.RESPONDED
 								? AttemptOutcomeChange.responded(attempt, now())

@@ -5,11 +5,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
+import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.ui.emf.ChoiceCellEditor;
 import org.advocacy.ui.emf.DataTypeText;
 import org.advocacy.ui.emf.PropertyCellEditors;
 import org.advocacy.ui.emf.ValueText;
-
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
@@ -17,7 +17,6 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -120,7 +119,7 @@ public final class FeatureEditingSupport extends EditingSupport {
 		}
 		EObject object = (EObject) element;
 		if (!Objects.equals(object.eGet(feature), value)) {
-			domain.getCommandStack().execute(SetCommand.create(domain, object, feature, value));
+			domain.getCommandStack().execute(FeatureCommands.set(domain, object, feature, value));
 		}
 	}
 

@@ -4,14 +4,12 @@ package org.advocacy.ui.editor.internal;
 import java.util.List;
 import java.util.function.Function;
 
+import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.ui.emf.ValueText;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.viewers.ObservableListContentProvider;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -116,8 +114,7 @@ public final class FeatureTable {
 			return;
 		}
 		EObject child = newChild.apply(owner);
-		Command command = AddCommand.create(domain, owner, list, child);
-		domain.getCommandStack().execute(command);
+		domain.getCommandStack().execute(FeatureCommands.add(domain, owner, list, child));
 		viewer.refresh();
 		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(child), true);
 	}
@@ -126,7 +123,7 @@ public final class FeatureTable {
 		EObject owner = (EObject) master.getValue();
 		IStructuredSelection selection = viewer.getStructuredSelection();
 		if (owner != null && !selection.isEmpty()) {
-			domain.getCommandStack().execute(RemoveCommand.create(domain, owner, list, selection.toList()));
+			domain.getCommandStack().execute(FeatureCommands.remove(domain, owner, list, selection.toList()));
 		}
 	}
 

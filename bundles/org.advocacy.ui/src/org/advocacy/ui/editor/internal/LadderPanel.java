@@ -18,7 +18,6 @@ import org.advocacy.model.LadderAttempt;
 import org.advocacy.model.LadderRung;
 import org.advocacy.model.Person;
 import org.advocacy.model.StatusColour;
-import org.advocacy.ui.LadderCommands;
 import org.advocacy.ui.StatusColours;
 import org.advocacy.ui.emf.ValueText;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -243,7 +242,7 @@ final class LadderPanel {
 		reason.setText(current.reason());
 		contacted.setEnabled(current.state() == LadderState.DUE_NOW && current.next() != null);
 		channel.getCombo().setEnabled(contacted.isEnabled());
-		boolean awaited = LadderCommands.awaitedAttempt(current) != null;
+		boolean awaited = current.awaitedAttempt() != null;
 		responded.setEnabled(awaited);
 		noAnswer.setEnabled(awaited);
 		section.layout(true, true);

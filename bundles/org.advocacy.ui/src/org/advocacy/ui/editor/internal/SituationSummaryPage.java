@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.advocacy.core.validation.ModelChange;
+import org.advocacy.core.commands.EngagementCommands;
 import org.advocacy.model.ActionItem;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.ChronologyEvent;
@@ -24,7 +24,6 @@ import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.Viewer;
@@ -195,19 +194,9 @@ public class SituationSummaryPage extends EngagementFormPage {
 	private void changeState() {
 		Engagement engagement = engagement();
 		SituationSummary current = engagement.getSituationSummary();
-		if (current == null) {
-			SituationSummary created = AdvocacyFactory.eINSTANCE.createSituationSummary();
-			created.setState(SummaryState.DRAFT);
-			domain().getCommandStack().execute(
-					SetCommand.create(domain(), engagement, ENGAGEMENT__SITUATION_SUMMARY, created));
-			return;
-		}
-		boolean review = current.getState() != SummaryState.REVIEWED;
-		List<ModelChange> changes = List.of(
-				ModelChange.set(current, SITUATION_SUMMARY__STATE, review ? SummaryState.REVIEWED : SummaryState.DRAFT),
-				ModelChange.set(current, SITUATION_SUMMARY__REVIEWED_AT, review ? clock().instant() : null),
-				ModelChange.set(current, SITUATION_SUMMARY__REVIEWED_BY, review ? engagement.getAdvocate() : null));
-		domain().getCommandStack().execute(ModelCommands.of(domain(), review ? "Mark as reviewed" : "Back to draft", changes));
+		domain().getCommandStack().execute(current == null ? EngagementCommands.startSummary(domain(), engagement)
+				: EngagementCommands.reviewSummary(domain(), engagement, current.getState() != SummaryState.REVIEWED,
+						clock().instant()));
 	}
 
 	/** @return the executive-summary field */

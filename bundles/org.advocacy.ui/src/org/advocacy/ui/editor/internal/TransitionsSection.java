@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.advocacy.core.commands.EngagementCommands;
 import org.advocacy.core.validation.EngagementLifecycle;
 import org.advocacy.core.validation.Transition;
 import org.advocacy.model.Engagement;
@@ -110,7 +111,7 @@ public final class TransitionsSection {
 			return;
 		}
 		Instant at = editor.getClock().instant();
-		editor.getEditingDomain().getCommandStack().execute(ModelCommands.of(editor.getEditingDomain(),
+		editor.getEditingDomain().getCommandStack().execute(EngagementCommands.apply(editor.getEditingDomain(),
 				transition.actionName(), EngagementLifecycle.changesFor(engagement, transition.to(), at)));
 	}
 

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui;
+package org.advocacy.core.commands;
 
 import java.time.Instant;
 
 import org.advocacy.core.escalation.AttemptOutcomeChange;
 import org.advocacy.core.escalation.LadderContact;
-import org.advocacy.core.escalation.LadderState;
-import org.advocacy.core.escalation.LadderStatus;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyPackage.Literals;
-import org.advocacy.model.AttemptOutcome;
 import org.advocacy.model.ContactChannel;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.Escalation;
@@ -46,7 +43,7 @@ public final class LadderCommands {
 			ContactChannel channel, Instant contactedAt) {
 		LadderAttempt attempt = contact.newAttempt(channel, contactedAt);
 		Command command = AddCommand.create(domain, escalation, Literals.ESCALATION__ATTEMPTS, attempt);
-		return labelled("Record " + personName(contact.person()) + " contacted", command);
+		return Labels.labelled("Record " + personName(contact.person()) + " contacted", command);
 	}
 
 	/**
@@ -79,23 +76,8 @@ public final class LadderCommands {
 		escalation.setArea(area);
 		escalation.setReason(reason);
 		escalation.setStartedAt(startedAt);
-		return labelled("Escalate to " + areaName(area),
+		return Labels.labelled("Escalate to " + areaName(area),
 				AddCommand.create(domain, engagement, Literals.ENGAGEMENT__ESCALATIONS, escalation));
-	}
-
-	/**
-	 * The call whose outcome can still be recorded: the ladder's latest attempt while it is pending, whether the
-	 * wait is still running or has run out. Nothing once someone answered or the engagement is closed.
-	 *
-	 * @param status the engine's state of the ladder
-	 * @return the attempt, or {@code null}
-	 */
-	public static LadderAttempt awaitedAttempt(LadderStatus status) {
-		LadderAttempt last = status.last();
-		if (last == null || status.state() == LadderState.RESPONDED || status.state() == LadderState.CLOSED) {
-			return null;
-		}
-		return last.getOutcome() == null || last.getOutcome() == AttemptOutcome.PENDING ? last : null;
 	}
 
 	private static String areaName(FunctionalArea area) {
@@ -110,11 +92,5 @@ public final class LadderCommands {
 
 	private static String personName(Person person) {
 		return person == null || person.getName() == null || person.getName().isBlank() ? "nobody" : person.getName();
-	}
-
-	private static Command labelled(String label, Command command) {
-		CompoundCommand compound = new CompoundCommand(label);
-		compound.append(command);
-		return compound;
 	}
 }

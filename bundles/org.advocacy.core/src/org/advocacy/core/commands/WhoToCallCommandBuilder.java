@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.core.imports;
+package org.advocacy.core.commands;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,11 +30,9 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
- * Builds the one command that applies clean who-to-call rows to an organization. The file is the matrix for the
- * areas it names: each such area's ladder becomes exactly the file's rows (sorted primary to vice president), its
- * kind the file's kind; areas the file does not name stay as they are; new areas are created. People are matched
- * by e-mail ignoring case: known people get the file's name, title, time zone (when given) and phone numbers; new
- * people are created. Nothing changes until the command is executed, and undoing it restores the organization.
+ * Builds the command of {@link OrganizationCommands#importWhoToCall}: changes to known people first, then the new
+ * people and areas, then the areas' new kinds and ladders. Nothing changes until the command is executed, and undoing
+ * it restores the organization.
  */
 final class WhoToCallCommandBuilder {
 
@@ -56,7 +54,7 @@ final class WhoToCallCommandBuilder {
 		this.changesToPeople = new CompoundCommand(label);
 		for (Person person : organization.getPeople()) {
 			if (person.getEmail() != null) {
-				peopleByEmail.putIfAbsent(WhoToCallConsistency.emailKey(person.getEmail()), person);
+				peopleByEmail.putIfAbsent(WhoToCallRow.emailKey(person.getEmail()), person);
 			}
 		}
 	}
@@ -65,12 +63,12 @@ final class WhoToCallCommandBuilder {
 	Command build(List<WhoToCallRow> rows) {
 		Map<String, List<WhoToCallRow>> rowsByArea = new LinkedHashMap<>();
 		for (WhoToCallRow row : rows) {
-			rowsByArea.computeIfAbsent(WhoToCallConsistency.areaKey(row.area()), a -> new ArrayList<>()).add(row);
+			rowsByArea.computeIfAbsent(WhoToCallRow.areaKey(row.area()), a -> new ArrayList<>()).add(row);
 		}
 		Map<String, FunctionalArea> areas = new HashMap<>();
 		for (FunctionalArea area : organization.getAreas()) {
 			if (area.getName() != null) {
-				areas.putIfAbsent(WhoToCallConsistency.areaKey(area.getName()), area);
+				areas.putIfAbsent(WhoToCallRow.areaKey(area.getName()), area);
 			}
 		}
 		for (List<WhoToCallRow> areaRows : rowsByArea.values()) {
@@ -82,7 +80,7 @@ final class WhoToCallCommandBuilder {
 				rung.setPerson(person(row));
 				ladder.add(rung);
 			}
-			FunctionalArea existing = areas.get(WhoToCallConsistency.areaKey(areaRows.get(0).area()));
+			FunctionalArea existing = areas.get(WhoToCallRow.areaKey(areaRows.get(0).area()));
 			if (existing == null) {
 				newAreas.add(newArea(areaRows.get(0), ladder));
 			} else {
@@ -119,7 +117,7 @@ final class WhoToCallCommandBuilder {
 
 	/** The person of a row: known by e-mail (updated once, from the first row naming them) or new. */
 	private Person person(WhoToCallRow row) {
-		String key = WhoToCallConsistency.emailKey(row.email());
+		String key = WhoToCallRow.emailKey(row.email());
 		Person person = peopleByEmail.get(key);
 		if (person == null) {
 			person = FACTORY.createPerson();

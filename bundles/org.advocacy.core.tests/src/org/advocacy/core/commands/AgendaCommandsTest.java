@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.core.review;
+package org.advocacy.core.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.advocacy.core.review.AgendaDraft;
+import org.advocacy.core.review.AgendaItem;
+import org.advocacy.core.review.ReviewAgenda;
+import org.advocacy.core.review.ReviewAgendaPlanner;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
+import org.advocacy.core.tests.CommandCheck;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
@@ -18,11 +23,9 @@ import org.advocacy.model.ManagementReview;
 import org.advocacy.model.Person;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,7 @@ class AgendaCommandsTest {
 	private static final Instant NOW = SAMPLE_NOW.plusSeconds(3600);
 
 	private AdvocacyRepository repository;
+	private EditingDomain domain;
 	private CommandStack stack;
 	private ReviewAgenda agenda;
 	private AgendaCommands commands;
@@ -45,8 +49,7 @@ class AgendaCommandsTest {
 	void generateSample() {
 		repository = new SampleRepositoryGenerator(SampleRepositoryGenerator.STANDARD_SEED, SAMPLE_NOW)
 				.generate(SampleRepositoryGenerator.STANDARD_ENGAGEMENT_COUNT);
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(),
-				new BasicCommandStack());
+		domain = CommandCheck.domain();
 		stack = domain.getCommandStack();
 		agenda = new ReviewAgendaPlanner().prepare(repository, NOW);
 		commands = new AgendaCommands(domain, repository, agenda);
@@ -101,6 +104,27 @@ class AgendaCommandsTest {
 		assertSame(draft, draft());
 		assertTrue(draft.getAttendees().contains(director));
 		assertFalse(commands.addAttendee(director).canExecute(), "invited once");
+	}
+
+	@Test
+	void everyAgendaEditUndoesAndRedoesExactly() {
+		Engagement update = agenda.updates().get(1).engagement();
+		Engagement closing = agenda.toConfirmClosed().get(0).engagement();
+		Person director = someoneNotInvited();
+
+		check(commands.addAttendee(director));
+		check(commands.removeAttendee(director));
+		check(commands.moveEngagement(update, -1));
+		check(commands.setNotes(update, "Sponsor wants a weekly call"));
+		check(commands.setClosureConfirmed(closing, true));
+		check(commands.removeEngagement(update));
+		check(commands.addEngagement(update));
+		check(commands.discardDraft());
+		check(commands.record());
+	}
+
+	private void check(Command command) {
+		CommandCheck.executesUndoesAndRedoes(domain, repository, command);
 	}
 
 	@Test

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui.plan;
+package org.advocacy.core.commands;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,11 +25,11 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
- * Builds the undoable commands behind the chart's direct manipulation: move a task, change its finish (and so its
- * duration), set its progress, link two tasks. Each edit is checked first; an edit the plan cannot take (a finish
- * before the start, a link that would make a cycle) is refused with a reason the advocate can read, and nothing is
- * executed. Dates are snapped to the plan's working days, so the model stays consistent with what the engine's
- * critical-path scheduler computes.
+ * Builds the undoable commands behind the Get-Well Plan chart's direct manipulation: move a task, change its finish
+ * (and so its duration), set its progress, link two tasks; and replacing a plan by an imported one. Each edit is
+ * checked first; an edit the plan cannot take (a finish before the start, a link that would make a cycle) is refused
+ * with a reason the advocate can read, and nothing is executed. Dates are snapped to the plan's working days, so the
+ * model stays consistent with what the engine's critical-path scheduler computes.
  * <p>
  * The commands are built for the given editing domain but not executed: the caller executes them on the domain's
  * command stack, which gives undo and redo.
@@ -37,28 +37,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 public final class PlanCommands {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
-
-	/**
-	 * The outcome of checking an edit.
-	 *
-	 * @param command the command to execute, or {@code null} when the edit is refused or changes nothing
-	 * @param refusal why the edit is refused, or {@code null}
-	 */
-	public record Edit(Command command, String refusal) {
-
-		static Edit refused(String reason) {
-			return new Edit(null, reason);
-		}
-
-		static Edit unchanged() {
-			return new Edit(null, null);
-		}
-
-		/** @return whether there is a command to execute */
-		public boolean accepted() {
-			return command != null;
-		}
-	}
 
 	private PlanCommands() {
 	}
@@ -82,7 +60,7 @@ public final class PlanCommands {
 		CompoundCommand move = new CompoundCommand("Move '" + name(task) + "'");
 		move.append(SetCommand.create(domain, task, Literals.PLAN_TASK__START, start));
 		move.append(SetCommand.create(domain, task, Literals.PLAN_TASK__FINISH, finish));
-		return new Edit(move, null);
+		return Edit.of(move);
 	}
 
 	/**
@@ -115,7 +93,7 @@ public final class PlanCommands {
 		}
 		resize.append(SetCommand.create(domain, task, Literals.PLAN_TASK__DURATION_DAYS, duration));
 		resize.append(SetCommand.create(domain, task, Literals.PLAN_TASK__FINISH, finish));
-		return new Edit(resize, null);
+		return Edit.of(resize);
 	}
 
 	/**
@@ -132,7 +110,7 @@ public final class PlanCommands {
 			return Edit.unchanged();
 		}
 		Command set = SetCommand.create(domain, task, Literals.PLAN_TASK__PERCENT_COMPLETE, value);
-		return new Edit(set, null);
+		return Edit.of(set);
 	}
 
 	/**
@@ -165,7 +143,7 @@ public final class PlanCommands {
 		dependency.setPredecessor(predecessor);
 		dependency.setType(type);
 		Command add = AddCommand.create(domain, successor, Literals.PLAN_TASK__DEPENDENCIES, dependency);
-		return new Edit(add, null);
+		return Edit.of(add);
 	}
 
 	/**
@@ -177,13 +155,12 @@ public final class PlanCommands {
 	 * @param plan       the new plan, not contained anywhere yet
 	 * @return the command
 	 */
-	public static Edit replacePlan(EditingDomain domain, Engagement engagement, GetWellPlan plan) {
+	public static Command replacePlan(EditingDomain domain, Engagement engagement, GetWellPlan plan) {
 		GetWellPlan old = engagement.getGetWellPlan();
 		if (plan.getCalendar() == null && old != null) {
 			plan.setCalendar(old.getCalendar());
 		}
-		Command set = SetCommand.create(domain, engagement, Literals.ENGAGEMENT__GET_WELL_PLAN, plan);
-		return new Edit(set, null);
+		return SetCommand.create(domain, engagement, Literals.ENGAGEMENT__GET_WELL_PLAN, plan);
 	}
 
 	/** @return whether {@code task} depends on {@code other}, directly or through other tasks */
@@ -206,7 +183,7 @@ public final class PlanCommands {
 	}
 
 	/** @return the working days of the task's plan (every day when the plan has no calendar) */
-	static WorkingDays workingDays(PlanTask task) {
+	private static WorkingDays workingDays(PlanTask task) {
 		GetWellPlan plan = planOf(task);
 		return plan != null && plan.getCalendar() != null ? WorkingDays.of(plan.getCalendar()) : WorkingDays.everyDay();
 	}

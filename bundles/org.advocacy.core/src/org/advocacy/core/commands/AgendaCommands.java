@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.core.review;
+package org.advocacy.core.commands;
 
 import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__REVIEWS;
 import static org.advocacy.model.AdvocacyPackage.Literals.MANAGEMENT_REVIEW__ATTENDEES;
@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.advocacy.core.review.AgendaDraft;
+import org.advocacy.core.review.AgendaItem;
+import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
@@ -171,7 +174,7 @@ public final class AgendaCommands {
 
 	/** @return the command that throws the draft away, so the agenda is the engine's again */
 	public Command discardDraft() {
-		return draft().map(review -> labelled("Discard Agenda Changes",
+		return draft().map(review -> Labels.labelled("Discard Agenda Changes",
 				"Returns to the agenda the engine prepares.",
 				RemoveCommand.create(domain, repository, ADVOCACY_REPOSITORY__REVIEWS, review)))
 				.orElse(UnexecutableCommand.INSTANCE);
@@ -186,12 +189,12 @@ public final class AgendaCommands {
 	public Command record() {
 		Optional<ManagementReview> draft = draft();
 		if (draft.isPresent()) {
-			return labelled(RECORD_LABEL, "Records the review held on " + agenda.preparedAt() + " with "
+			return Labels.labelled(RECORD_LABEL, "Records the review held on " + agenda.preparedAt() + " with "
 					+ draft.get().getItems().size() + " agenda items.",
 					SetCommand.create(domain, draft.get(), MANAGEMENT_REVIEW__HELD_ON, agenda.preparedAt()));
 		}
 		ManagementReview review = agenda.draftReview();
-		return labelled(RECORD_LABEL, "Adds the review held on " + review.getHeldOn() + " with "
+		return Labels.labelled(RECORD_LABEL, "Adds the review held on " + review.getHeldOn() + " with "
 				+ review.getItems().size() + " agenda items.",
 				AddCommand.create(domain, repository, ADVOCACY_REPOSITORY__REVIEWS, List.of(review)));
 	}
@@ -208,7 +211,7 @@ public final class AgendaCommands {
 	private Command onDraft(String label, String description, Function<ManagementReview, Command> edit) {
 		Optional<ManagementReview> draft = draft();
 		if (draft.isPresent()) {
-			return labelled(label, description, edit.apply(draft.get()));
+			return Labels.labelled(label, description, edit.apply(draft.get()));
 		}
 		ManagementReview fresh = agenda.draftReview();
 		fresh.setHeldOn(null);
@@ -216,12 +219,6 @@ public final class AgendaCommands {
 		both.append(AddCommand.create(domain, repository, ADVOCACY_REPOSITORY__REVIEWS, List.of(fresh)));
 		both.append(edit.apply(fresh));
 		return both;
-	}
-
-	private static Command labelled(String label, String description, Command command) {
-		CompoundCommand labelled = new CompoundCommand(label, description);
-		labelled.append(command);
-		return labelled;
 	}
 
 	private AgendaItem onEngineAgenda(Engagement engagement) {
@@ -241,9 +238,5 @@ public final class AgendaCommands {
 			return listed.kind();
 		}
 		return engagement.getClosedAt() == null ? ReviewItemKind.UPDATE : ReviewItemKind.CONFIRM_CLOSED;
-	}
-
-	private static String key(ReviewItem item) {
-		return item.getEngagement() == null ? "the item" : item.getEngagement().getKey();
 	}
 }

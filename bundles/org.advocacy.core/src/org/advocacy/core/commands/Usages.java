@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui.organization.internal;
+package org.advocacy.core.commands;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.advocacy.model.Customer;
 import org.advocacy.model.Engagement;
@@ -14,7 +15,6 @@ import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.LadderRung;
 import org.advocacy.model.Organization;
 import org.advocacy.model.Person;
-import org.advocacy.ui.emf.ValueText;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
@@ -29,11 +29,14 @@ public final class Usages {
 
 	private static final int NAMED = 4;
 
-	private final ValueText valueText;
+	private final Function<Object, String> names;
 
-	/** @param valueText how objects read */
-	public Usages(ValueText valueText) {
-		this.valueText = valueText;
+	/**
+	 * @param names how an object reads to the user, e.g. the user interface's label of it; names the object refused
+	 *              and any place that is not an engagement, customer, area, person or the organization
+	 */
+	public Usages(Function<Object, String> names) {
+		this.names = names;
 	}
 
 	/**
@@ -55,11 +58,25 @@ public final class Usages {
 	}
 
 	/**
+	 * @param objects objects about to be removed
+	 * @return the refusal for the first of them still named elsewhere, or {@code null} when all of them can go
+	 */
+	public String refusalToRemove(Collection<?> objects) {
+		for (Object object : objects) {
+			List<String> places = object instanceof EObject eObject ? of(eObject) : List.of();
+			if (!places.isEmpty()) {
+				return refusal(names.apply(object), places);
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * @param name   the name of the object refused
 	 * @param places where it is still named, as from {@link #of(EObject)}
 	 * @return the sentence explaining the refusal
 	 */
-	public static String refusal(String name, List<String> places) {
+	private static String refusal(String name, List<String> places) {
 		StringBuilder text = new StringBuilder(name).append(" is still named in ");
 		int shown = Math.min(NAMED, places.size());
 		text.append(String.join("; ", places.subList(0, shown)));
@@ -91,6 +108,6 @@ public final class Usages {
 				return "the organization's settings";
 			}
 		}
-		return valueText.of(referrer);
+		return names.apply(referrer);
 	}
 }
