@@ -18,7 +18,7 @@ import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.core.repository.SaveResult;
 import org.advocacy.model.Engagement;
 import org.advocacy.team.TeamAdministration.Role;
-import org.advocacy.team.internal.FeatureChanges;
+import org.advocacy.core.merge.FeatureChanges;
 import org.advocacy.team.schema.SchemaException;
 import org.advocacy.team.schema.SchemaMigrator;
 import org.advocacy.team.testing.PostgresExtension;
@@ -56,7 +56,7 @@ class HistoryTest {
 
 			List<HistoryEntry> history = repository.history(id);
 			assertEquals(2, history.size());
-			assertEquals(FeatureChanges.ADDED, history.get(0).changes().get(0).feature(), "the import created it");
+			assertEquals(FeatureChanges.CREATED, history.get(0).changes().get(0).feature(), "the import created it");
 			HistoryEntry save = history.get(1);
 			assertEquals(alice, save.changedBy());
 			assertEquals("Advocacy Workbench on alice-laptop", save.client());

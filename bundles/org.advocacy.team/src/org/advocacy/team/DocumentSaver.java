@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.advocacy.core.persistence.RepositoryLoadException;
+import org.advocacy.core.merge.DocumentState;
+import org.advocacy.core.merge.FeatureChanges;
 import org.advocacy.core.repository.CaseNumbers;
 import org.advocacy.core.repository.DocumentId;
 import org.advocacy.core.repository.DocumentKind;
@@ -25,10 +27,11 @@ import org.advocacy.core.repository.ServerLocation;
 import org.advocacy.model.Customer;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.ManagementReview;
+import org.advocacy.core.validation.Names;
 import org.advocacy.team.internal.DocumentTable;
 import org.advocacy.team.internal.DocumentTable.StoredDocument;
 import org.advocacy.team.internal.DocumentWriter;
-import org.advocacy.team.internal.FeatureChanges;
+import org.advocacy.team.internal.ChangeLogEntries;
 import org.advocacy.team.internal.HeaderRows;
 import org.advocacy.team.internal.Kinds;
 import org.advocacy.team.internal.SaveFailures;
@@ -94,9 +97,9 @@ final class DocumentSaver {
 
 	SaveResult delete(RepositoryModel model, DocumentId id, long expected) throws RepositoryException {
 		EObject root = model.document(id).orElse(null);
-		String label = root == null ? id.uuid() : FeatureChanges.label(root);
-		String changes = FeatureChanges.toJson(List.of(new Change(id.uuid(),
-				id.kind().rootClass().getName(), FeatureChanges.REMOVED, label, null)));
+		String label = root == null ? id.uuid() : Names.of(root);
+		String changes = ChangeLogEntries.toJson(List.of(new Change(id.uuid(),
+				id.kind().rootClass().getName(), FeatureChanges.DELETED, label, null)));
 		try {
 			long version = work.run(connection -> DocumentTable.delete(connection, id.uuid(), id.kind(), expected,
 					changes, options.client()));
@@ -167,11 +170,10 @@ final class DocumentSaver {
 					+ ": " + e.getMessage(), e);
 		}
 		List<Change> changes = expected == 0
-				? List.of(new Change(id.uuid(), root.eClass().getName(), FeatureChanges.ADDED, null,
-						FeatureChanges.label(root)))
-				: FeatureChanges.between(base(id, expected), copy);
+				? List.of(new Change(id.uuid(), root.eClass().getName(), FeatureChanges.CREATED, null, Names.of(root)))
+				: FeatureChanges.between(base(id, expected), DocumentState.of(id.kind(), copy.getContents().get(0)));
 		return new DocumentTable.Write(id.uuid(), id.kind(), team, expected, body, label(root), header(root),
-				FeatureChanges.toJson(changes), options.client());
+				ChangeLogEntries.toJson(changes), options.client());
 	}
 
 	private String header(EObject root) {
@@ -191,11 +193,11 @@ final class DocumentSaver {
 		if (root instanceof Engagement engagement) {
 			return engagement.getKey() + " " + Objects.toString(engagement.getTitle(), "");
 		}
-		return FeatureChanges.label(root);
+		return Names.of(root);
 	}
 
 	/** The version the caller loaded, as the change log's "before"; {@code null} when it cannot be read. */
-	private Resource base(DocumentId id, long version) throws RepositoryException {
+	private DocumentState base(DocumentId id, long version) throws RepositoryException {
 		String body;
 		synchronized (bases) {
 			body = bases.get(id.uuid() + "@" + version);
@@ -208,7 +210,9 @@ final class DocumentSaver {
 			return null;
 		}
 		try {
-			return TeamDocuments.decode(TeamDocuments.newResourceSet(DocumentSaver::nothing), id.uuid(), id.kind(), body);
+			Resource base = TeamDocuments.decode(TeamDocuments.newResourceSet(DocumentSaver::nothing), id.uuid(),
+					id.kind(), body);
+			return DocumentState.of(id.kind(), base.getContents().get(0));
 		} catch (RepositoryLoadException e) {
 			return null;
 		}
@@ -250,7 +254,7 @@ final class DocumentSaver {
 	}
 
 	private static String describe(DocumentId id, EObject root) {
-		return Kinds.databaseName(id.kind()) + " " + (root == null ? id.uuid() : FeatureChanges.label(root));
+		return Kinds.databaseName(id.kind()) + " " + (root == null ? id.uuid() : Names.of(root));
 	}
 
 	private static String nothing(String id) throws IOException {
