@@ -55,6 +55,10 @@ public final class RepositoryTransfer {
 		RepositoryModel model = repository.openModel(resourceSet);
 		for (DocumentKind kind : new DocumentKind[] { DocumentKind.CUSTOMER, DocumentKind.ENGAGEMENT,
 				DocumentKind.REVIEW }) {
+			if (repository instanceof TeamRepository team) {
+				team.loadAll(model, kind);
+				continue;
+			}
 			for (DocumentSummary document : repository.listDocuments(kind)) {
 				if (model.document(document.id()).isEmpty()) {
 					repository.load(model, document.id());

@@ -269,6 +269,32 @@ public final class TeamRepository implements Repository {
 	}
 
 	/**
+	 * Loads every current document of a kind the user may read into a working model with one query (a cursor),
+	 * in the order they were stored: what an export or a whole-repository evaluation needs, without a round trip
+	 * per document.
+	 *
+	 * @param model a working model of this repository
+	 * @param kind  the kind
+	 * @return how many documents were loaded
+	 * @throws RepositoryException when the repository cannot be read or a document is refused
+	 */
+	public int loadAll(RepositoryModel model, DocumentKind kind) throws RepositoryException {
+		List<StoredDocument> documents = new ArrayList<>();
+		read("read every " + Kinds.databaseName(kind), connection -> {
+			DocumentTable.readAll(connection, kind, documents::add);
+			return documents.size();
+		});
+		ResourceSet decoding = TeamDocuments.newResourceSet(TeamRepository::refuseDemandLoad);
+		for (StoredDocument stored : documents) {
+			DocumentId id = new DocumentId(kind, stored.id());
+			ModelDocuments.install(model.root(), kind, decode(decoding, stored));
+			model.recordVersion(id, stored.version());
+			remember(id, stored);
+		}
+		return documents.size();
+	}
+
+	/**
 	 * Imports a whole repository (a file's working model) as new documents, in one transaction: all of it or
 	 * nothing. Case numbers are kept as they are, and the server's sequence continues after the highest.
 	 *
