@@ -5,11 +5,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.advocacy.core.repository.CustomerHeader;
@@ -89,10 +92,11 @@ public final class HeaderRows {
 	 */
 	public static List<EngagementHeader> engagements(Connection connection, long watermark) throws SQLException {
 		List<EngagementHeader> headers = new ArrayList<>();
+		SharedReferences references = new SharedReferences();
 		query(connection, "SELECT " + ENGAGEMENT_COLUMNS + " FROM advocacy.engagement_header h"
 				+ (watermark == 0 ? "" : " WHERE h.change_xid >= ?::xid8"), watermark, rows -> {
 					while (rows.next()) {
-						headers.add(engagement(rows));
+						headers.add(engagement(rows, references));
 					}
 				});
 		return headers;
@@ -161,14 +165,42 @@ public final class HeaderRows {
 		}
 	}
 
-	private static EngagementHeader engagement(ResultSet row) throws SQLException {
+	private static EngagementHeader engagement(ResultSet row, SharedReferences shared) throws SQLException {
 		return new EngagementHeader(row.getString(1), row.getString(2), row.getString(3),
 				enumValue(EngagementState.class, row.getString(4)), enumValue(StatusColour.class, row.getString(5)),
-				row.getBoolean(6), enumValue(Urgency.class, row.getString(7)), reference(row, 8), reference(row, 10),
-				reference(row, 12), reference(row, 14), reference(row, 16), reference(row, 18), instant(row, 20),
-				instant(row, 21), instant(row, 22), instant(row, 23), instant(row, 24), row.getString(25),
+				row.getBoolean(6), enumValue(Urgency.class, row.getString(7)), shared.reference(row, 8),
+				shared.reference(row, 10), shared.reference(row, 12), shared.reference(row, 14),
+				shared.reference(row, 16), shared.reference(row, 18), instant(row, 20), instant(row, 21),
+				instant(row, 22), instant(row, 23), instant(row, 24), shared.text(row.getString(25)),
 				row.getBoolean(26), row.getInt(27), row.getDouble(28), row.getBigDecimal(29), row.getBigDecimal(30),
-				row.getLong(31), row.getString(32), instant(row, 33));
+				row.getLong(31), shared.text(row.getString(32)), instant(row, 33));
+	}
+
+	/**
+	 * One object per customer, segment, person … and per repeated text in a listing: 100,000 headers refer to a
+	 * few thousand of them, and a list model keeps every header.
+	 */
+	private static final class SharedReferences {
+		private final Map<String, NamedReference> references = new HashMap<>();
+		private final Map<String, String> texts = new HashMap<>();
+
+		NamedReference reference(ResultSet row, int idColumn) throws SQLException {
+			String id = row.getString(idColumn);
+			if (id == null) {
+				return null;
+			}
+			String name = row.getString(idColumn + 1);
+			NamedReference known = references.get(id);
+			if (known == null || !Objects.equals(known.name(), name)) {
+				known = new NamedReference(id, name);
+				references.put(id, known);
+			}
+			return known;
+		}
+
+		String text(String value) {
+			return value == null ? null : texts.computeIfAbsent(value, text -> text);
+		}
 	}
 
 	private static CustomerHeader customer(ResultSet row) throws SQLException {
@@ -193,8 +225,8 @@ public final class HeaderRows {
 	}
 
 	private static Instant instant(ResultSet row, int column) throws SQLException {
-		Timestamp timestamp = row.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
+		OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+		return time == null ? null : time.toInstant();
 	}
 
 	private static String instant(Instant instant) {
