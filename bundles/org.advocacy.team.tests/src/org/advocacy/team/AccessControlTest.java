@@ -155,6 +155,21 @@ class AccessControlTest {
 	}
 
 	@Test
+	void aUserWhoseMembershipIsRevokedNoLongerSeesTheTeamsEngagements(TestDatabase database) throws Exception {
+		String leaving = database.createUser("Team A", Role.ADVOCATE);
+		try (TeamRepository before = database.open(leaving, "leaving")) {
+			assertEquals(8, ids(before).size());
+		}
+		try (Connection admin = database.superuserConnection()) {
+			new TeamAdministration(admin).revoke(leaving, "Team A");
+		}
+		try (TeamRepository after = database.open(leaving, "left")) {
+			assertEquals(Set.of(), ids(after));
+			assertEquals(List.of(), after.user().teams());
+		}
+	}
+
+	@Test
 	void anAdvocateMayNotChangeTheSharedCatalog(TestDatabase database) throws Exception {
 		try (TeamRepository asA = database.open(advocateA, "team A")) {
 			RepositoryModel model = SampleTeam.model(asA);

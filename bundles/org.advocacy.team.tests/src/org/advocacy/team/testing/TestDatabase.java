@@ -85,11 +85,6 @@ public final class TestDatabase {
 		return server.superuserConnection(name);
 	}
 
-	/** @return a data source of the server's superuser for this database */
-	public PGSimpleDataSource superuserDataSource() {
-		return server.dataSource(name, PostgresServer.SUPERUSER, server.superuserPassword());
-	}
-
 	/**
 	 * @param user a user created by {@link #createUser(String, Role)}
 	 * @return a data source of that user for this database
