@@ -21,6 +21,7 @@ import org.advocacy.core.repository.DocumentId;
 import org.advocacy.core.repository.DocumentKind;
 import org.advocacy.core.repository.DocumentNotFoundException;
 import org.advocacy.core.repository.DocumentSummary;
+import org.advocacy.core.repository.ForbiddenException;
 import org.advocacy.core.repository.Documents;
 import org.advocacy.core.repository.HeaderListing;
 import org.advocacy.core.repository.HistoryEntry;
@@ -49,6 +50,7 @@ import org.advocacy.team.internal.HistoryRows;
 import org.advocacy.team.internal.Kinds;
 import org.advocacy.team.internal.ModelDocuments;
 import org.advocacy.team.internal.SaveFailures;
+import org.advocacy.team.internal.SqlStates;
 import org.advocacy.team.internal.TeamDocuments;
 import org.advocacy.team.internal.TeamMembership;
 import org.advocacy.team.internal.WorkConnection;
@@ -102,6 +104,10 @@ public final class TeamRepository implements Repository {
 			this.membership = work.run(connection -> TeamMembership.read(connection, location));
 		} catch (SQLException e) {
 			work.close();
+			if (SqlStates.INSUFFICIENT_PRIVILEGE.equals(SqlStates.of(e))) {
+				throw new ForbiddenException("You may not open the team repository " + location.display()
+						+ ": your login belongs to no team there. Its administrator grants a role in a team.", null, e);
+			}
 			throw new RepositoryException("Cannot open the team repository " + location.display() + ": "
 					+ e.getMessage(), e);
 		} catch (RepositoryException e) {
