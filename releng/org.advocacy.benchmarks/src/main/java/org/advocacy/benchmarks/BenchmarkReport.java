@@ -45,7 +45,8 @@ public final class BenchmarkReport {
 			"ReviewMetricsBenchmark.allFiveMetrics", 100.0,
 			"LadderBenchmark.evaluateOpenEngagements", 50.0,
 			"EscalationLayoutBenchmark.layout", 1000.0,
-			"RepositoryLoadBenchmark.listHeaders", 1000.0);
+			"RepositoryLoadBenchmark.listHeaders", 1000.0,
+			"TeamListingBenchmark.listHeaders", 1000.0);
 
 	private BenchmarkReport() {
 	}
