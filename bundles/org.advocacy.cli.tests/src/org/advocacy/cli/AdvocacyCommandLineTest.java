@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.advocacy.core.imports.ProjectPlanImporter;
-import org.advocacy.core.logging.ConsoleWatch;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
@@ -24,6 +23,7 @@ import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.PlanTask;
+import org.advocacy.tests.harness.ConsoleWatch;
 import org.advocacy.tests.harness.StandardSample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -89,7 +89,7 @@ class ConcurrentEditingTest {
 			DocumentId id = Documents.idOf(aliceCopy);
 
 			assertInstanceOf(SaveResult.Saved.class, asAlice.delete(aliceModel, id));
-			bobCopy.setStatusRationale("still working on it");
+			bobCopy.setCustomerWords("still working on it");
 			SaveResult.VersionConflict conflict = assertInstanceOf(SaveResult.VersionConflict.class,
 					asBob.save(bobModel, id));
 

@@ -19,8 +19,11 @@ import org.advocacy.core.repository.InvalidContentException;
 import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.core.repository.SaveResult;
 import org.advocacy.core.repository.Watermark;
+import org.advocacy.model.AdvocacyFactory;
+import org.advocacy.model.ColourOverride;
 import org.advocacy.model.Customer;
 import org.advocacy.model.Engagement;
+import org.advocacy.model.StatusColour;
 import org.advocacy.team.TeamAdministration.Role;
 import org.advocacy.team.testing.PostgresExtension;
 import org.advocacy.team.testing.SampleTeam;
@@ -62,7 +65,10 @@ class HostileInputTest {
 			id = Documents.idOf(engagement);
 			engagement.setTitle(NASTY);
 			engagement.setCustomerWords(NASTY);
-			engagement.setStatusRationale(NASTY);
+			ColourOverride colour = AdvocacyFactory.eINSTANCE.createColourOverride();
+			colour.setColour(StatusColour.RED);
+			colour.setReason(NASTY);
+			engagement.setColourOverride(colour);
 			Customer customer = engagement.getCustomer();
 			customerId = Documents.idOf(customer);
 			customer.setName(NASTY);
@@ -75,7 +81,7 @@ class HostileInputTest {
 			Engagement engagement = (Engagement) other.load(model, id);
 			assertEquals(NASTY, engagement.getTitle());
 			assertEquals(NASTY, engagement.getCustomerWords());
-			assertEquals(NASTY, engagement.getStatusRationale());
+			assertEquals(NASTY, engagement.getColourOverride().getReason());
 			assertEquals(NASTY, engagement.getCustomer().getName());
 			assertEquals(NASTY, engagement.getCustomer().getNotes());
 			EngagementHeader header = other.listHeaders(Watermark.BEGINNING).engagements().stream()

@@ -59,7 +59,7 @@ class MergeTest {
 			Future<Outcome> aliceSave = executor.submit(edit(database, alice, 0, together,
 					engagement -> engagement.setTitle("Title by Alice")));
 			Future<Outcome> bobSave = executor.submit(edit(database, bob, 0, together,
-					engagement -> engagement.setStatusRationale("Rationale by Bob")));
+					engagement -> engagement.setCustomerWords("Words noted by Bob")));
 			Outcome first = aliceSave.get();
 			Outcome second = bobSave.get();
 			assertInstanceOf(Outcome.Saved.class, first);
@@ -72,7 +72,7 @@ class MergeTest {
 		try (TeamRepository reader = database.openAsSuperuser("reader")) {
 			Engagement stored = SampleTeam.loadEngagement(reader, SampleTeam.model(reader), 0);
 			assertEquals("Title by Alice", stored.getTitle());
-			assertEquals("Rationale by Bob", stored.getStatusRationale());
+			assertEquals("Words noted by Bob", stored.getCustomerWords());
 		}
 	}
 

@@ -125,7 +125,7 @@ class ServerFailureTest {
 
 				Engagement reloaded = (Engagement) asAlice.load(model, id);
 				assertEquals("Changed while the server restarted", reloaded.getTitle());
-				reloaded.setStatusRationale("alice saves after the restart");
+				reloaded.setCustomerWords("alice saves after the restart");
 				assertInstanceOf(SaveResult.Saved.class, asAlice.save(model, id));
 			}
 		}

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.advocacy.core.persistence.RepositoryLoadException;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.repository.DocumentKind;
-import org.advocacy.core.repository.DocumentSummary;
 import org.advocacy.core.repository.FileLocation;
 import org.advocacy.core.repository.Repository;
 import org.advocacy.core.repository.RepositoryException;
@@ -55,15 +54,7 @@ public final class RepositoryTransfer {
 		RepositoryModel model = repository.openModel(resourceSet);
 		for (DocumentKind kind : new DocumentKind[] { DocumentKind.CUSTOMER, DocumentKind.ENGAGEMENT,
 				DocumentKind.REVIEW }) {
-			if (repository instanceof TeamRepository team) {
-				team.loadAll(model, kind);
-				continue;
-			}
-			for (DocumentSummary document : repository.listDocuments(kind)) {
-				if (model.document(document.id()).isEmpty()) {
-					repository.load(model, document.id());
-				}
-			}
+			repository.loadAll(model, kind);
 		}
 		EcoreUtil.resolveAll(model.resource());
 		return model;

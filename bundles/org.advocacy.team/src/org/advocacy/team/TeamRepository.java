@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -277,27 +278,29 @@ public final class TeamRepository implements Repository {
 	/**
 	 * Loads every current document of a kind the user may read into a working model with one query (a cursor),
 	 * in the order they were stored: what an export or a whole-repository evaluation needs, without a round trip
-	 * per document.
-	 *
-	 * @param model a working model of this repository
-	 * @param kind  the kind
-	 * @return how many documents were loaded
-	 * @throws RepositoryException when the repository cannot be read or a document is refused
+	 * per document. Documents already in the model stay as they are.
 	 */
-	public int loadAll(RepositoryModel model, DocumentKind kind) throws RepositoryException {
+	@Override
+	public List<EObject> loadAll(RepositoryModel model, DocumentKind kind) throws RepositoryException {
 		List<StoredDocument> documents = new ArrayList<>();
 		read("read every " + Kinds.databaseName(kind), connection -> {
 			DocumentTable.readAll(connection, kind, documents::add);
 			return documents.size();
 		});
 		ResourceSet decoding = TeamDocuments.newResourceSet(TeamRepository::refuseDemandLoad);
+		List<EObject> loaded = new ArrayList<>(documents.size());
 		for (StoredDocument stored : documents) {
 			DocumentId id = new DocumentId(kind, stored.id());
-			ModelDocuments.install(model.root(), kind, decode(decoding, stored));
+			Optional<EObject> present = model.document(id);
+			if (present.isPresent()) {
+				loaded.add(present.get());
+				continue;
+			}
+			loaded.add(ModelDocuments.install(model.root(), kind, decode(decoding, stored)));
 			model.recordVersion(id, stored.version());
 			remember(id, stored);
 		}
-		return documents.size();
+		return loaded;
 	}
 
 	/**

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,6 +46,7 @@ class HeaderMetricsTest {
 	static void listTheSameRepositoryBothWays() throws Exception {
 		sample = new SampleFile(folder, 400);
 		model = sample.onDisk();
+		Files.setLastModifiedTime(sample.file(), FileTime.from(NOW));
 		headers = sample.open().listHeaders(Watermark.BEGINNING);
 	}
 
@@ -95,28 +99,37 @@ class HeaderMetricsTest {
 		assertThrows(IllegalStateException.class, () -> bar.get(0));
 	}
 
+	/**
+	 * A header keeps the colour code as of the save (the file's modification time here, set to {@code NOW}); later
+	 * or earlier the engine may judge a plan differently, so at other instants only the colours may differ.
+	 */
 	@Test
 	void theAgendaFromHeadersEqualsTheAgendaFromTheModel() {
 		ReviewAgendaPlanner planner = new ReviewAgendaPlanner(ZONE, ReviewAgendaPlanner.DEFAULT_LOOK_BACK);
-		for (Instant now : List.of(NOW, NOW.plusSeconds(86_400 * 3), NOW.minusSeconds(86_400 * 10))) {
+		assertEquals(describe(planner.prepare(model, NOW), true),
+				describe(planner.prepare(headers.engagements(), model.getReviews(), NOW), true));
+		for (Instant now : List.of(NOW.plusSeconds(86_400 * 3), NOW.minusSeconds(86_400 * 10))) {
 			ReviewAgenda fromModel = planner.prepare(model, now);
 			ReviewAgenda fromHeaders = planner.prepare(headers.engagements(), model.getReviews(), now);
 
-			assertEquals(describe(fromModel), describe(fromHeaders), now.toString());
+			assertEquals(describe(fromModel, false), describe(fromHeaders, false), now.toString());
 		}
 		assertThrows(IllegalStateException.class,
 				() -> planner.prepare(headers.engagements(), model.getReviews(), NOW).draftReview());
 	}
 
-	private static String describe(ReviewAgenda agenda) {
+	private static String describe(ReviewAgenda agenda, boolean withColours) {
 		return agenda.since() + " " + agenda.lastReview().isPresent() + "\n"
-				+ items(agenda.newEngagements()) + "\n" + items(agenda.updates()) + "\n"
-				+ items(agenda.toConfirmClosed()) + "\n" + agenda.overdueCommitments().size();
+				+ items(agenda.newEngagements(), withColours) + "\n" + items(agenda.updates(), withColours) + "\n"
+				+ items(agenda.toConfirmClosed(), withColours) + "\n" + agenda.overdueCommitments().size();
 	}
 
-	private static String items(List<AgendaItem> items) {
-		return items.stream().map(item -> item.key() + " " + item.kind() + " " + item.status() + " " + item.age()
-				+ " " + item.state() + " " + item.customerName() + " " + item.title()).collect(Collectors.joining("; "));
+	/** The items in the agenda's order with their colours, or by case number without them. */
+	private static String items(List<AgendaItem> items, boolean withColours) {
+		return items.stream()
+				.map(item -> item.key() + " " + item.kind() + " " + (withColours ? item.status() + " " : "")
+						+ item.age() + " " + item.state() + " " + item.customerName() + " " + item.title())
+				.sorted(withColours ? (a, b) -> 0 : Comparator.naturalOrder()).collect(Collectors.joining("; "));
 	}
 
 	/** Every number and label of the metrics, without the engagements behind them. */

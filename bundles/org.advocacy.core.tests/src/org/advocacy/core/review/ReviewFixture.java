@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.advocacy.core.tests.ModelBuilder;
+import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.BusinessUnit;
 import org.advocacy.model.ColourOverride;
@@ -53,7 +54,7 @@ final class ReviewFixture {
 			String closedAt) {
 		Engagement engagement = engagement(null, null, null, state, openedAt, closedAt);
 		if (status != null) {
-			ColourOverride colour = FACTORY.createColourOverride();
+			ColourOverride colour = AdvocacyFactory.eINSTANCE.createColourOverride();
 			colour.setColour(status);
 			colour.setReason("Set for the test");
 			engagement.setColourOverride(colour);

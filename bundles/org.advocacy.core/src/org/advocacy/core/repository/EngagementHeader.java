@@ -23,9 +23,10 @@ import org.advocacy.model.Urgency;
  * @param key              the case number, e.g. {@code ADV-0042}; {@code null} before the store allocated one
  * @param title            the title
  * @param state            the lifecycle state
- * @param colour           the colour code the advocate set, or {@code null}
- * @param colourOverridden whether that colour differs from the get-well plan's colour code (the advocate's
- *                         judgement overrides the plan's)
+ * @param colour           the colour code as of the save ({@link org.advocacy.core.schedule.EngagementColours}):
+ *                         the advocate's override, else the engine's colour; {@code null} only when an override
+ *                         names no colour
+ * @param colourOverridden whether the advocate set the colour by hand instead of the engine working it out
  * @param urgency          urgent (24x7) or business hours, or {@code null}
  * @param customer         the customer, or {@code null}
  * @param segment          the customer's segment, or {@code null}

@@ -13,6 +13,8 @@ import org.advocacy.core.escalation.EscalationLadder;
 import org.advocacy.core.escalation.LadderState;
 import org.advocacy.core.escalation.LadderStatus;
 import org.advocacy.core.escalation.UpdateStatus;
+import org.advocacy.core.schedule.EngagementColour;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.CommunicationState;
 import org.advocacy.model.Customer;
 import org.advocacy.model.CustomerCommunication;
@@ -20,7 +22,6 @@ import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.Expense;
-import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.ProductLine;
 
 /**
@@ -30,8 +31,9 @@ import org.advocacy.model.ProductLine;
  * <p>
  * Due times come from the escalation engine ({@link CustomerUpdates}, {@link EscalationLadder}) evaluated at
  * {@code asOf}; they are independent of that instant except where the engine measures from "now" because the
- * engagement lacks an opening time, and for who covers an away person at the next step. Stores pass the instant of
- * the save. An engagement whose calendars cannot be evaluated (no time zone, no working day) gets no due times;
+ * engagement lacks an opening time, and for who covers an away person at the next step. The colour code is the one
+ * {@link EngagementColours} gives at {@code asOf}: the advocate's override, or the engine's colour as of the save.
+ * Stores pass the instant of the save. An engagement whose calendars cannot be evaluated (no time zone, no working day) gets no due times;
  * validation reports the calendar.
  */
 public final class EngagementHeaders {
@@ -48,9 +50,7 @@ public final class EngagementHeaders {
 	public static EngagementHeader of(Engagement engagement, Instant asOf) {
 		Objects.requireNonNull(asOf, "asOf");
 		Customer customer = engagement.getCustomer();
-		GetWellPlan plan = engagement.getGetWellPlan();
-		boolean overridden = plan != null && plan.getStatus() != null && engagement.getStatus() != null
-				&& plan.getStatus() != engagement.getStatus();
+		EngagementColour colour = new EngagementColours(asOf).of(engagement);
 		Instant nextUpdate = null;
 		LadderStatus nextStep = null;
 		int active = 0;
@@ -73,7 +73,7 @@ public final class EngagementHeaders {
 		}
 		Totals totals = Totals.of(engagement);
 		return new EngagementHeader(ObjectIds.require(engagement), engagement.getKey(), engagement.getTitle(),
-				engagement.getState(), engagement.getStatus(), overridden, engagement.getUrgency(),
+				engagement.getState(), colour.colour(), colour.overridden(), engagement.getUrgency(),
 				NamedReference.to(customer), customer == null ? null : NamedReference.to(customer.getSegment()),
 				NamedReference.to(engagement.getAdvocate()), NamedReference.to(engagement.getReason()),
 				NamedReference.to(engagement.getBusinessUnit()), NamedReference.to(engagement.getProductLine()),

@@ -139,7 +139,7 @@ public final class TeamLoadTest {
 				Engagement engagement = (Engagement) editor.load(model, id);
 				Thread.sleep(500);
 				for (int i = 0; i < 100; i++) {
-					engagement.setStatusRationale("latency probe " + i);
+					engagement.setCustomerWords("latency probe " + i);
 					long start = System.nanoTime();
 					SaveResult.Saved saved = (SaveResult.Saved) editor.save(model, id);
 					long committed = System.nanoTime();
