@@ -13,6 +13,7 @@ import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.team.RepositoryTransfer;
 import org.advocacy.team.TeamRepository;
+import org.advocacy.tests.harness.postgres.TestDatabase;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 

@@ -15,6 +15,7 @@ import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.Engagement;
 import org.advocacy.team.RepositoryTransfer;
 import org.advocacy.team.TeamRepository;
+import org.advocacy.tests.harness.postgres.TestDatabase;
 
 /** The sample repository imported into a test database, and working models of it. */
 public final class SampleTeam {

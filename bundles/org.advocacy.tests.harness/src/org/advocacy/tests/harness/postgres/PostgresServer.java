@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.team.testing;
+package org.advocacy.tests.harness.postgres;
 
 import java.io.File;
 import java.io.IOException;
@@ -127,6 +127,39 @@ public final class PostgresServer implements AutoCloseable {
 		return dataSource(database, SUPERUSER, superuserPassword).getConnection();
 	}
 
+	/**
+	 * Starts a hot standby of this server: {@code pg_basebackup -R -X stream -c fast} into a new temporary
+	 * directory, then {@code pg_ctl start} on another free port. It streams every change of this server and accepts
+	 * read-only sessions; {@link #close()} stops it and deletes its directory.
+	 *
+	 * @return the running standby, with the same superuser and password
+	 * @throws IllegalStateException when the backup or the start fails
+	 */
+	public PostgresServer startStandby() {
+		try {
+			PostgresServer standby = new PostgresServer(binaries, Files.createTempDirectory("advocacy-postgresql-"),
+					freePort(), superuserPassword);
+			Runtime.getRuntime().addShutdownHook(standby.shutdownHook);
+			try {
+				Files.createDirectories(standby.root.resolve("sockets"));
+				standby.createCertificate();
+				if (isRoot()) {
+					run(List.of("chown", "-R", "postgres:postgres", standby.root.toString()));
+				}
+				standby.run(asServerUser(List.of(binaries.resolve("pg_basebackup").toString(), "-h", "127.0.0.1", "-p",
+						Integer.toString(port), "-U", SUPERUSER, "-D", standby.dataDirectory().toString(), "-R", "-X",
+						"stream", "-c", "fast", "--no-sync")), superuserPassword);
+				standby.startServer();
+			} catch (RuntimeException | IOException e) {
+				standby.close();
+				throw e;
+			}
+			return standby;
+		} catch (IOException e) {
+			throw new IllegalStateException("The PostgreSQL standby could not be started: " + e.getMessage(), e);
+		}
+	}
+
 	/** Restarts the server ({@code pg_ctl restart -m fast}): every open connection is terminated. */
 	public void restart() {
 		run(pgCtl("restart", "-m", "fast", "-w", "-t", "60", "-l", root.resolve("server.log").toString(), "-o",
@@ -213,12 +246,21 @@ public final class PostgresServer implements AutoCloseable {
 	 * hold the pipe open after {@code pg_ctl} ended.
 	 */
 	private void run(List<String> command) {
+		run(command, null);
+	}
+
+	/** Runs a command, with {@code PGPASSWORD} in its environment when a password is given. */
+	private void run(List<String> command, String password) {
 		try {
 			Path output = Files.createTempFile("advocacy-postgresql-command-", ".log");
 			try {
-				Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 						.redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-						.directory(root.toFile()).start();
+						.directory(root.toFile());
+				if (password != null) {
+					builder.environment().put("PGPASSWORD", password);
+				}
+				Process process = builder.start();
 				if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 					process.destroyForcibly();
 					throw new IllegalStateException(command.get(0) + " did not finish within " + COMMAND_TIMEOUT_SECONDS
