@@ -26,7 +26,6 @@ import org.advocacy.core.repository.SaveResult;
 import org.advocacy.core.repository.ServerLocation;
 import org.advocacy.model.Customer;
 import org.advocacy.model.Engagement;
-import org.advocacy.model.ManagementReview;
 import org.advocacy.core.validation.Names;
 import org.advocacy.team.internal.DocumentTable;
 import org.advocacy.team.internal.DocumentTable.StoredDocument;
@@ -172,7 +171,7 @@ final class DocumentSaver {
 		List<Change> changes = expected == 0
 				? List.of(new Change(id.uuid(), root.eClass().getName(), FeatureChanges.CREATED, null, Names.of(root)))
 				: FeatureChanges.between(base(id, expected), DocumentState.of(id.kind(), copy.getContents().get(0)));
-		return new DocumentTable.Write(id.uuid(), id.kind(), team, expected, body, label(root), header(root),
+		return new DocumentTable.Write(id.uuid(), id.kind(), team, expected, body, Documents.label(root), header(root),
 				ChangeLogEntries.toJson(changes), options.client());
 	}
 
@@ -184,16 +183,6 @@ final class DocumentSaver {
 			return HeaderRows.toJson(EngagementHeaders.of(customer, 0));
 		}
 		return null;
-	}
-
-	private static String label(EObject root) {
-		if (root instanceof ManagementReview review) {
-			return review.getHeldOn() == null ? "Management review" : "Management review of " + review.getHeldOn();
-		}
-		if (root instanceof Engagement engagement) {
-			return engagement.getKey() + " " + Objects.toString(engagement.getTitle(), "");
-		}
-		return Names.of(root);
 	}
 
 	/** The version the caller loaded, as the change log's "before"; {@code null} when it cannot be read. */

@@ -3,9 +3,14 @@ package org.advocacy.core.repository;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.Customer;
+import org.advocacy.model.Engagement;
+import org.advocacy.model.ManagementReview;
+import org.advocacy.model.Organization;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -56,6 +61,33 @@ public final class Documents {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * What both stores call a document in their lists ({@link DocumentSummary#label()}), so that a file and a team
+	 * repository with the same content list the same names.
+	 *
+	 * @param documentRoot the root object of a document
+	 * @return the repository's or the organization's name, a customer's name, an engagement's case number and
+	 *         title, or a review's date ("Review of 2026-11-19", "Review being prepared")
+	 */
+	public static String label(EObject documentRoot) {
+		if (documentRoot instanceof AdvocacyRepository repository) {
+			return repository.getName();
+		}
+		if (documentRoot instanceof Organization organization) {
+			return organization.getName();
+		}
+		if (documentRoot instanceof Customer customer) {
+			return customer.getName();
+		}
+		if (documentRoot instanceof Engagement engagement) {
+			return engagement.getKey() + " " + Objects.toString(engagement.getTitle(), "");
+		}
+		if (documentRoot instanceof ManagementReview review) {
+			return review.getHeldOn() == null ? "Review being prepared" : "Review of " + review.getHeldOn();
+		}
+		return ObjectIds.of(documentRoot);
 	}
 
 	/**

@@ -120,20 +120,19 @@ final class DiskImage {
 	List<DocumentSummary> otherDocuments() {
 		List<DocumentSummary> summaries = new ArrayList<>();
 		AdvocacyRepository root = root();
-		summaries.add(summary(root, root.getName()));
+		summaries.add(summary(root));
 		if (root.getOrganization() != null) {
-			summaries.add(summary(root.getOrganization(), root.getOrganization().getName()));
+			summaries.add(summary(root.getOrganization()));
 		}
 		for (ManagementReview review : root.getReviews()) {
-			summaries.add(summary(review, review.getHeldOn() == null ? "Review being prepared"
-					: "Review of " + review.getHeldOn()));
+			summaries.add(summary(review));
 		}
 		return summaries;
 	}
 
-	private DocumentSummary summary(EObject root, String label) {
+	private DocumentSummary summary(EObject root) {
 		DocumentId id = Documents.idOf(root);
-		return new DocumentSummary(id, version(id), label, null, null);
+		return new DocumentSummary(id, version(id), Documents.label(root), null, null);
 	}
 
 	/** @return the document id of a document root of the file */
