@@ -59,7 +59,7 @@ class AdvocacyCommandLineTest {
 	void helpListsEveryCommand() {
 		assertEquals(0, run("--help"));
 		for (String command : List.of("due", "agenda", "metrics", "export", "import", "validate", "summary",
-				"sample", "diagnose")) {
+				"sample", "team", "diagnose")) {
 			assertTrue(output().contains("  " + command + " "), "help lists " + command);
 		}
 	}

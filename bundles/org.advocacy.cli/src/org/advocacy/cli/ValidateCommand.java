@@ -9,7 +9,7 @@ import org.advocacy.model.AdvocacyRepository;
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
- * {@code validate <file>}: checks a repository against the rules the tool keeps for the advocate and prints every
+ * {@code validate <repository>}: checks a repository against the rules the tool keeps for the advocate and prints every
  * finding; exits with 1 when there is an error.
  */
 final class ValidateCommand implements CliCommand {
@@ -21,13 +21,13 @@ final class ValidateCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "validate <file>                              check a repository against the advocacy rules";
+		return "validate <repository>                        check a repository against the advocacy rules";
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of()).expectPositional(1, "one repository file");
-		AdvocacyRepository repository = context.store().loadRepository(parsed.path(0));
+		Arguments parsed = Arguments.parse(name(), arguments, Set.of()).expectPositional(1, "one repository");
+		AdvocacyRepository repository = EngagementLookup.wholeRepository(context, parsed.positional(0));
 		Diagnostic result = AdvocacyValidation.validate(repository);
 		int[] counts = new int[3];
 		print(result, context, counts);
