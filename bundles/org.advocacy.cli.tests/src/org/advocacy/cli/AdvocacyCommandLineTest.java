@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.advocacy.core.imports.ProjectPlanImporter;
-import org.advocacy.tests.harness.ConsoleWatch;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Customer;
@@ -25,6 +24,7 @@ import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.PlanTask;
+import org.advocacy.tests.harness.ConsoleWatch;
 import org.advocacy.tests.harness.StandardSample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class AdvocacyCommandLineTest {
 	void helpListsEveryCommand() {
 		assertEquals(0, run("--help"));
 		for (String command : List.of("due", "agenda", "metrics", "export", "import", "validate", "summary",
-				"sample", "diagnose")) {
+				"sample", "team", "diagnose")) {
 			assertTrue(output().contains("  " + command + " "), "help lists " + command);
 		}
 	}
@@ -78,6 +78,23 @@ class AdvocacyCommandLineTest {
 		assertEquals(0, run("summary", repository.toString()));
 		assertTrue(output().contains("30 customers, 14 engagements"), output());
 		assertTrue(output().contains("Returned to SOP"), output());
+	}
+
+	@Test
+	void theReadCommandsListHeadersAndCacheThemBesideTheFile() {
+		assertEquals(0, run("summary", repository.toString()));
+		String summary = output();
+		out.reset();
+		assertTrue(Files.exists(folder.resolve(".sample.advocacy.headers")), "the header cache was written");
+
+		assertEquals(0, run("summary", repository.toString()));
+		assertEquals(summary, output(), "the same from the cache");
+	}
+
+	@Test
+	void theReadCommandsTakeATeamRepositoryLocation() {
+		assertEquals(1, run("metrics", "postgresql://127.0.0.1:1/advocacy?sslmode=disable"));
+		assertTrue(errors().contains("postgresql://127.0.0.1:1/advocacy"), errors());
 	}
 
 	@Test

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,19 +14,22 @@ import java.util.Map;
 
 import org.advocacy.core.logging.LibraryLogging;
 import org.advocacy.core.persistence.RepositoryStore;
+import org.advocacy.team.TeamRepositoryProvider;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 /**
  * The headless {@code org.advocacy.cli.app} application, {@code advocacy <command> [arguments]}: it runs wherever
  * the command-line bundle is installed, the standalone product and a support team's own console alike. Results go to
- * stdout, problems to stderr; exit code 0 means done, 1 bad input or a failed check, 2 a wrong command line.
+ * stdout, problems to stderr; exit code 0 means done, 1 bad input or a failed check, 2 a wrong command line. Every
+ * command that takes a repository accepts a {@code *.advocacy} file or a team repository's
+ * {@code postgresql://host[:port]/database} URI.
  */
 public class AdvocacyCommandLine implements IApplication {
 
 	private static final List<CliCommand> COMMANDS = List.of(new InitCommand(), new DueCommand(), new AgendaCommand(),
-			new MetricsCommand(), new ExportCommand(), new ImportCommand(), new ValidateCommand(), new SummaryCommand(), new SampleCommand(),
-			new DiagnoseCommand());
+			new MetricsCommand(), new ExportCommand(), new ImportCommand(), new ValidateCommand(), new SummaryCommand(),
+			new SampleCommand(), new TeamCommand(), new DiagnoseCommand());
 
 	@Override
 	public Object start(IApplicationContext context) {
@@ -45,7 +52,24 @@ public class AdvocacyCommandLine implements IApplication {
 	 * @return the process exit code
 	 */
 	public static int run(List<String> arguments, PrintStream out, PrintStream err, Clock clock) {
+		return run(arguments, System.in, out, err, clock, System.getenv());
+	}
+
+	/**
+	 * Runs one command.
+	 *
+	 * @param arguments   the command and its arguments
+	 * @param in          the standard input
+	 * @param out         where results go
+	 * @param err         where usage and problems go
+	 * @param clock       what "now" is
+	 * @param environment the environment variables ({@code PGPASSWORD})
+	 * @return the process exit code
+	 */
+	public static int run(List<String> arguments, InputStream in, PrintStream out, PrintStream err, Clock clock,
+			Map<String, String> environment) {
 		LibraryLogging.discard();
+		TeamRepositoryProvider.register();
 		Map<String, CliCommand> byName = new LinkedHashMap<>();
 		COMMANDS.forEach(command -> byName.put(command.name(), command));
 		if (arguments.isEmpty() || List.of("help", "--help", "-h").contains(arguments.get(0))) {
@@ -64,7 +88,8 @@ public class AdvocacyCommandLine implements IApplication {
 			return CliCommand.OK;
 		}
 		try {
-			return command.run(rest, new CliContext(out, err, clock, new RepositoryStore()));
+			return command.run(rest, new CliContext(out, err, clock, new RepositoryStore(),
+					new BufferedReader(new InputStreamReader(in, Charset.defaultCharset())), Map.copyOf(environment)));
 		} catch (UsageException e) {
 			err.println(e.getMessage());
 			err.println("Usage: advocacy " + command.synopsis());

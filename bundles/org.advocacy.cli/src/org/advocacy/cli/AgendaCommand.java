@@ -5,14 +5,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.advocacy.core.persistence.RepositoryStore;
+import org.advocacy.core.repository.DocumentKind;
+import org.advocacy.core.repository.EngagementHeader;
+import org.advocacy.core.repository.Repository;
+import org.advocacy.core.repository.Watermark;
 import org.advocacy.core.review.AgendaItem;
 import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
-import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.ManagementReview;
 
 /**
- * {@code agenda <file> [--now T]}: the agenda of the next weekly management review — new situations, updates on
- * open ones, closures to confirm and overdue root-cause commitments.
+ * {@code agenda <repository> [--now T]}: the agenda of the next weekly management review — new situations,
+ * updates on open ones, closures to confirm and overdue root-cause commitments — from engagement headers and the
+ * management reviews.
  */
 final class AgendaCommand implements CliCommand {
 
@@ -23,16 +29,22 @@ final class AgendaCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "agenda <file> [--now T]                      the agenda of the next management review";
+		return "agenda <repository> [--now T]                the agenda of the next management review";
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of("now")).expectPositional(1, "one repository file");
+		Arguments parsed = Arguments.parse(name(), arguments, Set.of("now")).expectPositional(1, "one repository");
 		Instant now = parsed.instant("now", context.clock().instant());
-		AdvocacyRepository repository = context.store().loadRepository(parsed.path(0));
-		ReviewAgenda agenda = new ReviewAgendaPlanner(context.clock().getZone(), ReviewAgendaPlanner.DEFAULT_LOOK_BACK)
-				.prepare(repository, now);
+		ReviewAgenda agenda;
+		try (Repository repository = context.open(parsed.positional(0))) {
+			List<EngagementHeader> engagements = repository.listHeaders(Watermark.BEGINNING).engagements();
+			List<ManagementReview> reviews = repository
+					.loadAll(repository.openModel(RepositoryStore.newResourceSet()), DocumentKind.REVIEW).stream()
+					.map(ManagementReview.class::cast).toList();
+			agenda = new ReviewAgendaPlanner(context.clock().getZone(), ReviewAgendaPlanner.DEFAULT_LOOK_BACK)
+					.prepare(engagements, reviews, now);
+		}
 		context.out().println("Management review agenda since " + agenda.since()
 				+ agenda.lastReview().map(review -> " (the last review)").orElse(" (no earlier review)"));
 		section(context, "New situations", agenda.newEngagements());
@@ -46,9 +58,9 @@ final class AgendaCommand implements CliCommand {
 	private static void section(CliContext context, String title, List<AgendaItem> items) {
 		context.out().println(title + " (" + items.size() + ")");
 		for (AgendaItem item : items) {
-			context.out().printf("  %-9s %-7s %-16s %4d d  %s%n", item.engagement().getKey(), item.status().getLiteral(),
-					item.engagement().getState().getLiteral(), item.age().toDays(),
-					item.engagement().getCustomer().getName() + ": " + item.engagement().getTitle());
+			context.out().printf("  %-9s %-7s %-16s %4d d  %s%n", item.key(),
+					item.status() == null ? "-" : item.status().getLiteral(), item.state().getLiteral(),
+					item.age().toDays(), item.customerName() + ": " + item.title());
 		}
 	}
 }

@@ -21,8 +21,8 @@ import org.advocacy.model.Audience;
 import org.advocacy.model.Engagement;
 
 /**
- * {@code export summary|status|draft|plan <file> <ADV-key> [--format F] [--out PATH]}: an engagement's Situation
- * Summary (HTML or Markdown), one-page executive status (HTML or PDF), a customer update draft for an audience
+ * {@code export summary|status|draft|plan <repository> <ADV-key> [--format F] [--out PATH]}: an engagement's
+ * Situation Summary (HTML or Markdown), one-page executive status (HTML or PDF), a customer update draft for an audience
  * (Markdown or HTML) or its get-well plan (Microsoft Project XML or MPX). Text goes to stdout unless {@code --out}
  * names a file; binary formats need {@code --out}.
  */
@@ -30,17 +30,15 @@ final class ExportCommand extends NamedCommand {
 
 	ExportCommand() {
 		super("export",
-				"export summary|status|draft|plan <file> <ADV-key> [--format html|md|pdf|xml|mpx] [--out F] "
+				"export summary|status|draft|plan <repository> <ADV-key> [--format html|md|pdf|xml|mpx] [--out F] "
 						+ "[--audience management|engineer|administrative]   export a report");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
 		Arguments parsed = parse(arguments, Set.of("format", "out", "audience", "now", "zone"), 3,
-				"what to export, the repository file and the engagement key");
-		Path file = parsed.path(1);
-		Engagement engagement = EngagementLookup.byKey(context.store().loadRepository(file), parsed.positional(2),
-				file);
+				"what to export, the repository and the engagement key");
+		Engagement engagement = EngagementLookup.byKey(context, parsed.positional(1), parsed.positional(2));
 		ZoneId zone = zone(parsed, context);
 		Path out = parsed.has("out") ? Path.of(parsed.option("out", "")) : null;
 		switch (parsed.positional(0)) {

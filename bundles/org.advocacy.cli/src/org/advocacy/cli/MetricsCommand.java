@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.advocacy.core.repository.HeaderListing;
+import org.advocacy.core.repository.Repository;
+import org.advocacy.core.repository.Watermark;
 import org.advocacy.core.review.Breakdown;
 import org.advocacy.core.review.BreakdownGroup;
 import org.advocacy.core.review.Dimension;
@@ -16,12 +19,14 @@ import org.advocacy.core.review.MetricsFilter;
 import org.advocacy.core.review.PeriodLength;
 import org.advocacy.core.review.PeriodRatio;
 import org.advocacy.core.review.ReviewMetrics;
+import org.advocacy.core.review.ReviewKeys;
 import org.advocacy.core.review.ReviewMetricsCalculator;
 
 /**
- * {@code metrics <file> [--from D] [--to D] [--period week|month] [--now T]}: the five metrics of the management
- * review — customers per engagement over time, engagements by reason, duration, engagements by segment, business
- * unit and product line, and effort and expenses rolled up by the same dimensions.
+ * {@code metrics <repository> [--from D] [--to D] [--period week|month] [--now T]}: the five metrics of the
+ * management review — customers per engagement over time, engagements by reason, duration, engagements by segment,
+ * business unit and product line, and effort and expenses rolled up by the same dimensions — from engagement and
+ * customer headers, without loading a single engagement.
  */
 final class MetricsCommand implements CliCommand {
 
@@ -32,13 +37,13 @@ final class MetricsCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "metrics <file> [--from D] [--to D] [--period week|month] [--now T]   the five review metrics";
+		return "metrics <repository> [--from D] [--to D] [--period week|month] [--now T]   the five review metrics";
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
 		Arguments parsed = Arguments.parse(name(), arguments, Set.of("from", "to", "period", "now"))
-				.expectPositional(1, "one repository file");
+				.expectPositional(1, "one repository");
 		Instant now = parsed.instant("now", context.clock().instant());
 		PeriodLength period = PeriodLength.valueOf(
 				parsed.choice("period", "month", List.of("week", "month")).toUpperCase(Locale.ROOT));
@@ -46,8 +51,13 @@ final class MetricsCommand implements CliCommand {
 		if (parsed.has("from") || parsed.has("to")) {
 			filter = filter.between(date(parsed, "from", LocalDate.MIN), date(parsed, "to", LocalDate.MAX));
 		}
-		ReviewMetrics metrics = new ReviewMetricsCalculator(context.clock().getZone(), period)
-				.compute(context.store().loadRepository(parsed.path(0)), filter, now);
+		ReviewMetricsCalculator calculator = new ReviewMetricsCalculator(context.clock().getZone(), period);
+		ReviewMetrics metrics;
+		try (Repository repository = context.open(parsed.positional(0))) {
+			HeaderListing headers = repository.listHeaders(Watermark.BEGINNING);
+			metrics = calculator.compute(
+					calculator.snapshot(headers.engagements(), headers.customers(), ReviewKeys.standIns()), filter, now);
+		}
 
 		context.out().println(metrics.engagementCount() + " engagements selected.");
 		context.out().println("1. Customers per engagement, by " + period.name().toLowerCase(Locale.ROOT) + ":");

@@ -9,20 +9,20 @@ import org.advocacy.model.AdvocacyRepository;
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
- * {@code validate <file>}: checks a repository against the rules the tool keeps for the advocate and prints every
+ * {@code validate <repository>}: checks a repository against the rules the tool keeps for the advocate and prints every
  * finding; exits with 1 when there is an error.
  */
 final class ValidateCommand extends NamedCommand {
 
 	ValidateCommand() {
 		super("validate",
-				"validate <file>                              check a repository against the advocacy rules");
+				"validate <repository>                        check a repository against the advocacy rules");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = parse(arguments, Set.of(), 1, "one repository file");
-		AdvocacyRepository repository = context.store().loadRepository(parsed.path(0));
+		Arguments parsed = parse(arguments, Set.of(), 1, "one repository");
+		AdvocacyRepository repository = EngagementLookup.wholeRepository(context, parsed.positional(0));
 		Diagnostic result = AdvocacyValidation.validate(repository);
 		int[] counts = new int[3];
 		print(result, context, counts);

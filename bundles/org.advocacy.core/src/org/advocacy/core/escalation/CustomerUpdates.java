@@ -4,6 +4,7 @@ package org.advocacy.core.escalation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -45,9 +46,19 @@ public final class CustomerUpdates {
 	 * @throws IllegalArgumentException if a business calendar to use has no time zone or no working weekday
 	 */
 	public List<UpdateStatus> openEngagements(AdvocacyRepository repository, Instant now) {
+		return openEngagements(repository.getEngagements(), now);
+	}
+
+	/**
+	 * @param engagements engagements of a repository
+	 * @param now         the instant to decide for
+	 * @return the cadence of those that are open, soonest due first
+	 * @throws IllegalArgumentException if a business calendar to use has no time zone or no working weekday
+	 */
+	public List<UpdateStatus> openEngagements(Collection<? extends Engagement> engagements, Instant now) {
 		WorkingTimes times = new WorkingTimes();
 		List<UpdateStatus> result = new ArrayList<>();
-		for (Engagement engagement : repository.getEngagements()) {
+		for (Engagement engagement : engagements) {
 			if (!Engagements.isClosed(engagement)) {
 				result.add(evaluate(engagement, now, times));
 			}
@@ -62,8 +73,18 @@ public final class CustomerUpdates {
 	 * @throws IllegalArgumentException if a business calendar to use has no time zone or no working weekday
 	 */
 	public List<UpdateStatus> needingAttention(AdvocacyRepository repository, Instant now) {
+		return needingAttention(repository.getEngagements(), now);
+	}
+
+	/**
+	 * @param engagements engagements of a repository
+	 * @param now         the instant to decide for
+	 * @return those open whose customer update is overdue or that have a held draft ready, most overdue first
+	 * @throws IllegalArgumentException if a business calendar to use has no time zone or no working weekday
+	 */
+	public List<UpdateStatus> needingAttention(Collection<? extends Engagement> engagements, Instant now) {
 		List<UpdateStatus> result = new ArrayList<>();
-		for (UpdateStatus status : openEngagements(repository, now)) {
+		for (UpdateStatus status : openEngagements(engagements, now)) {
 			if (status.isOverdue() || !status.readyDrafts().isEmpty()) {
 				result.add(status);
 			}

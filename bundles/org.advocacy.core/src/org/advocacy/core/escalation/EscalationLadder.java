@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -98,9 +99,22 @@ public final class EscalationLadder {
 	 * @throws IllegalArgumentException if a business calendar to use has no time zone or no working weekday
 	 */
 	public List<LadderStatus> activeLadders(AdvocacyRepository repository, Instant now) {
+		return activeLadders(repository.getEngagements(), now);
+	}
+
+	/**
+	 * As {@link #activeLadders(AdvocacyRepository, Instant)}, for some engagements only (e.g. those whose header
+	 * says a ladder awaits an answer).
+	 *
+	 * @param engagements engagements of a repository
+	 * @param now         the instant to decide for
+	 * @return their active ladders ordered by due time
+	 * @throws IllegalArgumentException if a business calendar to use has no time zone or no working weekday
+	 */
+	public List<LadderStatus> activeLadders(Collection<? extends Engagement> engagements, Instant now) {
 		WorkingTimes times = new WorkingTimes();
 		List<LadderStatus> result = new ArrayList<>();
-		for (Engagement engagement : repository.getEngagements()) {
+		for (Engagement engagement : engagements) {
 			if (engagement.getEscalations().isEmpty() || Engagements.isClosed(engagement)) {
 				continue;
 			}

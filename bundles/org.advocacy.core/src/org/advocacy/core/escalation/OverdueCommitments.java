@@ -46,8 +46,17 @@ public final class OverdueCommitments {
 	 * @return the commitments promised for an update before {@code today} and not done or dropped, most overdue first
 	 */
 	public static List<OverdueCommitment> find(AdvocacyRepository repository, LocalDate today) {
+		return find(repository.getReviews(), today);
+	}
+
+	/**
+	 * @param reviews the management reviews
+	 * @param today   the current date
+	 * @return the commitments promised for an update before {@code today} and not done or dropped, most overdue first
+	 */
+	public static List<OverdueCommitment> find(List<ManagementReview> reviews, LocalDate today) {
 		List<OverdueCommitment> result = new ArrayList<>();
-		for (ManagementReview review : repository.getReviews()) {
+		for (ManagementReview review : reviews) {
 			for (RootCauseCommitment commitment : review.getCommitments()) {
 				LocalDate promised = commitment.getPromisedUpdateOn();
 				CommitmentStatus status = commitment.getStatus();

@@ -67,6 +67,18 @@ public class AdvocacyResource extends XMIResourceImpl {
 		getDefaultSaveOptions().putAll(saveOptions());
 	}
 
+	/**
+	 * Gives a new, not yet contained object the UUID it will have once it is added to a repository resource —
+	 * whether directly or by a command executed later. Merging and saving use it to create objects that keep the
+	 * UUIDs they have in another version of the document.
+	 *
+	 * @param object a new object, not in any resource
+	 * @param id     its UUID
+	 */
+	public static void assignIdOnAttach(EObject object, String id) {
+		DETACHED_EOBJECT_TO_ID_MAP.put(object, id);
+	}
+
 	@Override
 	protected boolean useUUIDs() {
 		return true;

@@ -12,14 +12,20 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Turns the exceptions EMF and the XML parser raise while loading into a {@link RepositoryLoadException} with
- * the file, the line and column, and a reason in plain words.
+ * the file, the line and column, and a reason in plain words. Public so that the team repository reports its
+ * stored documents' problems in the same words.
  */
-final class LoadProblemTranslator {
+public final class LoadProblemTranslator {
 
 	private LoadProblemTranslator() {
 	}
 
-	static RepositoryLoadException translate(Path file, Throwable failure) {
+	/**
+	 * @param file    what was being read
+	 * @param failure what EMF or the parser raised
+	 * @return the problem with line, column and reason
+	 */
+	public static RepositoryLoadException translate(Path file, Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = next(cause)) {
 			if (cause instanceof SAXParseException parse) {
 				return new RepositoryLoadException(file, parse.getLineNumber(), parse.getColumnNumber(),

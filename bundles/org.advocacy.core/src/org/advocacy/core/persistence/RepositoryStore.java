@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -70,9 +71,35 @@ public final class RepositoryStore {
 			throw new RepositoryLoadException(absolute, 0, 0, "the file does not exist or is not a regular file",
 					new NoSuchFileException(absolute.toString()));
 		}
+		return load(resourceSet, absolute, resource -> resource.load(Map.of()));
+	}
+
+	/**
+	 * Loads repository content that was read from a file beforehand (e.g. to stamp exactly the bytes that are
+	 * parsed), with the same safety and error messages as {@link #load(ResourceSet, Path)}.
+	 *
+	 * @param resourceSet the set to load into
+	 * @param file        the file the content was read from: the resource's URI and the name in messages
+	 * @param content     the file's bytes
+	 * @return the loaded resource
+	 * @throws RepositoryLoadException naming the file, line and reason
+	 */
+	public Resource load(ResourceSet resourceSet, Path file, byte[] content) throws RepositoryLoadException {
+		return load(resourceSet, file.toAbsolutePath(),
+				resource -> resource.load(new ByteArrayInputStream(content), Map.of()));
+	}
+
+	/** Reads a resource's content. */
+	@FunctionalInterface
+	private interface Reading {
+		void read(Resource resource) throws IOException;
+	}
+
+	private static Resource load(ResourceSet resourceSet, Path absolute, Reading reading)
+			throws RepositoryLoadException {
 		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
 		try {
-			resource.load(Map.of());
+			reading.read(resource);
 		} catch (IOException | RuntimeException e) {
 			resource.unload();
 			resourceSet.getResources().remove(resource);

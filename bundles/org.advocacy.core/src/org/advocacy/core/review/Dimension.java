@@ -3,6 +3,8 @@ package org.advocacy.core.review;
 
 import java.util.Locale;
 
+import org.advocacy.core.repository.EngagementHeader;
+import org.advocacy.core.repository.NamedReference;
 import org.advocacy.model.BusinessUnit;
 import org.advocacy.model.Customer;
 import org.advocacy.model.CustomerSegment;
@@ -25,6 +27,11 @@ public enum Dimension {
 		}
 
 		@Override
+		public NamedReference referenceOf(EngagementHeader header) {
+			return header.reason();
+		}
+
+		@Override
 		String nameOf(EObject key) {
 			return ((EngagementReason) key).getName();
 		}
@@ -36,6 +43,11 @@ public enum Dimension {
 		public EObject keyOf(Engagement engagement) {
 			Customer customer = engagement.getCustomer();
 			return customer == null ? null : customer.getSegment();
+		}
+
+		@Override
+		public NamedReference referenceOf(EngagementHeader header) {
+			return header.segment();
 		}
 
 		@Override
@@ -52,6 +64,11 @@ public enum Dimension {
 		}
 
 		@Override
+		public NamedReference referenceOf(EngagementHeader header) {
+			return header.businessUnit();
+		}
+
+		@Override
 		String nameOf(EObject key) {
 			return ((BusinessUnit) key).getName();
 		}
@@ -62,6 +79,11 @@ public enum Dimension {
 		@Override
 		public EObject keyOf(Engagement engagement) {
 			return engagement.getProductLine();
+		}
+
+		@Override
+		public NamedReference referenceOf(EngagementHeader header) {
+			return header.productLine();
 		}
 
 		@Override
@@ -89,6 +111,12 @@ public enum Dimension {
 	 * @return the engagement's value in this dimension, or {@code null} when it was not recorded
 	 */
 	public abstract EObject keyOf(Engagement engagement);
+
+	/**
+	 * @param header an engagement's header
+	 * @return the engagement's value in this dimension, or {@code null} when it was not recorded
+	 */
+	public abstract NamedReference referenceOf(EngagementHeader header);
 
 	/**
 	 * @param key a value of this dimension, or {@code null}

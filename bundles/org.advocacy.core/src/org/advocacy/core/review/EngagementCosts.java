@@ -23,8 +23,9 @@ final class EngagementCosts extends AbstractList<EngagementCost> implements Rand
 	public EngagementCost get(int index) {
 		Objects.checkIndex(index, selection.count);
 		int position = selection.positions[index];
-		return new EngagementCost(snapshot.engagements[position], MoneySum.money(snapshot.effortCents[position]),
-				MoneySum.money(snapshot.expenseCents[position]));
+		return new EngagementCost(snapshot.engagements == null ? null : snapshot.engagements[position],
+				snapshot.headers == null ? null : snapshot.headers[position],
+				MoneySum.money(snapshot.effortCents[position]), MoneySum.money(snapshot.expenseCents[position]));
 	}
 
 	@Override

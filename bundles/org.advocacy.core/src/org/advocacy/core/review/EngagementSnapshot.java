@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.review;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
@@ -8,6 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.advocacy.model.AdvocacyPackage;
+import org.advocacy.core.repository.CustomerHeader;
+import org.advocacy.core.repository.EngagementHeader;
+import org.advocacy.core.repository.NamedReference;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Customer;
 import org.advocacy.model.EffortEntry;
@@ -40,8 +45,12 @@ public final class EngagementSnapshot {
 	private static final EStructuralFeature EXPENSES = AdvocacyPackage.Literals.ENGAGEMENT__EXPENSES;
 
 	final ZoneId zone;
+	/** The engagements, when the snapshot was read from a model; else {@code null}. */
 	final Engagement[] engagements;
-	final int size;
+	/** The engagement headers, when the snapshot was read from headers; else {@code null}. */
+	final EngagementHeader[] headers;
+	/** The number of engagements read (declined requests and those never opened are left out). */
+	int size;
 	final long[] openedSecond;
 	/** The closing instant in epoch seconds, or {@link Long#MAX_VALUE} if the engagement was not closed. */
 	final long[] closedSecond;
@@ -58,26 +67,58 @@ public final class EngagementSnapshot {
 	/** Per customer, the numbers of the product lines it bought in {@link #keys}. */
 	final int[][] customerLines;
 
-	private EngagementSnapshot(AdvocacyRepository repository, ZoneId zone) {
+	/** Allocates the arrays for a number of engagements and customers; the factories fill them. */
+	private EngagementSnapshot(ZoneId zone, Engagement[] engagements, EngagementHeader[] headers, int capacity,
+			int customerCount) {
 		this.zone = Objects.requireNonNull(zone, "zone");
 		for (int d = 0; d < keys.length; d++) {
 			keys[d] = new KeyIndex();
 		}
-		List<Engagement> all = repository.getEngagements();
-		int capacity = all.size();
-		engagements = new Engagement[capacity];
+		this.engagements = engagements;
+		this.headers = headers;
 		openedSecond = new long[capacity];
 		closedSecond = new long[capacity];
 		openedDay = new long[capacity];
 		keyOf = new int[DIMENSIONS.length][capacity];
 		effortCents = new long[capacity];
 		expenseCents = new long[capacity];
-		size = readEngagements(all, zone.getRules());
-		List<Customer> customers = repository.getCustomers();
-		customerSegment = new int[customers.size()];
-		customerUnit = new int[customers.size()];
-		customerLines = new int[customers.size()][];
-		readCustomers(customers);
+		customerSegment = new int[customerCount];
+		customerUnit = new int[customerCount];
+		customerLines = new int[customerCount][];
+	}
+
+	private EngagementSnapshot(AdvocacyRepository repository, ZoneId zone) {
+		this(zone, new Engagement[repository.getEngagements().size()], null, repository.getEngagements().size(),
+				repository.getCustomers().size());
+		size = readEngagements(repository.getEngagements(), zone.getRules());
+		readCustomers(repository.getCustomers());
+	}
+
+	private EngagementSnapshot(List<EngagementHeader> all, List<CustomerHeader> customers, ReviewKeys references,
+			ZoneId zone) {
+		this(zone, null, new EngagementHeader[all.size()], all.size(), customers.size());
+		size = readHeaders(all, references, zone.getRules());
+		readCustomerHeaders(customers, references);
+	}
+
+	/**
+	 * Reads engagement and customer headers in one pass: the same metrics as from the model, without loading a
+	 * single engagement body. Click-through lists then hold headers ({@link EngagementList#header(int)}).
+	 *
+	 * @param engagements the engagement headers
+	 * @param customers   the customer headers (the customer base of metric 1)
+	 * @param references  what to group and filter by for the headers' reasons, segments, units and lines
+	 * @param zone        the zone in which opening days are counted
+	 * @return the snapshot
+	 */
+	public static EngagementSnapshot take(List<EngagementHeader> engagements, List<CustomerHeader> customers,
+			ReviewKeys references, ZoneId zone) {
+		return new EngagementSnapshot(engagements, customers, references, zone);
+	}
+
+	/** @return whether the snapshot was read from engagement headers rather than from a model */
+	public boolean isFromHeaders() {
+		return headers != null;
 	}
 
 	/**
@@ -124,6 +165,50 @@ public final class EngagementSnapshot {
 			n++;
 		}
 		return n;
+	}
+
+	private int readHeaders(List<EngagementHeader> all, ReviewKeys references, ZoneRules rules) {
+		int n = 0;
+		for (int i = 0, count = all.size(); i < count; i++) {
+			EngagementHeader header = all.get(i);
+			Instant opened = header.openedAt();
+			if (opened == null || header.state() == EngagementState.DECLINED) {
+				continue;
+			}
+			headers[n] = header;
+			long second = opened.getEpochSecond();
+			openedSecond[n] = second;
+			openedDay[n] = Math.floorDiv(second + rules.getOffset(opened).getTotalSeconds(), SECONDS_PER_DAY);
+			Instant closed = header.closedAt();
+			closedSecond[n] = closed == null ? Long.MAX_VALUE : closed.getEpochSecond();
+			for (int d = 0; d < DIMENSIONS.length; d++) {
+				keyOf[d][n] = keys[d].indexOf(references.key(DIMENSIONS[d], DIMENSIONS[d].referenceOf(header)));
+			}
+			effortCents[n] = cents(header.effortCost());
+			expenseCents[n] = cents(header.expenses());
+			n++;
+		}
+		return n;
+	}
+
+	private static long cents(BigDecimal money) {
+		return money.setScale(2, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+	}
+
+	private void readCustomerHeaders(List<CustomerHeader> customers, ReviewKeys references) {
+		KeyIndex segments = keys[Dimension.SEGMENT.ordinal()];
+		KeyIndex units = keys[Dimension.BUSINESS_UNIT.ordinal()];
+		KeyIndex lines = keys[Dimension.PRODUCT_LINE.ordinal()];
+		for (int c = 0; c < customers.size(); c++) {
+			CustomerHeader customer = customers.get(c);
+			customerSegment[c] = segments.indexOf(references.key(Dimension.SEGMENT, customer.segment()));
+			customerUnit[c] = units.indexOf(references.key(Dimension.BUSINESS_UNIT, customer.businessUnit()));
+			List<NamedReference> bought = customer.productLines();
+			customerLines[c] = new int[bought.size()];
+			for (int l = 0; l < bought.size(); l++) {
+				customerLines[c][l] = lines.indexOf(references.key(Dimension.PRODUCT_LINE, bought.get(l)));
+			}
+		}
 	}
 
 	private void readCustomers(List<Customer> customers) {

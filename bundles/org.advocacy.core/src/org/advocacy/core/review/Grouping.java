@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.review;
 
-import org.advocacy.model.Engagement;
 
 /**
  * The selected engagements sorted into numbered groups (a counting sort): each group is one contiguous slice of a
@@ -10,7 +9,7 @@ import org.advocacy.model.Engagement;
  */
 final class Grouping {
 
-	private final Engagement[] engagements;
+	private final EngagementSnapshot snapshot;
 	/** Snapshot positions, group after group. */
 	private final int[] order;
 	/** Group {@code g} is {@code order[offsets[g]] .. order[offsets[g + 1] - 1]}. */
@@ -23,7 +22,7 @@ final class Grouping {
 	 * @param groupCount the number of groups
 	 */
 	Grouping(EngagementSnapshot snapshot, Selection selection, int[] groupOf, int groupCount) {
-		this.engagements = snapshot.engagements;
+		this.snapshot = snapshot;
 		this.offsets = new int[groupCount + 1];
 		int count = selection.count;
 		for (int i = 0; i < count; i++) {
@@ -47,7 +46,7 @@ final class Grouping {
 
 	/** @return the engagements of the groups {@code first} to {@code last} (inclusive), in repository order */
 	EngagementList engagements(int first, int last) {
-		return new EngagementList(engagements, order, offsets[first], offsets[last + 1]);
+		return new EngagementList(snapshot, order, offsets[first], offsets[last + 1]);
 	}
 
 	/** @return the sum over a group of a value indexed by snapshot position */

@@ -4,6 +4,7 @@ package org.advocacy.core.review;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.advocacy.core.escalation.OverdueCommitment;
 import org.advocacy.model.AdvocacyFactory;
@@ -47,8 +48,14 @@ public record ReviewAgenda(Instant since, Instant preparedAt, Optional<Managemen
 	 * those engagements; the directors and vice presidents are the caller's to add.
 	 *
 	 * @return a new review, not attached to any repository
+	 * @throws IllegalStateException when the agenda was prepared from headers: its engagements are not loaded
 	 */
 	public ManagementReview draftReview() {
+		if (Stream.of(newEngagements, updates, toConfirmClosed).flatMap(List::stream)
+				.anyMatch(item -> item.engagement() == null)) {
+			throw new IllegalStateException("This agenda was prepared from engagement headers; prepare it from the "
+					+ "loaded engagements to draft the review's record");
+		}
 		AdvocacyFactory factory = AdvocacyFactory.eINSTANCE;
 		ManagementReview review = factory.createManagementReview();
 		review.setHeldOn(preparedAt);

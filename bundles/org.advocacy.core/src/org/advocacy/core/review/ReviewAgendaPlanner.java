@@ -7,16 +7,21 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.advocacy.core.escalation.OverdueCommitment;
 import org.advocacy.core.escalation.OverdueCommitments;
 import org.advocacy.core.schedule.EngagementColours;
+import org.advocacy.core.repository.EngagementHeader;
+import org.advocacy.core.repository.ObjectIds;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
@@ -71,48 +76,104 @@ public final class ReviewAgendaPlanner {
 	 * @return the agenda since the last review held before {@code now}
 	 */
 	public ReviewAgenda prepare(AdvocacyRepository repository, Instant now) {
-		Optional<ManagementReview> last = lastReviewBefore(repository.getReviews(), now);
-		Instant since = last.map(ManagementReview::getHeldOn).orElseGet(() -> now.minus(lookBack));
-		Set<Engagement> confirmed = identitySet();
-		Set<Engagement> leftUnconfirmed = identitySet();
-		for (ManagementReview review : repository.getReviews()) {
-			if (AgendaDraft.isDraft(review)) {
-				continue; // closures confirmed in the draft count once the review is recorded
-			}
-			for (ReviewItem item : review.getItems()) {
-				if (item.isClosureConfirmed()) {
-					confirmed.add(item.getEngagement());
-				} else if (item.getKind() == ReviewItemKind.CONFIRM_CLOSED && last.orElse(null) == review) {
-					leftUnconfirmed.add(item.getEngagement());
-				}
-			}
-		}
-		List<AgendaItem> added = new ArrayList<>();
-		List<AgendaItem> updates = new ArrayList<>();
-		List<AgendaItem> closing = new ArrayList<>();
+		Reviews reviews = new Reviews(repository.getReviews(), now, engagement -> engagement);
+		Sections sections = new Sections();
 		EngagementColours colours = new EngagementColours(now);
 		for (Engagement engagement : repository.getEngagements()) {
-			Instant opened = engagement.getOpenedAt();
-			if (opened == null || !opened.isBefore(now)) {
-				continue;
-			}
-			EngagementState state = engagement.getState();
-			if (ACTIVE.contains(state)) {
-				if (opened.isBefore(since)) {
-					updates.add(item(engagement, ReviewItemKind.UPDATE, colours));
-				} else {
-					added.add(item(engagement, ReviewItemKind.NEW, colours));
-				}
-			} else if (!confirmed.contains(engagement)
-					&& awaitsConfirmation(engagement, since, now, leftUnconfirmed.contains(engagement))) {
-				closing.add(item(engagement, ReviewItemKind.CONFIRM_CLOSED, colours));
+			ReviewItemKind kind = reviews.kindOf(engagement, engagement.getOpenedAt(), engagement.getState(),
+					engagement.getClosedAt(), now);
+			if (kind != null) {
+				sections.add(new AgendaItem(engagement, kind, colours.colourOf(engagement),
+						Duration.between(engagement.getOpenedAt(), now)));
 			}
 		}
-		added.sort(AgendaItem.WORST_AND_OLDEST_FIRST);
-		updates.sort(AgendaItem.WORST_AND_OLDEST_FIRST);
-		closing.sort(AgendaItem.WORST_AND_OLDEST_FIRST);
-		return new ReviewAgenda(since, now, last, added, updates, closing,
-				OverdueCommitments.find(repository, LocalDate.ofInstant(now, zone)));
+		return sections.agenda(reviews, now, OverdueCommitments.find(repository, LocalDate.ofInstant(now, zone)));
+	}
+
+	/**
+	 * Prepares the agenda from engagement headers and the management reviews, without loading any engagement body
+	 * (the command line, a team repository). Equal to {@link #prepare(AdvocacyRepository, Instant)} of the same
+	 * content, its items holding headers instead of engagements.
+	 *
+	 * @param engagements the engagement headers
+	 * @param reviews     the management reviews
+	 * @param now         the instant the agenda is prepared for
+	 * @return the agenda since the last review held before {@code now}
+	 */
+	public ReviewAgenda prepare(List<EngagementHeader> engagements, List<ManagementReview> reviews, Instant now) {
+		Reviews held = new Reviews(reviews, now, ObjectIds::of);
+		Sections sections = new Sections();
+		for (EngagementHeader header : engagements) {
+			ReviewItemKind kind = held.kindOf(header.id(), header.openedAt(), header.state(), header.closedAt(), now);
+			if (kind != null) {
+				sections.add(new AgendaItem(header, kind, Duration.between(header.openedAt(), now)));
+			}
+		}
+		return sections.agenda(held, now, OverdueCommitments.find(reviews, LocalDate.ofInstant(now, zone)));
+	}
+
+	/**
+	 * What the reviews held so far say: the period since the last one, and the closures confirmed or left
+	 * unconfirmed, by engagement (identified by the engagement itself in a model, by UUID from headers).
+	 */
+	private final class Reviews {
+
+		final Optional<ManagementReview> last;
+		final Instant since;
+		final Set<Object> confirmed = new HashSet<>();
+		final Set<Object> leftUnconfirmed = new HashSet<>();
+
+		Reviews(List<ManagementReview> reviews, Instant now, Function<Engagement, Object> identity) {
+			last = lastReviewBefore(reviews, now);
+			since = last.map(ManagementReview::getHeldOn).orElseGet(() -> now.minus(lookBack));
+			for (ManagementReview review : reviews) {
+				if (AgendaDraft.isDraft(review)) {
+					continue; // closures confirmed in the draft count once the review is recorded
+				}
+				for (ReviewItem item : review.getItems()) {
+					if (item.isClosureConfirmed()) {
+						confirmed.add(identity.apply(item.getEngagement()));
+					} else if (item.getKind() == ReviewItemKind.CONFIRM_CLOSED && last.orElse(null) == review) {
+						leftUnconfirmed.add(identity.apply(item.getEngagement()));
+					}
+				}
+			}
+		}
+
+		/** @return the section an engagement belongs in, or {@code null} when it is not on the agenda */
+		ReviewItemKind kindOf(Object engagement, Instant opened, EngagementState state, Instant closed, Instant now) {
+			if (opened == null || !opened.isBefore(now)) {
+				return null;
+			}
+			if (ACTIVE.contains(state)) {
+				return opened.isBefore(since) ? ReviewItemKind.UPDATE : ReviewItemKind.NEW;
+			}
+			return !confirmed.contains(engagement)
+					&& awaitsConfirmation(state, closed, since, now, leftUnconfirmed.contains(engagement))
+							? ReviewItemKind.CONFIRM_CLOSED
+							: null;
+		}
+	}
+
+	/** The three engagement sections of an agenda, each sorted worst and oldest first. */
+	private static final class Sections {
+
+		private final Map<ReviewItemKind, List<AgendaItem>> items = new EnumMap<>(ReviewItemKind.class);
+
+		void add(AgendaItem item) {
+			items.computeIfAbsent(item.kind(), kind -> new ArrayList<>()).add(item);
+		}
+
+		ReviewAgenda agenda(Reviews reviews, Instant now, List<OverdueCommitment> overdue) {
+			return new ReviewAgenda(reviews.since, now, reviews.last, sorted(ReviewItemKind.NEW),
+					sorted(ReviewItemKind.UPDATE), sorted(ReviewItemKind.CONFIRM_CLOSED), overdue);
+		}
+
+		private List<AgendaItem> sorted(ReviewItemKind kind) {
+			List<AgendaItem> section = new ArrayList<>(items.getOrDefault(kind, List.of()));
+			section.sort(AgendaItem.WORST_AND_OLDEST_FIRST);
+			return section;
+		}
 	}
 
 	private static Optional<ManagementReview> lastReviewBefore(List<ManagementReview> reviews, Instant now) {
@@ -126,22 +187,12 @@ public final class ReviewAgendaPlanner {
 		return Optional.ofNullable(last);
 	}
 
-	private static boolean awaitsConfirmation(Engagement engagement, Instant since, Instant now,
+	private static boolean awaitsConfirmation(EngagementState state, Instant closed, Instant since, Instant now,
 			boolean leftUnconfirmed) {
-		if (engagement.getState() == EngagementState.CLOSE_OUT) {
+		if (state == EngagementState.CLOSE_OUT) {
 			return true;
 		}
-		Instant closed = engagement.getClosedAt();
-		return engagement.getState() == EngagementState.RETURNED_TO_SOP && closed != null && closed.isBefore(now)
+		return state == EngagementState.RETURNED_TO_SOP && closed != null && closed.isBefore(now)
 				&& (leftUnconfirmed || !closed.isBefore(since));
-	}
-
-	private static AgendaItem item(Engagement engagement, ReviewItemKind kind, EngagementColours colours) {
-		return new AgendaItem(engagement, kind, colours.colourOf(engagement),
-				Duration.between(engagement.getOpenedAt(), colours.now()));
-	}
-
-	private static Set<Engagement> identitySet() {
-		return Collections.newSetFromMap(new IdentityHashMap<>());
 	}
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.advocacy.core.repository.CustomerHeader;
+import org.advocacy.core.repository.EngagementHeader;
 import org.advocacy.model.AdvocacyRepository;
 
 /**
@@ -72,6 +74,17 @@ public final class ReviewMetricsCalculator {
 	}
 
 	/**
+	 * @param engagements engagement headers
+	 * @param customers   customer headers
+	 * @param references  what to group and filter by for the headers' reasons, segments, units and lines
+	 * @return what the metrics need from the headers, with days in this calculator's zone; no body is read
+	 */
+	public EngagementSnapshot snapshot(List<EngagementHeader> engagements, List<CustomerHeader> customers,
+			ReviewKeys references) {
+		return EngagementSnapshot.take(engagements, customers, references, zone);
+	}
+
+	/**
 	 * @param snapshot a snapshot taken in this calculator's zone
 	 * @param filter   which engagements to measure
 	 * @param now      the instant to measure at: open engagements are aged to it, later openings are ignored
@@ -91,7 +104,7 @@ public final class ReviewMetricsCalculator {
 			breakdowns.put(dimension, breakdown(snapshot, selection, dimension));
 		}
 		return new ReviewMetrics(now, zone, filter,
-				new EngagementList(snapshot.engagements, selection.positions, 0, selection.count),
+				new EngagementList(snapshot, selection.positions, 0, selection.count),
 				customerRatio(snapshot, selection, filter, LocalDate.ofInstant(now, zone)),
 				durations(snapshot, selection), breakdowns, costs(snapshot, selection));
 	}

@@ -30,13 +30,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * in the get-well plan of ADV-0042", "success criterion 'Payroll runs on time'". Every message of the rules starts
  * with one of these, so a problem always says what and where.
  */
-final class Names {
+public final class Names {
 
 	private Names() {
 	}
 
 	/** @return the object's name as the subject of a sentence, starting with a capital letter */
-	static String of(EObject object) {
+	public static String of(EObject object) {
 		if (object instanceof Engagement engagement) {
 			return engagement(engagement);
 		} else if (object instanceof PlanTask task) {

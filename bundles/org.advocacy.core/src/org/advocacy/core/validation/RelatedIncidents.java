@@ -6,9 +6,9 @@ import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__RELATED_EN
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
+import org.advocacy.core.repository.CaseNumbers;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
@@ -20,9 +20,6 @@ import org.advocacy.model.EngagementState;
  * with one command.
  */
 public final class RelatedIncidents {
-
-	/** The prefix of every case number. */
-	public static final String KEY_PREFIX = "ADV-";
 
 	private RelatedIncidents() {
 	}
@@ -88,27 +85,6 @@ public final class RelatedIncidents {
 	 *         ("ADV-0001" for an empty one); numbers are never reused, even when an engagement was deleted
 	 */
 	public static String nextKey(AdvocacyRepository repository) {
-		long highest = 0;
-		for (Engagement engagement : repository.getEngagements()) {
-			highest = Math.max(highest, number(engagement.getKey()));
-		}
-		return String.format(Locale.ROOT, KEY_PREFIX + "%04d", highest + 1);
-	}
-
-	/** @return the number of an "ADV-nnnn" key, or 0 for any other key */
-	private static long number(String key) {
-		if (key == null || !key.startsWith(KEY_PREFIX) || key.length() == KEY_PREFIX.length()
-				|| key.length() > KEY_PREFIX.length() + 18) {
-			return 0;
-		}
-		long number = 0;
-		for (int i = KEY_PREFIX.length(); i < key.length(); i++) {
-			char c = key.charAt(i);
-			if (c < '0' || c > '9') {
-				return 0;
-			}
-			number = number * 10 + (c - '0');
-		}
-		return number;
+		return CaseNumbers.afterHighest(repository);
 	}
 }

@@ -44,7 +44,9 @@ public final class BenchmarkReport {
 			"CriticalPathBenchmark.schedule", 5.0,
 			"ReviewMetricsBenchmark.allFiveMetrics", 100.0,
 			"LadderBenchmark.evaluateOpenEngagements", 50.0,
-			"EscalationLayoutBenchmark.layout", 1000.0);
+			"EscalationLayoutBenchmark.layout", 1000.0,
+			"RepositoryLoadBenchmark.listHeaders", 1000.0,
+			"TeamListingBenchmark.listHeaders", 1000.0);
 
 	private BenchmarkReport() {
 	}
