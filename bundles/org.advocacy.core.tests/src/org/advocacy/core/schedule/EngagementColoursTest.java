@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.schedule;
 
-import static org.advocacy.core.schedule.PlanFixture.finishToStart;
+import static org.advocacy.core.tests.ModelBuilder.finishToStart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
