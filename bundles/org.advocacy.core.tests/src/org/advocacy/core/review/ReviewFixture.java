@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.advocacy.core.tests.ModelBuilder;
+import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.BusinessUnit;
 import org.advocacy.model.ColourOverride;
@@ -26,6 +27,8 @@ import org.advocacy.model.StatusColour;
  * sums.
  */
 final class ReviewFixture {
+
+	private static final AdvocacyFactory FACTORY = AdvocacyFactory.eINSTANCE;
 
 	final ModelBuilder model = new ModelBuilder();
 	final AdvocacyRepository repository = model.repository();
