@@ -52,6 +52,10 @@ public final class EngagementSnapshot {
 	final int[] customerUnit;
 	/** Per customer, the numbers of the product lines it bought in {@link #keys}. */
 	final int[][] customerLines;
+	/** Per customer, the epoch day it became a customer, or {@link Long#MIN_VALUE} when not recorded. */
+	final long[] customerSinceDay;
+	/** Per customer, the last epoch day it was a customer, or {@link Long#MAX_VALUE} while it still is. */
+	final long[] customerUntilDay;
 
 	private EngagementSnapshot(AdvocacyRepository repository, ZoneId zone) {
 		this.zone = Objects.requireNonNull(zone, "zone");
@@ -72,6 +76,8 @@ public final class EngagementSnapshot {
 		customerSegment = new int[customers.size()];
 		customerUnit = new int[customers.size()];
 		customerLines = new int[customers.size()][];
+		customerSinceDay = new long[customers.size()];
+		customerUntilDay = new long[customers.size()];
 		readCustomers(customers);
 	}
 
@@ -129,6 +135,10 @@ public final class EngagementSnapshot {
 			Customer customer = customers.get(c);
 			customerSegment[c] = segments.indexOf(customer.getSegment());
 			customerUnit[c] = units.indexOf(customer.getBusinessUnit());
+			customerSinceDay[c] = customer.getCustomerSince() == null ? Long.MIN_VALUE
+					: customer.getCustomerSince().toEpochDay();
+			customerUntilDay[c] = customer.getCustomerUntil() == null ? Long.MAX_VALUE
+					: customer.getCustomerUntil().toEpochDay();
 			List<ProductLine> bought = customer.getProductLines();
 			customerLines[c] = new int[bought.size()];
 			for (int l = 0; l < bought.size(); l++) {
