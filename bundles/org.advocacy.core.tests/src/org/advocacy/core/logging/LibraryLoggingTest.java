@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
 import org.advocacy.core.exports.HtmlToPdf;
+import org.advocacy.tests.harness.ConsoleWatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

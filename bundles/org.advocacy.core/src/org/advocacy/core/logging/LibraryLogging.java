@@ -27,7 +27,7 @@ import com.openhtmltopdf.util.XRLog;
 public final class LibraryLogging {
 
 	/** The {@code java.util.logging} names (package prefixes) under which the bundled libraries log. */
-	static final List<String> LIBRARIES = List.of("org.apache.pdfbox", "org.apache.fontbox", "org.apache.xmpbox",
+	public static final List<String> LIBRARIES = List.of("org.apache.pdfbox", "org.apache.fontbox", "org.apache.xmpbox",
 			"com.openhtmltopdf", "de.rototor.pdfbox", "org.apache.poi", "org.mpxj", "net.sf.mpxj",
 			"org.apache.commons", "org.glassfish.jaxb", "jakarta.xml.bind", "com.sun.istack");
 

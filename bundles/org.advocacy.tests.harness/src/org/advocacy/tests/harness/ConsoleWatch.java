@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.core.logging;
+package org.advocacy.tests.harness;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +10,8 @@ import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+
+import org.advocacy.core.logging.LibraryLogging;
 
 /**
  * Watches, while open, what the bundled libraries would print on the console through {@code java.util.logging}:
