@@ -21,7 +21,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 public class AdvocacyCommandLine implements IApplication {
 
 	private static final List<CliCommand> COMMANDS = List.of(new DueCommand(), new AgendaCommand(),
-			new MetricsCommand(), new ExportCommand(), new ImportCommand(), new ValidateCommand(), new SummaryCommand(), new SampleCommand(),
+			new CommitmentsCommand(), new MetricsCommand(), new ExportCommand(), new ImportCommand(), new ValidateCommand(), new SummaryCommand(), new SampleCommand(),
 			new DiagnoseCommand());
 
 	@Override

@@ -5,14 +5,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.advocacy.core.review.AgendaDraft;
 import org.advocacy.core.review.AgendaItem;
+import org.advocacy.core.review.RecurringCauses;
 import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
+import org.advocacy.core.review.ReviewText;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.ManagementReview;
+import org.advocacy.model.RootCauseCommitment;
 
 /**
  * {@code agenda <file> [--now T]}: the agenda of the next weekly management review — new situations, updates on
- * open ones, closures to confirm and overdue root-cause commitments.
+ * open ones, closures to confirm, overdue root-cause commitments, the commitments asked for this review and the
+ * recurring root causes by category.
  */
 final class AgendaCommand implements CliCommand {
 
@@ -40,6 +46,19 @@ final class AgendaCommand implements CliCommand {
 		section(context, "To confirm closed", agenda.toConfirmClosed());
 		context.out().println("Root-cause commitments overdue (" + agenda.overdueCommitments().size() + ")");
 		agenda.overdueCommitments().forEach(overdue -> context.out().println("  " + overdue.reason()));
+		List<RootCauseCommitment> asked = AgendaDraft.find(repository).map(ManagementReview::getCommitments)
+				.map(List::copyOf).orElse(List.of());
+		context.out().println("Root-cause commitments asked for this review (" + asked.size() + ")");
+		asked.forEach(commitment -> context.out().println("  " + ReviewText.name(commitment.getAccountableManager())
+				+ " by " + commitment.getPromisedUpdateOn() + ": " + commitment.getCommitment() + "  ["
+				+ ReviewText.causes(commitment) + "]"));
+		RecurringCauses recurring = RecurringCauses.of(repository);
+		context.out().println("Recurring root causes (" + recurring.causeCount() + " causes)");
+		for (RecurringCauses.Category category : recurring.categories()) {
+			context.out().printf("  %-18s %3d customers %4d engagements %4d causes, %d with a commitment%n",
+					category.label(), category.customers(), category.engagements(), category.causes().size(),
+					category.committed());
+		}
 		return OK;
 	}
 

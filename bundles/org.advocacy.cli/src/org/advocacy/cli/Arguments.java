@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ final class Arguments {
 	private final String command;
 	private final List<String> positional = new ArrayList<>();
 	private final Map<String, String> options = new HashMap<>();
+	private final Set<String> flags = new HashSet<>();
 
 	private Arguments(String command) {
 		this.command = command;
@@ -31,6 +33,17 @@ final class Arguments {
 	 * @param allowedOptions the option names (without dashes) the command accepts
 	 */
 	static Arguments parse(String command, List<String> arguments, Set<String> allowedOptions) {
+		return parse(command, arguments, allowedOptions, Set.of());
+	}
+
+	/**
+	 * @param command        the command's name, for messages
+	 * @param arguments      what followed the command
+	 * @param allowedOptions the option names (without dashes) the command accepts, each with a value
+	 * @param allowedFlags   the option names (without dashes) the command accepts without a value
+	 */
+	static Arguments parse(String command, List<String> arguments, Set<String> allowedOptions,
+			Set<String> allowedFlags) {
 		Arguments parsed = new Arguments(command);
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
@@ -39,6 +52,10 @@ final class Arguments {
 				continue;
 			}
 			String name = argument.substring(2);
+			if (allowedFlags.contains(name)) {
+				parsed.flags.add(name);
+				continue;
+			}
 			if (!allowedOptions.contains(name)) {
 				throw new UsageException(command + ": unknown option " + argument + ".");
 			}
@@ -72,6 +89,11 @@ final class Arguments {
 
 	boolean has(String name) {
 		return options.containsKey(name);
+	}
+
+	/** @return whether a flag (an option without a value) was given */
+	boolean flag(String name) {
+		return flags.contains(name);
 	}
 
 	int positiveInt(String name, int fallback) {
