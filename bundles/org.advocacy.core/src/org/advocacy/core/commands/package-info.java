@@ -12,6 +12,7 @@
  * <li>{@link org.advocacy.core.commands.OrganizationCommands}: the who-to-call matrix and its import, working days,
  * removing only what is not still named elsewhere ({@link org.advocacy.core.commands.Usages});</li>
  * <li>{@link org.advocacy.core.commands.AgendaCommands}: the next management review's agenda;</li>
+ * <li>{@link org.advocacy.core.commands.ColourCommands}: the advocate's override of the engine's colour code;</li>
  * <li>{@link org.advocacy.core.commands.CommitmentCommands}: root-cause commitments asked of management for the next
  * review, edited, started, done, dropped with a reason, reopened;</li>
  * <li>{@link org.advocacy.core.commands.FeatureCommands}: one feature of one object, for the generic editors
