@@ -12,7 +12,7 @@ import org.advocacy.model.Engagement;
 import org.advocacy.model.Person;
 import org.advocacy.model.StatusColour;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.IdentityCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -34,13 +34,14 @@ public final class ColourCommands {
 	 * @param colour     the colour the advocate sets, or {@code null} to follow the engine again
 	 * @param setBy      who sets it, or {@code null} when the workbench does not know who that is
 	 * @param at         when it is set
-	 * @return the command; an {@link IdentityCommand} when the engagement already shows that override (or none)
+	 * @return the command; unexecutable when the engagement already shows that override (or none), so a view that
+	 *         shows the choice again after a change does not execute another command
 	 */
 	public static Command override(EditingDomain domain, Engagement engagement, StatusColour colour, Person setBy,
 			Instant at) {
 		ColourOverride present = engagement.getColourOverride();
 		if (present == null ? colour == null : present.getColour() == colour) {
-			return IdentityCommand.INSTANCE;
+			return UnexecutableCommand.INSTANCE;
 		}
 		ColourOverride replacement = null;
 		if (colour != null) {
