@@ -187,7 +187,7 @@ public final class GanttComposite extends Composite {
 	 */
 	public void refresh() {
 		Object selected = selectedElement();
-		rows = plan == null ? null : GanttRows.of(plan, LocalDate.now(clock), folding.collapsed());
+		rows = plan == null ? null : GanttRows.of(plan, clock.instant(), folding.collapsed());
 		int selectedRow = rows == null ? -1
 				: selected instanceof PlanTask task ? rows.shownRowOf(task)
 						: selected instanceof PhaseOfValue phase ? rows.rowOf(phase) : -1;
