@@ -62,14 +62,14 @@ public final class CommitmentTable {
 		overdueForeground = resources.create(ColorDescriptor.createFrom(OVERDUE_FOREGROUND));
 		bold = resources.create(FontDescriptor.createFrom(viewer.getTable().getFont()).setStyle(SWT.BOLD));
 		column("Accountable manager", 140, row -> ReviewText.name(row.commitment().getAccountableManager()));
-		column("Commitment", 260, row -> row.commitment().getCommitment());
+		column("Commitment", 220, row -> row.commitment().getCommitment());
 		column("Promised update", 105, row -> dates.of(row.commitment().getPromisedUpdateOn()));
-		column("Status", 150, row -> ReviewText.status(row.commitment()));
+		column("Status", 120, row -> ReviewText.status(row.commitment()));
 		column("Overdue", 70, row -> row.isOverdue() ? row.overdue().daysOverdue() + " d" : "");
-		column("Root causes", 260, row -> ReviewText.causes(row.commitment()));
-		column("Engagements", 110, row -> row.engagements().stream().map(Engagement::getKey)
+		column("Root causes", 220, row -> ReviewText.causes(row.commitment()));
+		column("Engagements", 90, row -> row.engagements().stream().map(Engagement::getKey)
 				.collect(Collectors.joining(", ")));
-		column("Made in", 150, row -> row.isForNextReview() ? "Next review (asked for)"
+		column("Made in", 140, row -> row.isForNextReview() ? "Next review (asked for)"
 				: "Review of " + dates.of(row.review().getHeldOn()));
 	}
 

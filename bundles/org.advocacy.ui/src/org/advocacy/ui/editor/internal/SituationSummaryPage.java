@@ -177,7 +177,7 @@ public class SituationSummaryPage extends EngagementFormPage {
 				2, 2);
 		commitments = new CommitmentTable(client, SWT.SINGLE, ZoneId.systemDefault());
 		toolkit.adapt(commitments.getViewer().getTable(), false, false);
-		GridDataFactory.fillDefaults().grab(true, true).hint(200, 90).applyTo(commitments.getViewer().getControl());
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, 110).applyTo(commitments.getViewer().getControl());
 		commitmentActions = new CommitmentActions(editor()::getSession, () -> getSite().getShell(), clock(),
 				commitments::selected);
 		Composite buttons = toolkit.createComposite(client);
