@@ -14,9 +14,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.advocacy.core.exports.HtmlText;
+import org.advocacy.core.exports.MarkdownText;
 import org.advocacy.core.imports.ProjectPlanImporter;
 import org.advocacy.core.persistence.RepositoryStore;
+import org.advocacy.core.schedule.EngagementColours;
+import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.ColourOverride;
 import org.advocacy.model.Customer;
 import org.advocacy.model.CustomerContact;
 import org.advocacy.model.Engagement;
@@ -24,6 +29,7 @@ import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.PlanTask;
+import org.advocacy.model.StatusColour;
 import org.advocacy.tests.harness.ConsoleWatch;
 import org.advocacy.tests.harness.StandardSample;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,8 +65,8 @@ class AdvocacyCommandLineTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(0, run("--help"));
-		for (String command : List.of("init", "due", "agenda", "metrics", "export", "import", "validate", "summary",
-				"sample", "team", "diagnose")) {
+		for (String command : List.of("init", "due", "agenda", "commitments", "metrics", "export", "import",
+				"validate", "summary", "sample", "team", "diagnose")) {
 			assertTrue(output().contains("  " + command + " "), "help lists " + command);
 		}
 	}
@@ -125,6 +131,64 @@ class AdvocacyCommandLineTest {
 				"Root-cause commitments overdue (1)")) {
 			assertTrue(output().contains(section), output());
 		}
+	}
+
+	@Test
+	void agendaRollsUpEveryRootCauseAndListsTheCommitmentsAskedForTheReview() {
+		assertEquals(0, run("agenda", repository.toString(), "--now", StandardSample.NOW.toString()), errors());
+		assertTrue(output().contains("Root-cause commitments asked for this review (0)"), output());
+		assertTrue(output().contains("Recurring root causes ("), output());
+		assertTrue(output().lines().anyMatch(line -> line.matches("  \\S.* customers .* engagements .* causes, \\d+ "
+				+ "with a commitment")), output());
+	}
+
+	@Test
+	void commitmentsListsOverdueOnesFirstAndOnlyThemWhenAsked() {
+		assertEquals(0, run("commitments", repository.toString(), "--now", StandardSample.NOW.toString()), errors());
+		List<String> lines = output().lines().toList();
+		assertTrue(lines.get(0).matches("Root-cause commitments \\((\\d+), 1 overdue\\):"), lines.get(0));
+		assertTrue(lines.get(1).contains(" d late"), "the overdue one first: " + lines.get(1));
+		assertTrue(lines.get(2).contains("root causes: "), lines.get(2));
+		int listed = (int) lines.stream().filter(line -> line.contains("root causes: ")).count();
+		assertTrue(listed > 1, output());
+
+		assertEquals(0, run("commitments", repository.toString(), "--overdue", "--now",
+				StandardSample.NOW.toString()), errors());
+		assertEquals(1, output().lines().filter(line -> line.contains("root causes: ")).count(), output());
+		assertTrue(output().contains(" d late"), output());
+	}
+
+	@Test
+	void exportsShowTheColourOverrideWithItsReasonAndTheEngineColourWithout() throws IOException {
+		AdvocacyRepository sample = new RepositoryStore().loadRepository(repository);
+		EngagementColours engine = new EngagementColours(StandardSample.NOW);
+		Engagement yellow = sample.getEngagements().stream()
+				.filter(engagement -> engagement.getClosedAt() == null && engagement.getColourOverride() == null)
+				.filter(engagement -> engine.colourOf(engagement) == StatusColour.YELLOW).findFirst().orElseThrow();
+		ColourOverride red = AdvocacyFactory.eINSTANCE.createColourOverride();
+		red.setColour(StatusColour.RED);
+		red.setReason("The CIO threatened to cancel the renewal");
+		red.setSetBy(yellow.getAdvocate());
+		yellow.setColourOverride(red);
+		new RepositoryStore().save(sample, repository);
+
+		String overridden = "Red (set by " + yellow.getAdvocate().getName()
+				+ "): The CIO threatened to cancel the renewal";
+		assertExportsSay(yellow.getKey(), overridden);
+
+		yellow.setColourOverride(null);
+		new RepositoryStore().save(sample, repository);
+		assertExportsSay(yellow.getKey(), engine.of(yellow).rationale());
+	}
+
+	private void assertExportsSay(String key, String rationale) {
+		String now = StandardSample.NOW.toString();
+		assertEquals(0, run("export", "status", repository.toString(), key, "--format", "html", "--now", now),
+				errors());
+		assertTrue(output().contains(HtmlText.escape(rationale)), output());
+		assertEquals(0, run("export", "draft", repository.toString(), key, "--audience", "management", "--now", now),
+				errors());
+		assertTrue(output().contains(MarkdownText.cell(rationale)), output());
 	}
 
 	@Test

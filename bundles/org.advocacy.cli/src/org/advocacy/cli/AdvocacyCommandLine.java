@@ -28,8 +28,8 @@ import org.eclipse.equinox.app.IApplicationContext;
 public class AdvocacyCommandLine implements IApplication {
 
 	private static final List<CliCommand> COMMANDS = List.of(new InitCommand(), new DueCommand(), new AgendaCommand(),
-			new MetricsCommand(), new ExportCommand(), new ImportCommand(), new ValidateCommand(), new SummaryCommand(),
-			new SampleCommand(), new TeamCommand(), new DiagnoseCommand());
+			new CommitmentsCommand(), new MetricsCommand(), new ExportCommand(), new ImportCommand(),
+			new ValidateCommand(), new SummaryCommand(), new SampleCommand(), new TeamCommand(), new DiagnoseCommand());
 
 	@Override
 	public Object start(IApplicationContext context) {

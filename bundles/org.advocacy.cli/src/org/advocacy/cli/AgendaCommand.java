@@ -9,16 +9,23 @@ import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.repository.DocumentKind;
 import org.advocacy.core.repository.EngagementHeader;
 import org.advocacy.core.repository.Repository;
+import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.core.repository.Watermark;
+import org.advocacy.core.review.AgendaDraft;
 import org.advocacy.core.review.AgendaItem;
+import org.advocacy.core.review.RecurringCauses;
 import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
+import org.advocacy.core.review.ReviewText;
+import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.ManagementReview;
+import org.advocacy.model.RootCauseCommitment;
 
 /**
  * {@code agenda <repository> [--now T]}: the agenda of the next weekly management review — new situations,
- * updates on open ones, closures to confirm and overdue root-cause commitments — from engagement headers and the
- * management reviews.
+ * updates on open ones, closures to confirm and overdue root-cause commitments, from engagement headers and the
+ * management reviews — then the commitments asked for this review and the recurring root causes by category, which
+ * read every engagement's situation summary.
  */
 final class AgendaCommand implements CliCommand {
 
@@ -37,13 +44,16 @@ final class AgendaCommand implements CliCommand {
 		Arguments parsed = Arguments.parse(name(), arguments, Set.of("now")).expectPositional(1, "one repository");
 		Instant now = parsed.instant("now", context.clock().instant());
 		ReviewAgenda agenda;
-		try (Repository repository = context.open(parsed.positional(0))) {
-			List<EngagementHeader> engagements = repository.listHeaders(Watermark.BEGINNING).engagements();
-			List<ManagementReview> reviews = repository
-					.loadAll(repository.openModel(RepositoryStore.newResourceSet()), DocumentKind.REVIEW).stream()
+		AdvocacyRepository repository;
+		try (Repository store = context.open(parsed.positional(0))) {
+			List<EngagementHeader> engagements = store.listHeaders(Watermark.BEGINNING).engagements();
+			RepositoryModel model = store.openModel(RepositoryStore.newResourceSet());
+			List<ManagementReview> reviews = store.loadAll(model, DocumentKind.REVIEW).stream()
 					.map(ManagementReview.class::cast).toList();
 			agenda = new ReviewAgendaPlanner(context.clock().getZone(), ReviewAgendaPlanner.DEFAULT_LOOK_BACK)
 					.prepare(engagements, reviews, now);
+			store.loadAll(model, DocumentKind.ENGAGEMENT);
+			repository = model.root();
 		}
 		context.out().println("Management review agenda since " + agenda.since()
 				+ agenda.lastReview().map(review -> " (the last review)").orElse(" (no earlier review)"));
@@ -52,6 +62,19 @@ final class AgendaCommand implements CliCommand {
 		section(context, "To confirm closed", agenda.toConfirmClosed());
 		context.out().println("Root-cause commitments overdue (" + agenda.overdueCommitments().size() + ")");
 		agenda.overdueCommitments().forEach(overdue -> context.out().println("  " + overdue.reason()));
+		List<RootCauseCommitment> asked = AgendaDraft.find(repository).map(ManagementReview::getCommitments)
+				.map(List::copyOf).orElse(List.of());
+		context.out().println("Root-cause commitments asked for this review (" + asked.size() + ")");
+		asked.forEach(commitment -> context.out().println("  " + ReviewText.name(commitment.getAccountableManager())
+				+ " by " + commitment.getPromisedUpdateOn() + ": " + commitment.getCommitment() + "  ["
+				+ ReviewText.causes(commitment) + "]"));
+		RecurringCauses recurring = RecurringCauses.of(repository);
+		context.out().println("Recurring root causes (" + recurring.causeCount() + " causes)");
+		for (RecurringCauses.Category category : recurring.categories()) {
+			context.out().printf("  %-18s %3d customers %4d engagements %4d causes, %d with a commitment%n",
+					category.label(), category.customers(), category.engagements(), category.causes().size(),
+					category.committed());
+		}
 		return OK;
 	}
 

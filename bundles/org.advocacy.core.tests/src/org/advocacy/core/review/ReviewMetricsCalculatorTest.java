@@ -126,6 +126,49 @@ class ReviewMetricsCalculatorTest {
 	}
 
 	@Test
+	void theBaseOfEachPeriodCountsTheCustomersOfThatPeriod() {
+		Customer acme = e1.getCustomer();
+		Customer globex = e3.getCustomer();
+		Customer initech = e4.getCustomer();
+		// Acme joined on 20 November, Globex on 1 January; Initech left on 15 January; Hooli joined on 2 March and
+		// Umbrella left on 31 October, the day before November began
+		acme.setCustomerSince(LocalDate.of(2025, 11, 20));
+		globex.setCustomerSince(LocalDate.of(2026, 1, 1));
+		initech.setCustomerUntil(LocalDate.of(2026, 1, 15));
+		fixture.model.customer("Hooli", strategic).setCustomerSince(LocalDate.of(2026, 3, 2));
+		fixture.model.customer("Umbrella", strategic).setCustomerUntil(LocalDate.of(2025, 10, 31));
+
+		CustomerRatio ratio = compute(MetricsFilter.all()).customerRatio();
+
+		// Oct: Initech, Umbrella; Nov: Acme (from the 20th), Initech; Dec: Acme, Initech; Jan: Acme, Globex, Initech
+		// (until the 15th); Feb: Acme, Globex; Mar: Acme, Globex, Hooli
+		assertEquals(List.of(2, 2, 2, 3, 2, 3), ratio.periods().stream().map(PeriodRatio::customers).toList());
+		assertEquals(OptionalDouble.of(2.0), ratio.periods().get(0).customersPerEngagement(), "2 customers, e4");
+		assertEquals(OptionalDouble.of(1.5), ratio.periods().get(3).customersPerEngagement(), "3 customers, e1 and e2");
+		assertEquals(OptionalDouble.of(1.5), ratio.periods().get(5).customersPerEngagement(), "3 customers, e3 and e5");
+		assertEquals(3, ratio.customers(), "the base of the last period");
+	}
+
+	@Test
+	void aCustomerWhoJoinsOrLeavesMidWeekCountsInThatWeekOnly() {
+		e1.getCustomer().setCustomerSince(LocalDate.of(2026, 3, 4));
+		e4.getCustomer().setCustomerUntil(LocalDate.of(2026, 2, 24));
+
+		List<PeriodRatio> weeks = new ReviewMetricsCalculator(ZoneOffset.UTC, PeriodLength.WEEK)
+				.compute(fixture.repository, MetricsFilter.all().between(LocalDate.of(2026, 2, 16), null), NOW)
+				.customerRatio().periods();
+
+		// weeks of 16 Feb, 23 Feb, 2 Mar, 9 Mar: Globex always; Initech until Tuesday 24 Feb; Acme from Wednesday 4 Mar
+		assertEquals(List.of(2, 2, 2, 2), weeks.stream().map(PeriodRatio::customers).toList());
+		e4.getCustomer().setCustomerUntil(LocalDate.of(2026, 2, 22));
+		weeks = new ReviewMetricsCalculator(ZoneOffset.UTC, PeriodLength.WEEK)
+				.compute(fixture.repository, MetricsFilter.all().between(LocalDate.of(2026, 2, 16), null), NOW)
+				.customerRatio().periods();
+		assertEquals(List.of(2, 1, 2, 2), weeks.stream().map(PeriodRatio::customers).toList(),
+				"Initech left on Sunday 22 February, the last day of the week of 16 February");
+	}
+
+	@Test
 	void weeklyPeriodsStartOnMonday() {
 		ReviewMetrics metrics = new ReviewMetricsCalculator(ZoneOffset.UTC, PeriodLength.WEEK)
 				.compute(fixture.repository, MetricsFilter.all().between(LocalDate.of(2026, 2, 25), null), NOW);

@@ -22,6 +22,7 @@ import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.Expense;
+import org.advocacy.tests.harness.StandardSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,10 +108,37 @@ class SampleRepositoryReviewTest {
 		CustomerRatio ratio = metrics.customerRatio();
 
 		assertEquals(metrics.engagementCount(), ratio.periods().stream().mapToInt(PeriodRatio::engagements).sum());
-		assertEquals(repository.getCustomers().size(), ratio.customers());
 		for (int p = 1; p < ratio.periods().size(); p++) {
 			assertEquals(ratio.periods().get(p - 1).end(), ratio.periods().get(p).start(), "no gaps");
 		}
+	}
+
+	@Test
+	void theCustomerBaseOfEachPeriodFollowsCustomerSinceAndUntil() {
+		List<PeriodRatio> periods = metrics.customerRatio().periods();
+		for (PeriodRatio period : periods) {
+			long customers = repository.getCustomers().stream()
+					.filter(customer -> customer.getCustomerSince().isBefore(period.end()))
+					.filter(customer -> customer.getCustomerUntil() == null
+							|| !customer.getCustomerUntil().isBefore(period.start()))
+					.count();
+			assertEquals(customers, period.customers(), () -> "the base of " + period.start());
+		}
+		assertEquals(periods.get(periods.size() - 1).customers(), metrics.customerRatio().customers());
+		assertTrue(periods.stream().mapToInt(PeriodRatio::customers).distinct().count() > 1,
+				"the base grows over the periods");
+	}
+
+	@Test
+	void theStandardSamplesFormerCustomersLeaveTheBase() {
+		AdvocacyRepository standard = StandardSample.generate();
+		List<PeriodRatio> periods = new ReviewMetricsCalculator()
+				.compute(standard, MetricsFilter.all(), StandardSample.NOW).customerRatio().periods();
+		long former = standard.getCustomers().stream().filter(customer -> customer.getCustomerUntil() != null).count();
+
+		assertEquals(2, former);
+		assertEquals(standard.getCustomers().size() - former, periods.get(periods.size() - 1).customers(),
+				"the former customers are not in this month's base");
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyPackage;
+import org.advocacy.model.CommitmentStatus;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.GetWellPlan;
@@ -56,6 +57,8 @@ class AdvocacyValidatorTest {
 		fixture.expense.setAmount(BigDecimal.ZERO);
 		fixture.attempt.setRespondedAt(fixture.attempt.getContactedAt());
 		fixture.engagement.setCriteriaAgreedAt(fixture.engagement.getOpenedAt());
+		fixture.commitment.setStatus(CommitmentStatus.DROPPED);
+		fixture.commitment.setDropReason("Replaced by the platform-wide change review");
 		assertEquals(List.of(), findings(fixture));
 	}
 
@@ -161,7 +164,16 @@ class AdvocacyValidatorTest {
 				broken(f -> f.expense.setAmount(new BigDecimal("-640.00")), Rule.MONEY_NEGATIVE, f -> f.expense,
 						"Expense 'Flight to customer site' of 2026-03-04 in ADV-0042 has an amount of -640"),
 				broken(f -> f.customer.setAnnualRevenue(BigDecimal.ONE.negate()), Rule.MONEY_NEGATIVE, f -> f.customer,
-						"Customer 'Contoso' has an annual revenue of -1"));
+						"Customer 'Contoso' has an annual revenue of -1"),
+
+				broken(f -> f.commitment.setStatus(CommitmentStatus.DROPPED), Rule.COMMITMENT_DROP_REASON_MISSING,
+						f -> f.commitment,
+						"The commitment of Ann Lee 'Test every interface change' was dropped without a reason"),
+				broken(f -> f.commitment.setAccountableManager(null), Rule.COMMITMENT_MANAGER_MISSING,
+						f -> f.commitment, "has no accountable manager"),
+				broken(f -> f.commitment.setPromisedUpdateOn(null), Rule.COMMITMENT_UPDATE_DATE_MISSING,
+						f -> f.commitment,
+						"The commitment of Ann Lee 'Test every interface change' has no promised update date"));
 	}
 
 	@ParameterizedTest(name = "[{index}] {1}")

@@ -30,10 +30,12 @@ import org.advocacy.model.Expense;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.LadderAttempt;
+import org.advocacy.model.ManagementReview;
 import org.advocacy.model.Person;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.RootCause;
+import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.model.ServiceTarget;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.model.SummaryState;
@@ -79,6 +81,7 @@ final class Fixture {
 			"640.00");
 	final LadderAttempt attempt = attempt(escalation(engagement, support, OPENED.plus(Duration.ofMinutes(20))),
 			EscalationLevel.PRIMARY, ann, OPENED.plus(Duration.ofMinutes(20)), AttemptOutcome.RESPONDED);
+	final RootCauseCommitment commitment;
 
 	Fixture() {
 		model.organization().setName("Northwind");
@@ -91,6 +94,21 @@ final class Fixture {
 		reviewedSummary();
 		publishedPlan();
 		attempt.setRespondedAt(OPENED.plus(Duration.ofMinutes(27)));
+		commitment = commitment();
+	}
+
+	/** The management review of 16 March, where Ann committed to fixing the root cause. */
+	private RootCauseCommitment commitment() {
+		ManagementReview review = AdvocacyFactory.eINSTANCE.createManagementReview();
+		review.setHeldOn(Instant.parse("2026-03-16T15:00:00Z"));
+		RootCauseCommitment made = AdvocacyFactory.eINSTANCE.createRootCauseCommitment();
+		made.getRootCauses().add(summary.getRootCauses().get(0));
+		made.setAccountableManager(ann);
+		made.setCommitment("Test every interface change");
+		made.setPromisedUpdateOn(LocalDate.of(2026, 3, 30));
+		review.getCommitments().add(made);
+		repository.getReviews().add(review);
+		return made;
 	}
 
 	private void reviewedSummary() {

@@ -5,6 +5,7 @@ import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__R
 import static org.advocacy.model.AdvocacyPackage.Literals.MANAGEMENT_REVIEW__ATTENDEES;
 import static org.advocacy.model.AdvocacyPackage.Literals.MANAGEMENT_REVIEW__HELD_ON;
 import static org.advocacy.model.AdvocacyPackage.Literals.MANAGEMENT_REVIEW__ITEMS;
+import static org.advocacy.model.AdvocacyPackage.Literals.MANAGEMENT_REVIEW__NOTES;
 import static org.advocacy.model.AdvocacyPackage.Literals.REVIEW_ITEM__CLOSURE_CONFIRMED;
 import static org.advocacy.model.AdvocacyPackage.Literals.REVIEW_ITEM__NOTES;
 
@@ -172,12 +173,43 @@ public final class AgendaCommands {
 						: UnexecutableCommand.INSTANCE);
 	}
 
-	/** @return the command that throws the draft away, so the agenda is the engine's again */
+	/**
+	 * Throws the advocates' edits of the agenda away, so the agenda is the engine's again. The root-cause
+	 * commitments asked for this review ({@link CommitmentCommands#ask}) are not agenda edits and stay: a draft that
+	 * holds some keeps them and takes the engine's items, attendees and notes instead of being removed.
+	 *
+	 * @return the command; unexecutable when there is no draft
+	 */
 	public Command discardDraft() {
 		return draft().map(review -> Labels.labelled("Discard Agenda Changes",
 				"Returns to the agenda the engine prepares.",
-				RemoveCommand.create(domain, repository, ADVOCACY_REPOSITORY__REVIEWS, review)))
+				review.getCommitments().isEmpty()
+						? RemoveCommand.create(domain, repository, ADVOCACY_REPOSITORY__REVIEWS, review)
+						: resetToEngineAgenda(review)))
 				.orElse(UnexecutableCommand.INSTANCE);
+	}
+
+	private Command resetToEngineAgenda(ManagementReview draft) {
+		ManagementReview engine = agenda.draftReview();
+		CompoundCommand reset = new CompoundCommand();
+		if (!draft.getItems().isEmpty()) {
+			reset.append(RemoveCommand.create(domain, draft, MANAGEMENT_REVIEW__ITEMS, List.copyOf(draft.getItems())));
+		}
+		List<Person> uninvited = draft.getAttendees().stream()
+				.filter(person -> !engine.getAttendees().contains(person)).toList();
+		if (!uninvited.isEmpty()) {
+			reset.append(RemoveCommand.create(domain, draft, MANAGEMENT_REVIEW__ATTENDEES, uninvited));
+		}
+		if (!engine.getItems().isEmpty()) {
+			reset.append(AddCommand.create(domain, draft, MANAGEMENT_REVIEW__ITEMS, List.copyOf(engine.getItems())));
+		}
+		List<Person> invited = engine.getAttendees().stream()
+				.filter(person -> !draft.getAttendees().contains(person)).toList();
+		if (!invited.isEmpty()) {
+			reset.append(AddCommand.create(domain, draft, MANAGEMENT_REVIEW__ATTENDEES, invited));
+		}
+		reset.append(SetCommand.create(domain, draft, MANAGEMENT_REVIEW__NOTES, engine.getNotes()));
+		return reset;
 	}
 
 	/**
@@ -207,8 +239,16 @@ public final class AgendaCommands {
 				.map(item -> edit.apply(draft, item)).orElse(UnexecutableCommand.INSTANCE));
 	}
 
-	/** Edits the draft, creating it from the engine's agenda first when there is none. */
-	private Command onDraft(String label, String description, Function<ManagementReview, Command> edit) {
+	/**
+	 * Edits the draft of the next review, creating it from the engine's agenda in the same command when there is
+	 * none, so one undo gives back exactly the repository before.
+	 *
+	 * @param label       the command's name, shown by Undo
+	 * @param description what the command does
+	 * @param edit        makes the edit of the draft given (the existing draft, or the new one not yet added)
+	 * @return the command
+	 */
+	public Command onDraft(String label, String description, Function<ManagementReview, Command> edit) {
 		Optional<ManagementReview> draft = draft();
 		if (draft.isPresent()) {
 			return Labels.labelled(label, description, edit.apply(draft.get()));

@@ -13,6 +13,9 @@
  * <li>{@link org.advocacy.core.commands.ReferenceDataCommands}: segments and their service targets, customers with
  * their contacts and product lines, and the customer import;</li>
  * <li>{@link org.advocacy.core.commands.AgendaCommands}: the next management review's agenda;</li>
+ * <li>{@link org.advocacy.core.commands.ColourCommands}: the advocate's override of the engine's colour code;</li>
+ * <li>{@link org.advocacy.core.commands.CommitmentCommands}: root-cause commitments asked of management for the next
+ * review, edited, started, done, dropped with a reason, reopened;</li>
  * <li>{@link org.advocacy.core.commands.FeatureCommands}: one feature of one object, for the generic editors
  * (Properties view, form fields, table rows), and removing rows only when nothing else still names them
  * ({@link org.advocacy.core.commands.Usages}).</li>

@@ -9,11 +9,13 @@ import java.util.List;
  * customers per engagement should rise from period to period.
  * <p>
  * The base counts the customers that match the filter's segments, business units (of the account) and product
- * lines (bought); the reason filter does not apply to customers. The model records no date a customer joined,
- * so every period counts today's base.
+ * lines (bought); the reason filter does not apply to customers. Each period counts the customers who were customers
+ * at any time in it, from their "customer since" day to their "customer until" day, so a growing or shrinking base
+ * shows: a customer who joins or leaves in the middle of a period counts in it (it could have asked for an advocate
+ * then), one without a recorded "since" day counts from the first period, one still a customer to the last.
  *
  * @param length    the length of the periods
- * @param customers the number of customers in the base
+ * @param customers the number of customers in the base of the last period
  * @param periods   the periods from the first to the last, without gaps
  */
 public record CustomerRatio(PeriodLength length, int customers, List<PeriodRatio> periods) {

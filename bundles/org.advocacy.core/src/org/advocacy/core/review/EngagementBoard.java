@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.advocacy.core.schedule.EngagementColour;
 import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
@@ -58,8 +59,9 @@ public record EngagementBoard(List<ColourGroup> colours, Set<Engagement> fresh) 
 	 *
 	 * @param engagement the engagement
 	 * @param isNew      whether it is new since the last review
+	 * @param colour     its colour code with the reason, as every other view shows it
 	 */
-	public record Card(Engagement engagement, boolean isNew) {
+	public record Card(Engagement engagement, boolean isNew, EngagementColour colour) {
 	}
 
 	/** Takes an immutable copy of the groups. */
@@ -88,9 +90,10 @@ public record EngagementBoard(List<ColourGroup> colours, Set<Engagement> fresh) 
 		for (Engagement engagement : repository.getEngagements()) {
 			if (engagement.getClosedAt() == null && engagement.getState() != EngagementState.DECLINED
 					&& engagement.getState() != EngagementState.RETURNED_TO_SOP) {
-				byColour.computeIfAbsent(colours.colourOf(engagement), colour -> new EnumMap<>(EngagementState.class))
+				EngagementColour colour = colours.of(engagement);
+				byColour.computeIfAbsent(colour.colour(), code -> new EnumMap<>(EngagementState.class))
 						.computeIfAbsent(engagement.getState(), state -> new ArrayList<>())
-						.add(new Card(engagement, fresh.contains(engagement)));
+						.add(new Card(engagement, fresh.contains(engagement), colour));
 			}
 		}
 		Comparator<Card> order = Comparator.comparing((Card card) -> !card.isNew()).thenComparing(
@@ -124,5 +127,12 @@ public record EngagementBoard(List<ColourGroup> colours, Set<Engagement> fresh) 
 	/** @return the number of open engagements */
 	public int count() {
 		return colours.stream().mapToInt(ColourGroup::count).sum();
+	}
+
+	/** @return every card, Red first, in the board's order */
+	public List<Card> cards() {
+		List<Card> cards = new ArrayList<>();
+		colours.forEach(group -> group.states().forEach(state -> cards.addAll(state.cards())));
+		return cards;
 	}
 }

@@ -66,6 +66,10 @@ public final class EngagementSnapshot {
 	final int[] customerUnit;
 	/** Per customer, the numbers of the product lines it bought in {@link #keys}. */
 	final int[][] customerLines;
+	/** Per customer, the epoch day it became a customer, or {@link Long#MIN_VALUE} when not recorded. */
+	final long[] customerSinceDay;
+	/** Per customer, the last epoch day it was a customer, or {@link Long#MAX_VALUE} while it still is. */
+	final long[] customerUntilDay;
 
 	/** Allocates the arrays for a number of engagements and customers; the factories fill them. */
 	private EngagementSnapshot(ZoneId zone, Engagement[] engagements, EngagementHeader[] headers, int capacity,
@@ -85,6 +89,8 @@ public final class EngagementSnapshot {
 		customerSegment = new int[customerCount];
 		customerUnit = new int[customerCount];
 		customerLines = new int[customerCount][];
+		customerSinceDay = new long[customerCount];
+		customerUntilDay = new long[customerCount];
 	}
 
 	private EngagementSnapshot(AdvocacyRepository repository, ZoneId zone) {
@@ -203,6 +209,10 @@ public final class EngagementSnapshot {
 			CustomerHeader customer = customers.get(c);
 			customerSegment[c] = segments.indexOf(references.key(Dimension.SEGMENT, customer.segment()));
 			customerUnit[c] = units.indexOf(references.key(Dimension.BUSINESS_UNIT, customer.businessUnit()));
+			// Customer headers carry no customer-since/until dates yet: from headers, every customer counts in
+			// every period, as it did before those dates existed.
+			customerSinceDay[c] = Long.MIN_VALUE;
+			customerUntilDay[c] = Long.MAX_VALUE;
 			List<NamedReference> bought = customer.productLines();
 			customerLines[c] = new int[bought.size()];
 			for (int l = 0; l < bought.size(); l++) {
@@ -219,6 +229,10 @@ public final class EngagementSnapshot {
 			Customer customer = customers.get(c);
 			customerSegment[c] = segments.indexOf(customer.getSegment());
 			customerUnit[c] = units.indexOf(customer.getBusinessUnit());
+			customerSinceDay[c] = customer.getCustomerSince() == null ? Long.MIN_VALUE
+					: customer.getCustomerSince().toEpochDay();
+			customerUntilDay[c] = customer.getCustomerUntil() == null ? Long.MAX_VALUE
+					: customer.getCustomerUntil().toEpochDay();
 			List<ProductLine> bought = customer.getProductLines();
 			customerLines[c] = new int[bought.size()];
 			for (int l = 0; l < bought.size(); l++) {

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
  *
  * @param start     the first day of the period
  * @param end       the first day after the period
- * @param customers the number of customers in the base
+ * @param customers the number of customers in the base who were customers at any time in the period
  * @param opened    the engagements opened in the period
  */
 public record PeriodRatio(LocalDate start, LocalDate end, int customers, EngagementList opened) {

@@ -39,6 +39,16 @@ final class Periods {
 		return starts.get(period);
 	}
 
+	/**
+	 * @param epochDay a day
+	 * @return the last period starting on or before the day: -1 when the day is before the first period,
+	 *         {@link #count()} when it is after the last one
+	 */
+	int lastStartingOnOrBefore(long epochDay) {
+		int found = Arrays.binarySearch(startDays, epochDay);
+		return found >= 0 ? found : -found - 2;
+	}
+
 	/** @return the period containing an epoch day, or {@link #count()} if no period does */
 	int indexOf(long epochDay) {
 		if (epochDay < startDays[0] || epochDay >= startDays[startDays.length - 1]) {

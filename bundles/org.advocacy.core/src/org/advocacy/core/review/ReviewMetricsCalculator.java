@@ -159,28 +159,48 @@ public final class ReviewMetricsCalculator {
 			periodOf[i] = periods.indexOf(snapshot.openedDay[selection.positions[i]]);
 		}
 		Grouping grouping = new Grouping(snapshot, selection, periodOf, periods.count() + 1);
-		int customers = customerBase(snapshot, filter);
+		int[] customers = customerBase(snapshot, filter, periods);
 		List<PeriodRatio> ratios = new ArrayList<>(periods.count());
 		for (int p = 0; p < periods.count(); p++) {
-			ratios.add(new PeriodRatio(periods.start(p), periods.start(p + 1), customers, grouping.engagements(p, p)));
+			ratios.add(new PeriodRatio(periods.start(p), periods.start(p + 1), customers[p],
+					grouping.engagements(p, p)));
 		}
-		return new CustomerRatio(periodLength, customers, ratios);
+		return new CustomerRatio(periodLength, periods.count() == 0 ? 0 : customers[periods.count() - 1], ratios);
 	}
 
-	/** @return the number of customers in the filter's segments, business units and product lines (any bought) */
-	private static int customerBase(EngagementSnapshot snapshot, MetricsFilter filter) {
+	/**
+	 * Counts the customer base of each period: the customers in the filter's segments, business units and product
+	 * lines (any bought) who were customers at any time in the period — from their customer-since day (always, when
+	 * it is not recorded) to their customer-until day (for ever, while they still are). A customer who joins or
+	 * leaves in the middle of a month counts in that month: it could have asked for an advocate in it.
+	 *
+	 * @return per period, the number of customers in its base
+	 */
+	private static int[] customerBase(EngagementSnapshot snapshot, MetricsFilter filter, Periods periods) {
 		boolean[] segments = snapshot.kept(filter, Dimension.SEGMENT);
 		boolean[] units = snapshot.kept(filter, Dimension.BUSINESS_UNIT);
 		boolean[] lines = snapshot.kept(filter, Dimension.PRODUCT_LINE);
-		int count = 0;
+		int last = periods.count() - 1;
+		int[] joinedMinusLeft = new int[periods.count() + 1];
 		for (int c = 0; c < snapshot.customerSegment.length; c++) {
 			if ((segments == null || segments[snapshot.customerSegment[c]])
 					&& (units == null || units[snapshot.customerUnit[c]])
 					&& (lines == null || boughtAny(snapshot.customerLines[c], lines))) {
-				count++;
+				int from = Math.max(0, periods.lastStartingOnOrBefore(snapshot.customerSinceDay[c]));
+				int to = Math.min(last, periods.lastStartingOnOrBefore(snapshot.customerUntilDay[c]));
+				if (from <= to) {
+					joinedMinusLeft[from]++;
+					joinedMinusLeft[to + 1]--;
+				}
 			}
 		}
-		return count;
+		int[] base = new int[periods.count()];
+		int running = 0;
+		for (int p = 0; p < base.length; p++) {
+			running += joinedMinusLeft[p];
+			base[p] = running;
+		}
+		return base;
 	}
 
 	private static boolean boughtAny(int[] bought, boolean[] kept) {

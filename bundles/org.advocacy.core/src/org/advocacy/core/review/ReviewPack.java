@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.advocacy.core.escalation.OverdueCommitment;
 import org.advocacy.core.exports.ExecutiveStatusReport;
@@ -16,12 +17,13 @@ import org.advocacy.core.exports.HtmlReportWriter;
 import org.advocacy.core.exports.HtmlToPdf;
 import org.advocacy.core.exports.ReportWriter;
 import org.advocacy.core.review.CommitmentRows.Row;
+import org.advocacy.core.review.EngagementBoard.Card;
 import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
-import org.advocacy.model.Engagement;
 import org.advocacy.model.ManagementReview;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
+import org.advocacy.model.RootCauseCommitment;
 
 /**
  * The review pack handed out before the weekly management review: the agenda (as the advocates edited it, else as
@@ -105,17 +107,14 @@ public final class ReviewPack {
 		writeCommitments(out);
 		EngagementBoard board = EngagementBoard.of(repository, agenda);
 		out.heading("Open engagements (" + board.count() + ")");
-		List<Engagement> open = new ArrayList<>();
-		board.colours().forEach(colour -> colour.states().forEach(state -> state.cards()
-				.forEach(card -> open.add(card.engagement()))));
-		EngagementColours colours = new EngagementColours(now);
 		out.table(List.of("Key", "Title", "Customer", "Colour code", "State", "New since last review"),
-				open.stream().map(e -> List.of(e.getKey(), text(e.getTitle()), ReviewText.customer(e),
-						colours.colourOf(e).getLiteral(), e.getState().getLiteral(),
-						board.isNew(e) ? "new" : "")).toList());
-		ExecutiveStatusReport status = new ExecutiveStatusReport(colours);
-		for (Engagement engagement : open) {
-			status.write(engagement, out);
+				board.cards().stream().map(card -> List.of(card.engagement().getKey(),
+						text(card.engagement().getTitle()), ReviewText.customer(card.engagement()),
+						card.colour().rationale(), card.engagement().getState().getLiteral(),
+						card.isNew() ? "new" : "")).toList());
+		ExecutiveStatusReport status = new ExecutiveStatusReport(new EngagementColours(now));
+		for (Card card : board.cards()) {
+			status.write(card.engagement(), out);
 		}
 		return out.result();
 	}
@@ -129,7 +128,10 @@ public final class ReviewPack {
 		out.table(AGENDA_HEADERS, agenda.toConfirmClosed().stream().map(ReviewPack::row).toList());
 	}
 
-	/** The agenda as the advocates edited it: attendees, then each section in their order, with their notes. */
+	/**
+	 * The agenda as the advocates edited it: attendees, then each section in their order, with their notes, then the
+	 * root-cause commitments asked for this review.
+	 */
 	private void writeDraft(ManagementReview draft, ReportWriter out) {
 		out.heading("Attendees (" + draft.getAttendees().size() + ")");
 		out.bullets(draft.getAttendees().stream().map(ReviewText::name).toList());
@@ -153,6 +155,12 @@ public final class ReviewPack {
 			}
 			out.table(headers, rows);
 		}
+		out.heading("Agenda: root-cause commitments asked for (" + draft.getCommitments().size() + ")");
+		out.table(List.of("Accountable manager", "Commitment", "Promised update", "Root causes", "Asked by"),
+				draft.getCommitments().stream().map(commitment -> List.of(
+						ReviewText.name(commitment.getAccountableManager()), text(commitment.getCommitment()),
+						Objects.toString(commitment.getPromisedUpdateOn(), ""), ReviewText.causes(commitment),
+						ReviewText.name(commitment.getRequestedBy()))).toList());
 	}
 
 	private static void section(ReviewItemKind kind, int count, ReportWriter out) {
@@ -208,15 +216,24 @@ public final class ReviewPack {
 	private void writeCommitments(ReportWriter out) {
 		CommitmentRows commitments = CommitmentRows.of(repository, LocalDate.ofInstant(now, zone));
 		out.heading("Root-cause commitments");
-		out.table(List.of("Accountable manager", "Commitment", "Promised update", "Status", "Overdue"),
-				commitments.rows().stream().map(ReviewPack::commitmentRow).toList());
+		out.table(List.of("Accountable manager", "Commitment", "Promised update", "Status", "Overdue", "Made in"),
+				commitments.rows().stream().map(this::commitmentRow).toList());
+		RecurringCauses recurring = RecurringCauses.of(repository);
+		out.heading("Recurring root causes (" + recurring.causeCount() + " causes)");
+		out.table(List.of("Category", "Customers", "Engagements", "Causes", "With a commitment"),
+				recurring.categories().stream().map(category -> List.of(category.label(),
+						Integer.toString(category.customers()), Integer.toString(category.engagements()),
+						Integer.toString(category.causes().size()), Integer.toString(category.committed())))
+						.toList());
 	}
 
-	private static List<String> commitmentRow(Row row) {
-		return List.of(ReviewText.name(row.commitment().getAccountableManager()), text(row.commitment().getCommitment()),
-				row.commitment().getPromisedUpdateOn() == null ? "" : row.commitment().getPromisedUpdateOn().toString(),
-				row.commitment().getStatus() == null ? "" : row.commitment().getStatus().getLiteral(),
-				row.isOverdue() ? row.overdue().daysOverdue() + " days" : "");
+	private List<String> commitmentRow(Row row) {
+		RootCauseCommitment commitment = row.commitment();
+		return List.of(ReviewText.name(commitment.getAccountableManager()), text(commitment.getCommitment()),
+				Objects.toString(commitment.getPromisedUpdateOn(), ""), ReviewText.status(commitment),
+				row.isOverdue() ? row.overdue().daysOverdue() + " days" : "",
+				row.isForNextReview() ? "asked for the next review"
+						: "the review of " + ReviewText.when(row.review().getHeldOn(), zone));
 	}
 
 	private static String nameOf(AdvocacyRepository repository) {

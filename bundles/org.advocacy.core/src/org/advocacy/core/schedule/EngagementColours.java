@@ -70,6 +70,21 @@ public final class EngagementColours {
 		return of(engagement).colour();
 	}
 
+	/**
+	 * The colour code a get-well plan's chart shows: its engagement's ({@link #of(Engagement)}, so the chart agrees
+	 * with every other view, override included); a plan outside an engagement (a template, an import not applied
+	 * yet) is judged on its own by the rules, Green when it has no task to judge.
+	 *
+	 * @param plan a get-well plan
+	 * @return its colour code with the reason
+	 */
+	public EngagementColour of(GetWellPlan plan) {
+		if (plan.eContainer() instanceof Engagement engagement) {
+			return of(engagement);
+		}
+		return hasTasks(plan) ? judge(plan) : engine(StatusColour.GREEN, "Green: the plan has no task to judge yet");
+	}
+
 	private EngagementColour assess(Engagement engagement) {
 		ColourOverride override = engagement.getColourOverride();
 		if (override != null) {
@@ -84,12 +99,7 @@ public final class EngagementColours {
 		}
 		GetWellPlan plan = engagement.getGetWellPlan();
 		if (plan != null && hasTasks(plan)) {
-			try {
-				PlanStatus status = rules.assess(CriticalPathScheduler.schedule(plan), now);
-				return engine(status.colour(), status.rationale());
-			} catch (UnschedulablePlanException e) {
-				return engine(StatusColour.YELLOW, "Yellow: the get-well plan cannot be scheduled: " + e.getMessage());
-			}
+			return judge(plan);
 		}
 		if (state == EngagementState.REQUESTED) {
 			return engagement.getUrgency() == Urgency.URGENT_24X7
@@ -103,6 +113,15 @@ public final class EngagementColours {
 			return engine(StatusColour.GREEN, "Green: the criteria are believed met; awaiting the customer's confirmation");
 		}
 		return engine(StatusColour.GREEN, "Green: engaged; no get-well plan to judge yet");
+	}
+
+	private EngagementColour judge(GetWellPlan plan) {
+		try {
+			PlanStatus status = rules.assess(CriticalPathScheduler.schedule(plan), now);
+			return engine(status.colour(), status.rationale());
+		} catch (UnschedulablePlanException e) {
+			return engine(StatusColour.YELLOW, "Yellow: the get-well plan cannot be scheduled: " + e.getMessage());
+		}
 	}
 
 	private static boolean hasTasks(GetWellPlan plan) {

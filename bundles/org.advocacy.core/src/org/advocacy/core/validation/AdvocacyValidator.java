@@ -17,6 +17,7 @@ import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.LadderAttempt;
 import org.advocacy.model.PlanTask;
+import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.model.ServiceTarget;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.model.TaskDependency;
@@ -79,6 +80,7 @@ public final class AdvocacyValidator extends EObjectValidator {
 		case AdvocacyPackage.EFFORT_ENTRY -> CostRules.check((EffortEntry) object, report);
 		case AdvocacyPackage.EXPENSE -> CostRules.check((Expense) object, report);
 		case AdvocacyPackage.CUSTOMER -> CostRules.check((Customer) object, report);
+		case AdvocacyPackage.ROOT_CAUSE_COMMITMENT -> CommitmentRules.check((RootCauseCommitment) object, report);
 		default -> {
 			// no advocacy rule for this class: the standard checks are all there is
 		}

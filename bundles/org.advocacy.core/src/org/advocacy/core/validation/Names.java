@@ -18,6 +18,7 @@ import org.advocacy.model.LadderAttempt;
 import org.advocacy.model.LadderRung;
 import org.advocacy.model.Person;
 import org.advocacy.model.PlanTask;
+import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.model.ServiceTarget;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.model.TaskDependency;
@@ -71,6 +72,9 @@ public final class Names {
 			return "Service target for " + target.getUrgency() + " of " + owner;
 		} else if (object instanceof Customer customer) {
 			return "Customer " + quoted(customer.getName());
+		} else if (object instanceof RootCauseCommitment commitment) {
+			return "The commitment of " + person(commitment.getAccountableManager()) + " "
+					+ quoted(commitment.getCommitment());
 		}
 		String kind = words(object.eClass().getName());
 		String name = name(object);

@@ -8,7 +8,8 @@ import org.eclipse.emf.common.util.Diagnostic;
  * <p>
  * Codes never change meaning once released, so the workbench can key quick fixes, marker attributes and
  * preferences on them ({@link #forCode(int)}); the hundreds group the rules by subject: 100 engagements and their
- * criteria, 200 situation summaries, 300 get-well plans, 400 escalation and the organization, 500 effort and money.
+ * criteria, 200 situation summaries, 300 get-well plans, 400 escalation and the organization, 500 effort and money,
+ * 600 the management review's root-cause commitments.
  * An {@link Diagnostic#ERROR} is data the process cannot work with (and, for state rules, a transition the
  * lifecycle refuses); a {@link Diagnostic#WARNING} is a practice of the whitepaper not followed.
  */
@@ -95,7 +96,14 @@ public enum Rule {
 	/** An effort entry of no time or of more than a day. */
 	EFFORT_HOURS_OUT_OF_RANGE(501, Diagnostic.ERROR),
 	/** A negative amount of money: rate, expense or revenue. */
-	MONEY_NEGATIVE(502, Diagnostic.ERROR);
+	MONEY_NEGATIVE(502, Diagnostic.ERROR),
+
+	/** A dropped root-cause commitment that does not say why. */
+	COMMITMENT_DROP_REASON_MISSING(601, Diagnostic.ERROR),
+	/** A root-cause commitment without an accountable manager. */
+	COMMITMENT_MANAGER_MISSING(602, Diagnostic.ERROR),
+	/** A root-cause commitment without the day its manager will update the review. */
+	COMMITMENT_UPDATE_DATE_MISSING(603, Diagnostic.ERROR);
 
 	private final int code;
 	private final int severity;

@@ -86,7 +86,7 @@ class GetWellPlanViewTest {
 		assertEquals(engagement.getGetWellPlan().getPhases().size() + tasks, view.getChart().getTable().getItemCount(),
 				"a row per phase and per task");
 		String header = view.getChart().getHeaderText();
-		assertTrue(header.startsWith(rows.status().colour().getLiteral()), header);
+		assertTrue(header.startsWith(rows.colour().colour().getLiteral()), header);
 		assertTrue(header.contains("Planned finish"), header);
 		assertFalse(rows.schedule().criticalPath().isEmpty());
 	}

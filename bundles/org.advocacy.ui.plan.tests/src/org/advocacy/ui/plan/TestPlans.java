@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.BusinessCalendar;
@@ -26,6 +28,9 @@ import org.advocacy.ui.session.RepositorySession;
 public final class TestPlans {
 
 	public static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
+
+	/** Noon of {@link #MONDAY} (UTC, the zone of the plan's calendar), the moment the colour code is judged at. */
+	public static final Instant MONDAY_NOON = MONDAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
 
 	public final GetWellPlan plan;
 	public final PlanTask analyse;

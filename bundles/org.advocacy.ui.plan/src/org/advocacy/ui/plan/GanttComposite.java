@@ -199,10 +199,10 @@ public final class GanttComposite extends Composite {
 	}
 
 	private void refresh(List<EObject> selected) {
-		LocalDate today = LocalDate.now(clock);
+		Instant now = clock.instant();
 		rows = plan == null ? null
-				: showChanges ? GanttRows.withChanges(plan, today, folding.collapsed())
-						: GanttRows.of(plan, today, folding.collapsed());
+				: showChanges ? GanttRows.withChanges(plan, now, folding.collapsed())
+						: GanttRows.of(plan, now, folding.collapsed());
 		int[] selectedRows = selected.stream().mapToInt(this::rowOf).filter(row -> row >= 0).distinct().toArray();
 		header.setRows(rows);
 		folding.setRows(rows);

@@ -5,9 +5,13 @@ import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
 
 import java.util.Arrays;
 
+import org.advocacy.model.Engagement;
+import org.eclipse.jface.viewers.CellLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 
@@ -41,5 +45,21 @@ public final class EngagementsViewAccess {
 		Event event = new Event();
 		event.item = row;
 		table.notifyListeners(SWT.DefaultSelection, event);
+	}
+
+	/**
+	 * @param page       the workbench page showing the view
+	 * @param engagement an engagement of the repository shown
+	 * @return the tooltip of its Status cell: why it has its colour code
+	 */
+	public static String statusTooltip(IWorkbenchPage page, Engagement engagement) {
+		TableViewer viewer = ((EngagementsView) page.findView(EngagementsView.ID)).getViewer();
+		TableColumn[] columns = viewer.getTable().getColumns();
+		for (int column = 0; column < columns.length; column++) {
+			if (columns[column].getText().equals("Status")) {
+				return ((CellLabelProvider) viewer.getLabelProvider(column)).getToolTipText(engagement);
+			}
+		}
+		throw new AssertionError("no Status column");
 	}
 }

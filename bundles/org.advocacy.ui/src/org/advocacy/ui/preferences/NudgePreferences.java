@@ -3,6 +3,8 @@ package org.advocacy.ui.preferences;
 
 import java.util.Set;
 
+import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -22,10 +24,13 @@ public final class NudgePreferences extends AbstractPreferenceInitializer {
 	/** The second warning, in percent of an escalation level's timeout. */
 	public static final String SECOND_WARNING = "nudges.secondWarningPercent";
 
-	/** Who uses this workbench: the name of a person of the organization, empty for nobody (no "Mine" filter). */
+	/**
+	 * Who uses this workbench: the name of a person of the organization, empty for nobody (no "Mine" filter, and
+	 * colour overrides and commitment requests do not say who made them).
+	 */
 	public static final String YOU_ARE = "youAre";
 
-	/** The settings that change what the nudges announce (not {@link #YOU_ARE}, which only filters a view). */
+	/** The settings that change what the nudges announce (not {@link #YOU_ARE}, which says who edits). */
 	public static final Set<String> NUDGE_SETTINGS = Set.of(NOTIFY, FIRST_WARNING, SECOND_WARNING);
 
 	@Override
@@ -48,6 +53,20 @@ public final class NudgePreferences extends AbstractPreferenceInitializer {
 	public static String youAre() {
 		String name = AdvocacyUiPlugin.getDefault().getPreferenceStore().getString(YOU_ARE);
 		return name.isBlank() ? null : name;
+	}
+
+	/**
+	 * @param repository the repository being edited
+	 * @return the person of its organization the user said they are (what the workbench records as who set a colour
+	 *         or asked for a commitment), or {@code null} when nobody was chosen or the name is not one of its people
+	 */
+	public static Person youAre(AdvocacyRepository repository) {
+		String name = youAre();
+		if (name == null || repository.getOrganization() == null) {
+			return null;
+		}
+		return repository.getOrganization().getPeople().stream().filter(person -> name.equals(person.getName()))
+				.findFirst().orElse(null);
 	}
 
 	/** @return whether newly due items open a notification */

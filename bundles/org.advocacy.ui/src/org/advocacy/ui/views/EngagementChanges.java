@@ -20,11 +20,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 final class EngagementChanges extends AdapterImpl {
 
-	/** The features of an engagement the table shows, sorts or filters by. */
+	/** The features of an engagement the table shows, sorts or filters by (the plan: its colour code). */
 	private static final Set<EStructuralFeature> SHOWN = Set.of(Literals.ENGAGEMENT__KEY,
 			Literals.ENGAGEMENT__TITLE, Literals.ENGAGEMENT__CUSTOMER, Literals.ENGAGEMENT__STATE,
-			Literals.ENGAGEMENT__COLOUR_OVERRIDE, Literals.ENGAGEMENT__URGENCY, Literals.ENGAGEMENT__ADVOCATE,
-			Literals.ENGAGEMENT__OPENED_AT, Literals.ENGAGEMENT__CLOSED_AT);
+			Literals.ENGAGEMENT__COLOUR_OVERRIDE, Literals.ENGAGEMENT__GET_WELL_PLAN, Literals.ENGAGEMENT__URGENCY,
+			Literals.ENGAGEMENT__ADVOCATE, Literals.ENGAGEMENT__OPENED_AT, Literals.ENGAGEMENT__CLOSED_AT);
 
 	private final Runnable changed;
 	private AdvocacyRepository repository;

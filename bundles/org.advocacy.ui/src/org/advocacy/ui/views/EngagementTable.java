@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.advocacy.core.schedule.EngagementColour;
 import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyPackage.Literals;
 import org.advocacy.model.AdvocacyRepository;
@@ -105,7 +106,7 @@ public final class EngagementTable {
 		addColumn("Segment", 120, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__CUSTOMER,
 				Literals.CUSTOMER__SEGMENT, Literals.CUSTOMER_SEGMENT__NAME));
 		addColumn("State", 110, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__STATE));
-		addColumn("Status", 75, new StatusColumnLabelProvider(this::colourOf));
+		addColumn("Status", 75, new StatusColumnLabelProvider(this::colourCodeOf));
 		addColumn("Urgency", 105, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__URGENCY));
 		addColumn("Advocate", 125, new FeatureColumnLabelProvider(text, Literals.ENGAGEMENT__ADVOCATE,
 				Literals.PERSON__NAME));
@@ -181,6 +182,22 @@ public final class EngagementTable {
 	 */
 	public StatusColour colourOf(Engagement engagement) {
 		return colours.colourOf(engagement);
+	}
+
+	/**
+	 * @param engagement an engagement of the repository shown
+	 * @return its colour code with the reason, as the table's tooltip says it, assessed at the last refresh
+	 */
+	public EngagementColour colourCodeOf(Engagement engagement) {
+		return colours.of(engagement);
+	}
+
+	/**
+	 * Refreshes the rows soon, once for a burst of changes, because an engagement's colour code may have changed:
+	 * its get-well plan or its colour override was edited.
+	 */
+	public void coloursChanged() {
+		refreshLater();
 	}
 
 	/** @param listener called after the rows changed (their number, order or labels) */

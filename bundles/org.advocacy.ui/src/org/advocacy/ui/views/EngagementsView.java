@@ -44,8 +44,9 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
  * The Engagements view: every engagement of the current repository with its customer, state, colour code,
  * urgency, advocate, age and what is due next, in a virtual table that stays fast at 10,000 engagements. A filter
  * bar narrows it by state, colour, segment, advocate, "mine" (the preference "You are") and "overdue" (from the
- * escalation engine); the filter is kept in the view's memento. Clicking a column header sorts; double-click opens
- * the engagement editor; the selection feeds the Properties view.
+ * escalation engine); the filter is kept in the view's memento. The colour code, with its reason as the tooltip, is
+ * assessed again after every edit of a get-well plan or of a colour override. Clicking a column header sorts;
+ * double-click opens the engagement editor; the selection feeds the Properties view.
  */
 public class EngagementsView extends ViewPart {
 
@@ -75,6 +76,7 @@ public class EngagementsView extends ViewPart {
 	private RepositorySession session;
 	private List<List<String>> choices;
 	private EditingDomainPropertySheetPage propertySheetPage;
+	private ColourChanges colourChanges;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -102,6 +104,7 @@ public class EngagementsView extends ViewPart {
 		table = new EngagementTable(area, clock, () -> NudgeService.get().getCurrent());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getViewer().getControl());
 		table.setOnRefresh(this::describe);
+		colourChanges = new ColourChanges(table::coloursChanged);
 		TableViewer viewer = table.getViewer();
 		getSite().setSelectionProvider(viewer);
 		viewer.addDoubleClickListener(event -> openSelected());
@@ -147,6 +150,7 @@ public class EngagementsView extends ViewPart {
 			return;
 		}
 		session = newSession;
+		colourChanges.attach(session == null ? null : session.getEditingDomain().getCommandStack());
 		if (session != null && propertySheetPage != null && (propertySheetPage.getControl() == null
 				|| !propertySheetPage.getControl().isDisposed())) {
 			propertySheetPage.setCommandStack(session.getEditingDomain().getCommandStack());
@@ -276,6 +280,9 @@ public class EngagementsView extends ViewPart {
 		plugin.getRepositoryManager().removeListener(sessionListener);
 		plugin.getPreferenceStore().removePropertyChangeListener(youAreListener);
 		NudgeService.get().removeListener(dueListener);
+		if (colourChanges != null) {
+			colourChanges.attach(null);
+		}
 		super.dispose();
 	}
 }

@@ -37,7 +37,7 @@ class GanttRendererTest {
 	void render() {
 		Display display = Display.getDefault();
 		resources = new GanttResources(display);
-		rows = GanttRows.of(fixture.plan, TestPlans.MONDAY);
+		rows = GanttRows.of(fixture.plan, TestPlans.MONDAY_NOON);
 		image = ChartImage.render(display, resources, rows, DAY, HEADER, ROW, TestPlans.MONDAY.plusDays(1));
 		pixels = image.getImageData();
 		scale = new TimeScale(ORIGIN, DAY, 0);
@@ -54,7 +54,7 @@ class GanttRendererTest {
 		assertTrue(rows.row(rows.rowOf(fixture.analyse)).isCritical());
 		assertTrue(rows.row(rows.rowOf(fixture.fix)).isCritical());
 		assertTrue(!rows.row(rows.rowOf(fixture.inform)).isCritical());
-		assertEquals(StatusColour.GREEN, rows.status().colour());
+		assertEquals(StatusColour.GREEN, rows.colour().colour());
 	}
 
 	@Test

@@ -50,8 +50,8 @@ class GanttRowsFoldingTest {
 
 	@Test
 	void aCollapsedPhaseShowsOnlyItsSummaryRowButItsTasksStayScheduled() {
-		GanttRows open = GanttRows.of(fixture.plan, TestPlans.MONDAY);
-		GanttRows folded = GanttRows.of(fixture.plan, TestPlans.MONDAY, Set.of(stabilise));
+		GanttRows open = GanttRows.of(fixture.plan, TestPlans.MONDAY_NOON);
+		GanttRows folded = GanttRows.of(fixture.plan, TestPlans.MONDAY_NOON, Set.of(stabilise));
 
 		assertEquals(7, open.size(), "two phases, five tasks");
 		assertEquals(3, folded.size(), "Stabilise's summary, Prevent's summary, Monitor");
@@ -66,7 +66,7 @@ class GanttRowsFoldingTest {
 
 	@Test
 	void linksFromHiddenTasksEndAtTheSummaryBarOncePerPairAndStayRedOnTheCriticalPath() {
-		GanttRows folded = GanttRows.of(fixture.plan, TestPlans.MONDAY, Set.of(stabilise));
+		GanttRows folded = GanttRows.of(fixture.plan, TestPlans.MONDAY_NOON, Set.of(stabilise));
 
 		List<Link> intoMonitor = folded.linksOf(folded.rowOf(monitor));
 		assertEquals(1, intoMonitor.size(), "Fix → Monitor and Go-live → Monitor are drawn as one arrow");
@@ -78,7 +78,7 @@ class GanttRowsFoldingTest {
 
 	@Test
 	void expandedPhasesKeepEveryLink() {
-		GanttRows open = GanttRows.of(fixture.plan, TestPlans.MONDAY);
+		GanttRows open = GanttRows.of(fixture.plan, TestPlans.MONDAY_NOON);
 
 		assertEquals(2, open.linksOf(open.rowOf(monitor)).size());
 		assertFalse(open.isCollapsed(stabilise));

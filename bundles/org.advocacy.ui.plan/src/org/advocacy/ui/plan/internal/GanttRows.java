@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.plan.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,9 +15,9 @@ import org.advocacy.core.calendar.WorkingDays;
 import org.advocacy.core.schedule.CriticalPathScheduler;
 import org.advocacy.core.schedule.PlanChanges;
 import org.advocacy.core.schedule.PlanChanges.TaskChange;
+import org.advocacy.core.schedule.EngagementColour;
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.core.schedule.PlanSchedule;
-import org.advocacy.core.schedule.PlanStatus;
-import org.advocacy.core.schedule.StatusColourRules;
 import org.advocacy.core.schedule.TaskSchedule;
 import org.advocacy.core.schedule.UnschedulablePlanException;
 import org.advocacy.model.GetWellPlan;
@@ -27,7 +28,7 @@ import org.advocacy.model.TaskDependency;
 /**
  * What the chart shows, computed once per change of the plan: the rows (each phase of value as a summary row
  * followed by its tasks), each task's schedule from the engine's {@link CriticalPathScheduler}, the critical path,
- * the links into and out of each row, and the plan's colour code from {@link StatusColourRules}. Immutable; paint
+ * the links into and out of each row, and the engagement's colour code from {@link EngagementColours}. Immutable; paint
  * code only reads it, and a change to the plan builds a new one.
  * <p>
  * A collapsed phase shows only its summary row. Its tasks are still scheduled (the summary bar and the plan's
@@ -35,7 +36,7 @@ import org.advocacy.model.TaskDependency;
  * planner reads it in Microsoft Project: "something in this phase waits for that". Links inside a collapsed phase
  * are not drawn; several links between the same two shown rows are drawn once, in red if any is critical.
  * <p>
- * Built {@link #withChanges(GetWellPlan, LocalDate, Set) with changes}, it also holds what changed since the plan was
+ * Built {@link #withChanges(GetWellPlan, Instant, Set) with changes}, it also holds what changed since the plan was
  * published ({@link PlanChanges}).
  */
 public final class GanttRows {
@@ -81,14 +82,14 @@ public final class GanttRows {
 	private final Set<PhaseOfValue> collapsed;
 	private final List<List<Link>> linksOf;
 	private final PlanSchedule schedule;
-	private final PlanStatus status;
+	private final EngagementColour colour;
 	private final String problem;
 	private final WorkingDays workingDays;
 	private final LocalDate first;
 	private final LocalDate last;
 	private final PlanChanges changes;
 
-	private GanttRows(GetWellPlan plan, LocalDate today, Set<PhaseOfValue> collapsed, boolean withChanges) {
+	private GanttRows(GetWellPlan plan, Instant now, Set<PhaseOfValue> collapsed, boolean withChanges) {
 		this.plan = plan;
 		this.collapsed = Collections.newSetFromMap(new IdentityHashMap<>());
 		workingDays = plan.getCalendar() != null ? WorkingDays.of(plan.getCalendar()) : WorkingDays.everyDay();
@@ -101,7 +102,7 @@ public final class GanttRows {
 		}
 		schedule = scheduled;
 		problem = reason;
-		status = scheduled == null ? null : StatusColourRules.standard().assess(scheduled, today);
+		colour = new EngagementColours(now).of(plan);
 		rows = new ArrayList<>();
 		rowOf = new IdentityHashMap<>();
 		hiddenIn = new IdentityHashMap<>();
@@ -145,36 +146,36 @@ public final class GanttRows {
 	/**
 	 * Schedules the plan and lays out its rows, every phase expanded.
 	 *
-	 * @param plan  the get-well plan
-	 * @param today the date the colour code is assessed on
+	 * @param plan the get-well plan
+	 * @param now  the moment the colour code is assessed at
 	 * @return the rows
 	 */
-	public static GanttRows of(GetWellPlan plan, LocalDate today) {
-		return of(plan, today, Set.of());
+	public static GanttRows of(GetWellPlan plan, Instant now) {
+		return of(plan, now, Set.of());
 	}
 
 	/**
 	 * Schedules the plan and lays out its rows, showing only the summary row of the collapsed phases.
 	 *
 	 * @param plan      the get-well plan
-	 * @param today     the date the colour code is assessed on
+	 * @param now       the moment the colour code is assessed at
 	 * @param collapsed the phases whose tasks are hidden (only read while building)
 	 * @return the rows
 	 */
-	public static GanttRows of(GetWellPlan plan, LocalDate today, Set<PhaseOfValue> collapsed) {
-		return new GanttRows(plan, today, collapsed, false);
+	public static GanttRows of(GetWellPlan plan, Instant now, Set<PhaseOfValue> collapsed) {
+		return new GanttRows(plan, now, collapsed, false);
 	}
 
 	/**
 	 * Schedules the plan, lays out its rows and compares it with its published version.
 	 *
 	 * @param plan      the get-well plan
-	 * @param today     the date the colour code is assessed on
+	 * @param now       the moment the colour code is assessed at
 	 * @param collapsed the phases whose tasks are hidden (only read while building)
 	 * @return the rows, with {@link #changes()}
 	 */
-	public static GanttRows withChanges(GetWellPlan plan, LocalDate today, Set<PhaseOfValue> collapsed) {
-		return new GanttRows(plan, today, collapsed, true);
+	public static GanttRows withChanges(GetWellPlan plan, Instant now, Set<PhaseOfValue> collapsed) {
+		return new GanttRows(plan, now, collapsed, true);
 	}
 
 	/** @return what changed since the plan was published, or {@code null} when changes are not shown */
@@ -303,9 +304,12 @@ public final class GanttRows {
 		return schedule;
 	}
 
-	/** @return the plan's colour code and its rationale, or {@code null} when the plan cannot be scheduled */
-	public PlanStatus status() {
-		return status;
+	/**
+	 * @return the colour code with its reason, the same the engagement shows everywhere (the advocate's override
+	 *         or the engine's colour, see {@link EngagementColours#of(GetWellPlan)})
+	 */
+	public EngagementColour colour() {
+		return colour;
 	}
 
 	/** @return why the plan cannot be scheduled, or {@code null} */

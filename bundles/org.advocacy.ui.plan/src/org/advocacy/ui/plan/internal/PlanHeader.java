@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.advocacy.core.schedule.PlanSchedule;
-import org.advocacy.core.schedule.PlanStatus;
+import org.advocacy.core.schedule.EngagementColour;
 import org.advocacy.model.GetWellPlan;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * The line above the chart: the plan's colour code as a swatch and word, the engine's rationale, and the planned
+ * The line above the chart: the engagement's colour code as a swatch and word with its reason, and the planned
  * finish against the committed finish; below it, the reason for the last refused edit.
  */
 public final class PlanHeader {
@@ -35,7 +35,7 @@ public final class PlanHeader {
 	private final Label rationale;
 	private final Label finish;
 	private final Label message;
-	private PlanStatus status;
+	private EngagementColour status;
 
 	/**
 	 * @param parent    the parent; the header fills a row of its grid
@@ -77,28 +77,36 @@ public final class PlanHeader {
 		return composite;
 	}
 
-	/** @param rows the plan as scheduled; shows its colour code and finish, or why it cannot be scheduled */
+	/**
+	 * @param rows the plan as scheduled; shows the engagement's colour code with its reason (the advocate's override
+	 *             or the engine's, as everywhere else) and the plan's finish, or why it cannot be scheduled
+	 */
 	public void setRows(GanttRows rows) {
-		status = rows == null ? null : rows.status();
+		status = rows == null ? null : rows.colour();
+		colour.setText(status == null ? "" : status.colour().getLiteral());
+		rationale.setText(status == null ? "" : withoutColourWord(status));
+		rationale.setToolTipText(status == null ? null : status.rationale());
 		if (rows == null) {
-			colour.setText("");
-			rationale.setText("");
 			finish.setText("");
-		} else if (status == null) {
-			colour.setText("Not scheduled");
-			rationale.setText(rows.problem() == null ? "" : rows.problem());
-			finish.setText("");
+		} else if (rows.schedule() == null) {
+			finish.setText("Not scheduled" + (rows.problem() == null ? "" : ": " + rows.problem()));
 		} else {
-			colour.setText(status.colour().getLiteral());
-			String text = status.rationale();
-			String prefix = status.colour().getLiteral() + ": ";
-			rationale.setText(text.startsWith(prefix) ? text.substring(prefix.length()) : text);
-			rationale.setToolTipText(text);
 			finish.setText(finishText(rows.schedule()) + publishedText(rows));
 		}
 		swatch.redraw();
 		// the wrapped rationale may change the header's height: lay out the chart below it too
 		composite.getParent().layout(true, true);
+	}
+
+	/** @return the reason without the colour it starts with, which the header shows in bold before it */
+	private static String withoutColourWord(EngagementColour shown) {
+		String text = shown.rationale();
+		String word = shown.colour().getLiteral();
+		if (!text.startsWith(word)) {
+			return text;
+		}
+		String rest = text.substring(word.length());
+		return rest.startsWith(": ") ? rest.substring(2) : rest.strip();
 	}
 
 	/** @return "Planned finish … · committed …", with the slip in working days when there is one */

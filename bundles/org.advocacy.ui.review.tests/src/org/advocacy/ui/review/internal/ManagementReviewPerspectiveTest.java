@@ -95,6 +95,18 @@ class ManagementReviewPerspectiveTest {
 				state.cards().forEach(card -> assertEquals(state.state(), card.engagement().getState()));
 			}
 		}
+		int why = List.of(board.getViewer().getTree().getColumns()).stream().map(column -> column.getText()).toList()
+				.indexOf("Why this colour");
+		for (TreeItem colour : colours) {
+			for (TreeItem state : colour.getItems()) {
+				for (TreeItem card : state.getItems()) {
+					Engagement engagement = (Engagement) card.getData();
+					assertEquals(board.getBoard().cards().stream().filter(shown -> shown.engagement() == engagement)
+							.findFirst().orElseThrow().colour().rationale(), card.getText(why),
+							"the board says why " + engagement.getKey() + " has its colour, as every view does");
+				}
+			}
+		}
 	}
 
 	@Test
@@ -102,7 +114,7 @@ class ManagementReviewPerspectiveTest {
 		CommitmentsView view = view(CommitmentsView.ID);
 		Set<Object> overdue = Collections.newSetFromMap(new IdentityHashMap<>());
 		OverdueCommitments.find(repository, LocalDate.now(ZoneOffset.UTC)).forEach(late -> overdue.add(late.commitment()));
-		Table table = view.getViewer().getTable();
+		Table table = view.getTable().getViewer().getTable();
 		int commitments = repository.getReviews().stream().mapToInt(review -> review.getCommitments().size()).sum();
 
 		assertEquals(commitments, table.getItemCount());
@@ -124,7 +136,8 @@ class ManagementReviewPerspectiveTest {
 	void selectingACommitmentOffersItToProperties() {
 		CommitmentsView view = view(CommitmentsView.ID);
 		page.activate(view);
-		view.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(view.getRows().rows().get(0)));
+		view.getTable().getViewer()
+				.setSelection(new org.eclipse.jface.viewers.StructuredSelection(view.getRows().rows().get(0)));
 		processEvents();
 
 		IStructuredSelection selection = (IStructuredSelection) view.getSite().getSelectionProvider().getSelection();
@@ -138,16 +151,18 @@ class ManagementReviewPerspectiveTest {
 		ReviewAgenda expected = new ReviewAgendaPlanner().prepare(repository, NOW);
 		TreeItem[] sections = view.getViewer().getTree().getItems();
 
-		assertEquals(expected.lastReview().isPresent() ? 6 : 5, sections.length);
+		assertEquals(expected.lastReview().isPresent() ? 7 : 6, sections.length);
 		assertEquals(expected.newEngagements().size(), sections[0].getItemCount());
 		assertEquals(expected.updates().size(), sections[1].getItemCount());
 		assertEquals(expected.toConfirmClosed().size(), sections[2].getItemCount());
 		assertEquals(expected.overdueCommitments().size(), sections[3].getItemCount());
-		assertEquals(expected.draftReview().getAttendees().size(), sections[4].getItemCount(),
+		assertTrue(sections[4].getText(0).startsWith(AgendaTreeContent.ASKED_FOR), sections[4].getText(0));
+		assertEquals(0, sections[4].getItemCount(), "nothing asked for before anyone asked");
+		assertEquals(expected.draftReview().getAttendees().size(), sections[5].getItemCount(),
 				"the advocates of the engagements on the agenda are invited");
 		if (expected.lastReview().isPresent()) {
-			assertTrue(sections[5].getText(0).startsWith(ReviewAgendaView.LAST_REVIEW), sections[5].getText(0));
-			assertEquals(expected.lastReview().get().getItems().size() + 1, sections[5].getItemCount(),
+			assertTrue(sections[6].getText(0).startsWith(ReviewAgendaView.LAST_REVIEW), sections[6].getText(0));
+			assertEquals(expected.lastReview().get().getItems().size() + 1, sections[6].getItemCount(),
 					"the last review's record and its items, to edit in Properties");
 		}
 		if (!expected.updates().isEmpty()) {

@@ -14,12 +14,16 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 
 /**
  * The tree of the Review Agenda view: the agenda to walk (new situations, updates, closures to confirm, in the
- * advocates' order), the overdue root-cause commitments, the attendees, and the record of the last review.
+ * advocates' order), the overdue root-cause commitments, the commitments asked of management for this review, the
+ * attendees, and the record of the last review.
  */
 final class AgendaTreeContent implements ITreeContentProvider {
 
 	/** The heading of the section that lists the record of the last review, for editing in Properties. */
 	static final String LAST_REVIEW = "Record of the last review, held ";
+
+	/** The heading of the section that lists the root-cause commitments asked of management for this review. */
+	static final String ASKED_FOR = "Root-cause commitments asked for";
 
 	/**
 	 * What the view shows.
@@ -35,7 +39,8 @@ final class AgendaTreeContent implements ITreeContentProvider {
 	 * One section of the tree.
 	 *
 	 * @param title the section's heading
-	 * @param items its items: review items, overdue commitments, people, or the last review and its items
+	 * @param items its items: review items, overdue commitments, commitments asked for, people, or the last review
+	 *              and its items
 	 */
 	record Section(String title, List<?> items) {
 	}
@@ -52,6 +57,7 @@ final class AgendaTreeContent implements ITreeContentProvider {
 		sections.add(new Section("Closures to confirm",
 				AgendaDraft.items(shown.shown(), ReviewItemKind.CONFIRM_CLOSED)));
 		sections.add(new Section("Overdue root-cause commitments", shown.agenda().overdueCommitments()));
+		sections.add(new Section(ASKED_FOR, List.copyOf(shown.shown().getCommitments())));
 		sections.add(new Section("Attendees", List.copyOf(shown.shown().getAttendees())));
 		shown.agenda().lastReview().ifPresent(review -> {
 			List<Object> record = new ArrayList<>();

@@ -3,133 +3,122 @@ package org.advocacy.ui.review.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.advocacy.core.review.CommitmentRows.RecurringCause;
-import org.advocacy.core.review.CommitmentRows.Row;
 import org.advocacy.core.review.CommitmentRows;
+import org.advocacy.core.review.CommitmentRows.Row;
+import org.advocacy.core.review.RecurringCauses;
+import org.advocacy.core.review.RecurringCauses.Category;
+import org.advocacy.core.review.RecurringCauses.Cause;
 import org.advocacy.core.review.ReviewText;
-import org.advocacy.model.Engagement;
+import org.advocacy.ui.commitments.CommitmentActions;
+import org.advocacy.ui.commitments.CommitmentTable;
 import org.advocacy.ui.emf.CommandStackActions;
-import org.advocacy.ui.emf.ValueText;
 import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The root-cause commitments made in management reviews: accountable manager, commitment, promised update date and
- * status, with the overdue ones (as the engine judges them) highlighted and listed first; beside them, the roll-up of
- * recurring root causes across customers. Selecting a commitment selects it in the workbench, so its status and
- * last update are edited in Properties as commands on the session's domain.
+ * The root-cause commitments of the management reviews and those asked for the next one: accountable manager,
+ * commitment, promised update, status, with the overdue ones (as the engine judges them) highlighted and listed
+ * first. Edit, Start, Mark Done, Drop (with a reason) and Reopen work on the selected commitment, each one undoable
+ * command; selecting a commitment also selects it in the workbench for Properties. Beside them, the roll-up of
+ * every recurring root cause by category: how many customers and engagements had one, how many have a commitment,
+ * and each cause below its category.
  */
 public class CommitmentsView extends ViewPart {
 
 	/** The view's id, as declared in plugin.xml. */
 	public static final String ID = "org.advocacy.ui.review.commitments";
 
-	private Clock clock = Clock.systemUTC();
-	private TableViewer commitments;
-	private TableViewer recurring;
+	private Clock clock = Clock.systemDefaultZone();
+	private CommitmentTable commitments;
+	private TreeViewer recurring;
 	private ReviewColours colours;
 	private CommitmentRows rows;
-	private ValueText valueText;
+	private RecurringCauses causes;
+	private CommitmentActions actions;
 	private CommandStackActions undoRedo;
+	private SessionTracker tracker;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		colours = new ReviewColours(parent);
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		commitments = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-		commitments.getTable().setHeaderVisible(true);
-		commitments.getTable().setLinesVisible(true);
-		commitments.setContentProvider(ArrayContentProvider.getInstance());
-		ColumnViewerToolTipSupport.enableFor(commitments);
-		column("Accountable manager", 150, row -> ReviewText.name(row.commitment().getAccountableManager()));
-		column("Commitment", 300, row -> row.commitment().getCommitment());
-		column("Promised update", 120, row -> valueText.of(row.commitment().getPromisedUpdateOn()));
-		column("Status", 90, row -> row.commitment().getStatus() == null ? ""
-				: row.commitment().getStatus().getLiteral());
-		column("Overdue", 80, row -> row.isOverdue() ? row.overdue().daysOverdue() + " d" : "");
-		column("Root causes", 260, row -> row.commitment().getRootCauses().stream()
-				.map(cause -> (cause.getCategory() == null ? "" : cause.getCategory().getLiteral() + ": ")
-						+ cause.getDescription())
-				.collect(Collectors.joining("; ")));
-		column("Engagements", 140, row -> row.engagements().stream().map(Engagement::getKey)
-				.collect(Collectors.joining(", ")));
+		commitments = new CommitmentTable(sash, SWT.MULTI, ZoneId.systemDefault());
 		Composite right = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(right);
 		Label title = new Label(right, SWT.NONE);
 		title.setText("Recurring root causes across customers");
 		title.setFont(colours.bold());
 		GridDataFactory.fillDefaults().indent(4, 4).applyTo(title);
-		recurring = new TableViewer(right, SWT.FULL_SELECTION | SWT.BORDER);
+		recurring = new TreeViewer(right, SWT.FULL_SELECTION | SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(recurring.getControl());
-		recurring.getTable().setHeaderVisible(true);
-		recurring.setContentProvider(ArrayContentProvider.getInstance());
-		recurringColumn("Category", 150, cause -> cause.category().getLiteral());
-		recurringColumn("Customers", 80, cause -> Integer.toString(cause.customers()));
-		recurringColumn("Commitments", 90, cause -> Integer.toString(cause.commitments()));
-		sash.setWeights(75, 25);
+		recurring.getTree().setHeaderVisible(true);
+		recurring.setContentProvider(new RecurringContent());
+		recurringColumn("Category / root cause", 220, category -> category.label(),
+				cause -> ReviewText.cause(cause.cause()));
+		recurringColumn("Customers", 75, category -> Integer.toString(category.customers()),
+				cause -> ReviewText.customer(cause.engagement()));
+		recurringColumn("Engagements", 85, category -> Integer.toString(category.engagements()), cause -> "");
+		recurringColumn("Causes", 55, category -> Integer.toString(category.causes().size()), cause -> "");
+		recurringColumn("With a commitment", 115, category -> Integer.toString(category.committed()),
+				cause -> cause.isCommitted() ? "yes" : "none yet");
+		sash.setWeights(65, 35);
 		// Properties edits the selected rows' commitments
-		getSite().setSelectionProvider(new MappedSelection(commitments, row -> ((Row) row).commitment()));
+		getSite().setSelectionProvider(
+				new MappedSelection(commitments.getViewer(), row -> ((Row) row).commitment()));
 		undoRedo = new CommandStackActions(getViewSite().getActionBars());
-		new SessionTracker(parent, this::show);
+		tracker = new SessionTracker(parent, this::show);
+		actions = new CommitmentActions(tracker::getSession, () -> getSite().getShell(), clock,
+				commitments::selected);
+		commitments.getViewer().addSelectionChangedListener(event -> actions.update());
+		contributeActions();
 	}
 
-	private void column(String title, int width, Function<Row, String> text) {
-		TableViewerColumn column = new TableViewerColumn(commitments, SWT.NONE);
+	private void contributeActions() {
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		IMenuManager viewMenu = getViewSite().getActionBars().getMenuManager();
+		MenuManager context = new MenuManager();
+		for (Action action : actions.actions()) {
+			toolBar.add(action);
+			viewMenu.add(action);
+			context.add(action);
+		}
+		toolBar.update(true);
+		commitments.getViewer().getControl().setMenu(context.createContextMenu(commitments.getViewer().getControl()));
+	}
+
+	private void recurringColumn(String title, int width, Function<Category, String> categoryText,
+			Function<Cause, String> causeText) {
+		TreeViewerColumn column = new TreeViewerColumn(recurring, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				String value = text.apply((Row) element);
-				return value == null ? "" : value;
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				return ((Row) element).isOverdue() ? colours.overdueBackground() : null;
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return ((Row) element).isOverdue() ? colours.overdueForeground() : null;
+				return element instanceof Category category ? categoryText.apply(category)
+						: causeText.apply((Cause) element);
 			}
 
 			@Override
 			public Font getFont(Object element) {
-				return ((Row) element).isOverdue() ? colours.bold() : null;
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return ((Row) element).isOverdue() ? ((Row) element).overdue().reason() : null;
-			}
-		});
-	}
-
-	private void recurringColumn(String title, int width, Function<RecurringCause, String> text) {
-		TableViewerColumn column = new TableViewerColumn(recurring, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((RecurringCause) element);
+				return element instanceof Category ? colours.bold() : null;
 			}
 		});
 	}
@@ -138,17 +127,23 @@ public class CommitmentsView extends ViewPart {
 		undoRedo.setCommandStack(session == null ? null : session.getEditingDomain().getCommandStack());
 		if (session == null) {
 			rows = null;
-			commitments.setInput(new Object[0]);
-			recurring.setInput(new Object[0]);
+			causes = null;
+			commitments.setRows(java.util.List.of());
+			recurring.setInput(null);
 			setContentDescription("No repository open.");
-			return;
+		} else {
+			rows = CommitmentRows.of(session.getRepository(), LocalDate.now(clock));
+			causes = RecurringCauses.of(session.getRepository());
+			commitments.setRows(rows.rows());
+			recurring.setInput(causes);
+			long overdue = rows.rows().stream().filter(Row::isOverdue).count();
+			long asked = rows.rows().stream().filter(Row::isForNextReview).count();
+			setContentDescription(rows.rows().size() + " root-cause commitments, " + overdue + " overdue, " + asked
+					+ " asked for the next review; " + causes.causeCount() + " root causes recorded.");
 		}
-		valueText = new ValueText(session.getAdapterFactory(), clock.getZone());
-		rows = CommitmentRows.of(session.getRepository(), LocalDate.now(clock));
-		commitments.setInput(rows.rows().toArray());
-		recurring.setInput(rows.recurring().toArray());
-		long overdue = rows.rows().stream().filter(Row::isOverdue).count();
-		setContentDescription(rows.rows().size() + " root-cause commitments, " + overdue + " overdue.");
+		if (actions != null) {
+			actions.update();
+		}
 	}
 
 	/** @return the rows shown; for tests */
@@ -156,14 +151,29 @@ public class CommitmentsView extends ViewPart {
 		return rows;
 	}
 
+	/** @return the roll-up shown; for tests */
+	RecurringCauses getRecurring() {
+		return causes;
+	}
+
 	/** @return the commitments table; for tests */
-	TableViewer getViewer() {
+	CommitmentTable getTable() {
 		return commitments;
+	}
+
+	/** @return the actions on the selected commitment; for tests */
+	CommitmentActions getActions() {
+		return actions;
+	}
+
+	/** @return the session tracker, to refresh at once; for tests */
+	SessionTracker getTracker() {
+		return tracker;
 	}
 
 	@Override
 	public void setFocus() {
-		commitments.getControl().setFocus();
+		commitments.getViewer().getControl().setFocus();
 	}
 
 	@Override
@@ -172,5 +182,28 @@ public class CommitmentsView extends ViewPart {
 			undoRedo.dispose();
 		}
 		super.dispose();
+	}
+
+	/** Categories, each with its causes. */
+	private static final class RecurringContent implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return input instanceof RecurringCauses shown ? shown.categories().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return parent instanceof Category category ? category.causes().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return element instanceof Category category && !category.causes().isEmpty();
+		}
 	}
 }

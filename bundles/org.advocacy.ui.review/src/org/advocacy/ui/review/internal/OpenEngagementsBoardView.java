@@ -4,6 +4,8 @@ package org.advocacy.ui.review.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import org.advocacy.core.review.EngagementBoard.Card;
 import org.advocacy.core.review.EngagementBoard.ColourGroup;
@@ -18,6 +20,7 @@ import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -30,8 +33,9 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The open engagements board of the management review: grouped by colour code, Red first, and by state, with the
- * engagements new since the last review flagged and listed first. Selecting a card selects its engagement in the
- * workbench (Properties, other views).
+ * engagements new since the last review flagged and listed first, and why each has its colour (the advocate's
+ * override with its reason, or the engine's rationale, as every other view says it). Selecting a card selects its
+ * engagement in the workbench (Properties, other views).
  */
 public class OpenEngagementsBoardView extends ViewPart {
 
@@ -42,6 +46,7 @@ public class OpenEngagementsBoardView extends ViewPart {
 	private TreeViewer viewer;
 	private ReviewColours colours;
 	private EngagementBoard board;
+	private final Map<Engagement, Card> cards = new IdentityHashMap<>();
 	private SessionTracker tracker;
 
 	@Override
@@ -84,6 +89,20 @@ public class OpenEngagementsBoardView extends ViewPart {
 				: engagement.getUrgency().getLiteral()));
 		column(columns, "Age", new ColumnPixelData(44), cardText(engagement -> engagement.getOpenedAt() == null ? ""
 				: ReviewText.age(Duration.between(engagement.getOpenedAt(), clock.instant()))));
+		column(columns, "Why this colour", new ColumnWeightData(45, 160), new BoardLabels() {
+			@Override
+			public String getText(Object element) {
+				Card card = element instanceof Engagement engagement ? cards.get(engagement) : null;
+				return card == null ? "" : card.colour().rationale();
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String text = getText(element);
+				return text.isEmpty() ? null : text;
+			}
+		});
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		getSite().setSelectionProvider(viewer);
 		tracker = new SessionTracker(parent, this::show);
 	}
@@ -117,10 +136,11 @@ public class OpenEngagementsBoardView extends ViewPart {
 		}
 		ReviewAgenda agenda = new ReviewAgendaPlanner().prepare(session.getRepository(), clock.instant());
 		board = EngagementBoard.of(session.getRepository(), agenda);
+		cards.clear();
+		board.cards().forEach(card -> cards.put(card.engagement(), card));
 		viewer.setInput(board);
 		viewer.expandToLevel(3);
-		long fresh = board.colours().stream().flatMap(group -> group.states().stream())
-				.flatMap(state -> state.cards().stream()).filter(Card::isNew).count();
+		long fresh = board.cards().stream().filter(Card::isNew).count();
 		setContentDescription(board.count() + " open engagements; " + fresh + " new since "
 				+ agenda.lastReview()
 						.map(review -> "the review of " + ReviewText.when(review.getHeldOn(), ZoneId.systemDefault()))

@@ -20,6 +20,7 @@ import org.advocacy.model.ManagementReview;
 import org.advocacy.model.Person;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
+import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.review.internal.AgendaTreeContent.Input;
 import org.advocacy.ui.review.internal.AgendaTreeContent.Section;
@@ -111,7 +112,8 @@ public class ReviewAgendaView extends ViewPart {
 				? ReviewText.customer(item.getEngagement())
 				: element instanceof OverdueCommitment overdue
 						? ReviewText.name(overdue.commitment().getAccountableManager())
-						: "");
+						: element instanceof RootCauseCommitment asked ? ReviewText.name(asked.getAccountableManager())
+								: "");
 		column("Status", 62, element -> isOnAgenda(element) && status(element).status() != null
 				? "\u25CF " + status(element).status().getLiteral()
 				: "");
@@ -177,6 +179,10 @@ public class ReviewAgendaView extends ViewPart {
 		}
 		if (element instanceof Person person) {
 			return ReviewText.name(person);
+		}
+		if (element instanceof RootCauseCommitment asked) {
+			return asked.getCommitment() + "  (update by " + asked.getPromisedUpdateOn() + "; "
+					+ ReviewText.causes(asked) + ")";
 		}
 		return ((OverdueCommitment) element).reason();
 	}

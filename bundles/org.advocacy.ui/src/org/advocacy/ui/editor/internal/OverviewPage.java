@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.advocacy.core.commands.ColourCommands;
 import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
-import org.advocacy.model.ColourOverride;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
@@ -26,10 +26,11 @@ import org.advocacy.ui.forms.FeatureTable;
 import org.advocacy.ui.forms.FormFields;
 import org.advocacy.ui.forms.Sections;
 import org.advocacy.ui.forms.TableColumnSpec;
+import org.advocacy.ui.preferences.NudgePreferences;
 import org.eclipse.core.databinding.observable.Observables;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ComboViewer;
@@ -57,6 +58,9 @@ public class OverviewPage extends EngagementFormPage {
 	private Text keyText;
 	private Text wordsText;
 	private TransitionsSection transitions;
+	private Label colourShown;
+	private ComboViewer colourOverride;
+	private Text colourReason;
 	private final List<FeatureTable> tables = new ArrayList<>();
 
 	/** @param editor the editor */
@@ -99,7 +103,8 @@ public class OverviewPage extends EngagementFormPage {
 
 	/**
 	 * The colour code as the engine works it out (or as overridden), and the advocate's override with its reason:
-	 * choosing a colour overrides the engine, choosing the engine's colour removes the override.
+	 * choosing a colour overrides the engine, recording when and by whom (the "You are" preference), choosing the
+	 * engine's colour removes the override.
 	 */
 	private void createColourCode(FormToolkit toolkit, Composite parent, IObservableValue<Engagement> master,
 			FormFields fields) {
@@ -108,6 +113,7 @@ public class OverviewPage extends EngagementFormPage {
 				"Green: on track. Yellow: a risk may take it off track. Red: off track, remedial action needed.", 1, 2);
 		toolkit.createLabel(colour, "Colour:");
 		Label current = toolkit.createLabel(colour, "", SWT.WRAP);
+		colourShown = current;
 		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(current);
 		Runnable showCurrent = () -> current.setText(new EngagementColours(now()).of(engagement).rationale());
 		showCurrent.run();
@@ -116,6 +122,7 @@ public class OverviewPage extends EngagementFormPage {
 		choices.add(ENGINE_COLOUR);
 		choices.addAll(StatusColour.VALUES);
 		ComboViewer override = fields.choice(colour, "Override:", choices);
+		colourOverride = override;
 		Runnable showOverride = () -> override.setSelection(new StructuredSelection(
 				engagement.getColourOverride() == null ? ENGINE_COLOUR : engagement.getColourOverride().getColour()));
 		showOverride.run();
@@ -126,6 +133,7 @@ public class OverviewPage extends EngagementFormPage {
 		IObservableValue<?> overrideMaster = EMFEditProperties.value(domain(), ENGAGEMENT__COLOUR_OVERRIDE)
 				.observeDetail(master);
 		Text reason = fields.text(colour, "Reason:", overrideMaster, COLOUR_OVERRIDE__REASON, true);
+		colourReason = reason;
 		Runnable enableReason = () -> reason.setEnabled(engagement.getColourOverride() != null);
 		enableReason.run();
 		onModelChange(enableReason);
@@ -133,20 +141,12 @@ public class OverviewPage extends EngagementFormPage {
 	}
 
 	private void override(Engagement engagement, Object chosen) {
-		ColourOverride present = engagement.getColourOverride();
-		StatusColour colour = chosen instanceof StatusColour picked ? picked : null;
-		if (present == null ? colour == null : present.getColour() == colour) {
-			return;
+		Command override = ColourCommands.override(domain(), engagement,
+				chosen instanceof StatusColour picked ? picked : null,
+				NudgePreferences.youAre((AdvocacyRepository) engagement.eContainer()), now());
+		if (override.canExecute()) {
+			domain().getCommandStack().execute(override);
 		}
-		ColourOverride replacement = null;
-		if (colour != null) {
-			replacement = AdvocacyFactory.eINSTANCE.createColourOverride();
-			replacement.setColour(colour);
-			replacement.setSetAt(now());
-			replacement.setReason(present == null ? null : present.getReason());
-		}
-		domain().getCommandStack().execute(SetCommand.create(domain(), engagement, ENGAGEMENT__COLOUR_OVERRIDE,
-				replacement));
 	}
 
 	private Instant now() {
@@ -264,5 +264,20 @@ public class OverviewPage extends EngagementFormPage {
 	/** @return the tables: disengagement criteria, success criteria, effort, expenses */
 	public List<FeatureTable> getTables() {
 		return List.copyOf(tables);
+	}
+
+	/** @return the colour code as every view shows it, with its reason */
+	public Label getColourShown() {
+		return colourShown;
+	}
+
+	/** @return the override choice: the engine's colour, or Green, Yellow, Red */
+	public ComboViewer getColourOverride() {
+		return colourOverride;
+	}
+
+	/** @return the override's reason */
+	public Text getColourReason() {
+		return colourReason;
 	}
 }

@@ -4,12 +4,15 @@ package org.advocacy.ui.editor.internal;
 import static org.advocacy.model.AdvocacyPackage.Literals.*;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.advocacy.core.commands.EngagementCommands;
+import org.advocacy.core.review.CommitmentRows;
 import org.advocacy.model.ActionItem;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.ChronologyEvent;
@@ -19,8 +22,11 @@ import org.advocacy.model.Recommendation;
 import org.advocacy.model.RootCause;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.model.SummaryState;
+import org.advocacy.ui.commitments.CommitmentActions;
+import org.advocacy.ui.commitments.CommitmentTable;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementFormPage;
+import org.advocacy.ui.forms.ActionButtons;
 import org.advocacy.ui.forms.FeatureTable;
 import org.advocacy.ui.forms.FormFields;
 import org.advocacy.ui.forms.Sections;
@@ -29,6 +35,7 @@ import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.Viewer;
@@ -44,8 +51,9 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
  * The Situation Summary page: the executive summary, the chronology up to the point of dissatisfaction (sorted
- * by time, edited in place), root causes and contributing factors, the action plan and recommendations, and the
- * move from draft to reviewed.
+ * by time, edited in place), root causes and contributing factors, the management commitments to fix the root
+ * causes (asked for from here: <i>Ask for a Management Commitment…</i>), the action plan and recommendations, and
+ * the move from draft to reviewed.
  */
 public class SituationSummaryPage extends EngagementFormPage {
 
@@ -58,6 +66,10 @@ public class SituationSummaryPage extends EngagementFormPage {
 	private Text executiveSummary;
 	private FeatureTable chronology;
 	private FeatureTable actionPlan;
+	private FeatureTable rootCauses;
+	private Button askForCommitment;
+	private CommitmentTable commitments;
+	private CommitmentActions commitmentActions;
 	private final List<FeatureTable> tables = new ArrayList<>();
 
 	/** @param editor the editor */
@@ -115,12 +127,18 @@ public class SituationSummaryPage extends EngagementFormPage {
 						((ChronologyEvent) first).getOccurredAt(), ((ChronologyEvent) second).getOccurredAt());
 			}
 		});
-		table(toolkit, body, "Root causes", "Broken or missing processes, product issues, miscommunication.", 1,
-				SITUATION_SUMMARY__ROOT_CAUSES,
+		rootCauses = table(toolkit, body, "Root causes", "Broken or missing processes, product issues, miscommunication.",
+				1, SITUATION_SUMMARY__ROOT_CAUSES,
 				List.of(TableColumnSpec.edit("Root cause", 240, ROOT_CAUSE__DESCRIPTION),
 						TableColumnSpec.edit("Category", 130, ROOT_CAUSE__CATEGORY),
 						TableColumnSpec.edit("Owning area", 120, ROOT_CAUSE__OWNING_AREA)),
 				parent -> named(AdvocacyFactory.eINSTANCE.createRootCause(), "New root cause"));
+		askForCommitment = ActionButtons.push(toolkit, rootCauses.getControl().getParent(),
+				"Ask for a Management Commitment...");
+		askForCommitment.setToolTipText("Ask management to commit to fixing the selected root causes (all of them "
+				+ "when none is selected), with a date for an update to the management review");
+		GridDataFactory.swtDefaults().applyTo(askForCommitment);
+		askForCommitment.addListener(SWT.Selection, event -> askForCommitment());
 		table(toolkit, body, "Contributing factors", "Not the root cause, but made it worse or added swirl.", 1,
 				SITUATION_SUMMARY__CONTRIBUTING_FACTORS,
 				List.of(TableColumnSpec.edit("Factor", 220, CONTRIBUTING_FACTOR__DESCRIPTION),
@@ -128,6 +146,7 @@ public class SituationSummaryPage extends EngagementFormPage {
 						TableColumnSpec.edit("Swirl", 50, CONTRIBUTING_FACTOR__SWIRL),
 						TableColumnSpec.edit("Disclosed", 70, CONTRIBUTING_FACTOR__DISCLOSED_TO_CUSTOMER)),
 				parent -> named(AdvocacyFactory.eINSTANCE.createContributingFactor(), "New contributing factor"));
+		createCommitments(toolkit, body);
 		actionPlan = table(toolkit, body, "Action plan", "Who does what by when.", 1, SITUATION_SUMMARY__ACTION_ITEMS,
 				List.of(TableColumnSpec.edit("Action", 220, ACTION_ITEM__DESCRIPTION),
 						TableColumnSpec.edit("Owner", 110, ACTION_ITEM__OWNER),
@@ -145,6 +164,61 @@ public class SituationSummaryPage extends EngagementFormPage {
 				parent -> named(AdvocacyFactory.eINSTANCE.createRecommendation(), "New recommendation"));
 		refreshState();
 		form.reflow(true);
+	}
+
+	/**
+	 * The management commitments to fix this engagement's root causes, overdue ones highlighted, with the buttons
+	 * that edit, start, complete, drop and reopen them.
+	 */
+	private void createCommitments(FormToolkit toolkit, Composite body) {
+		Composite client = Sections.create(toolkit, body, "Management commitments",
+				"What management committed to fixing, by when they update the review. The next management review "
+						+ "lists the ones asked for since the last; overdue ones are highlighted.",
+				2, 2);
+		commitments = new CommitmentTable(client, SWT.SINGLE, ZoneId.systemDefault());
+		toolkit.adapt(commitments.getViewer().getTable(), false, false);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, 110).applyTo(commitments.getViewer().getControl());
+		commitmentActions = new CommitmentActions(editor()::getSession, () -> getSite().getShell(), clock(),
+				commitments::selected);
+		Composite buttons = toolkit.createComposite(client);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().applyTo(buttons);
+		for (Action action : commitmentActions.actions()) {
+			Button button = ActionButtons.push(toolkit, buttons, action.getText().replace("&", ""));
+			button.setToolTipText(action.getToolTipText());
+			GridDataFactory.fillDefaults().applyTo(button);
+			button.addListener(SWT.Selection, event -> action.run());
+			Runnable enable = () -> button.setEnabled(action.isEnabled());
+			action.addPropertyChangeListener(event -> {
+				if (!button.isDisposed()) {
+					enable.run();
+				}
+			});
+			enable.run();
+		}
+		commitments.getViewer().addSelectionChangedListener(event -> commitmentActions.update());
+		refreshCommitments();
+		onModelChange(this::refreshCommitments);
+	}
+
+	private void refreshCommitments() {
+		commitments.setRows(CommitmentRows.of(editor().getSession().getRepository(), LocalDate.now(clock()))
+				.of(engagement()));
+		commitmentActions.update();
+		List<RootCause> causes = engagement().getSituationSummary() == null ? List.of()
+				: engagement().getSituationSummary().getRootCauses();
+		askForCommitment.setEnabled(!causes.isEmpty());
+	}
+
+	/** Asks management for a commitment on the selected root causes, or on all of them when none is selected. */
+	private void askForCommitment() {
+		SituationSummary current = engagement().getSituationSummary();
+		if (current == null) {
+			return;
+		}
+		List<RootCause> selected = rootCauses.getViewer().getStructuredSelection().stream()
+				.map(RootCause.class::cast).toList();
+		commitmentActions.askFor(selected.isEmpty() ? List.copyOf(current.getRootCauses()) : selected);
 	}
 
 	private static <T extends EObject> T named(T object, String description) {
@@ -217,6 +291,26 @@ public class SituationSummaryPage extends EngagementFormPage {
 	/** @return the action plan's table */
 	public FeatureTable getActionPlan() {
 		return actionPlan;
+	}
+
+	/** @return the root causes' table */
+	public FeatureTable getRootCauses() {
+		return rootCauses;
+	}
+
+	/** @return the button that asks management for a commitment on the selected root causes */
+	public Button getAskForCommitment() {
+		return askForCommitment;
+	}
+
+	/** @return the table of the management commitments on this engagement's root causes */
+	public CommitmentTable getCommitments() {
+		return commitments;
+	}
+
+	/** @return the actions on the selected commitment */
+	public CommitmentActions getCommitmentActions() {
+		return commitmentActions;
 	}
 
 	/** @return the button that starts, reviews or reopens the summary */

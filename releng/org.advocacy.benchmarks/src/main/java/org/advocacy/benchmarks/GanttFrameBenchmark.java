@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.benchmarks;
 
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
 import org.advocacy.tests.harness.SyntheticPlans;
@@ -55,9 +56,9 @@ public class GanttFrameBenchmark {
 		display = Display.getDefault();
 		resources = new GanttResources(display);
 		renderer = new GanttRenderer(resources);
-		LocalDate today = SyntheticPlans.START.plusDays(20);
-		small = GanttRows.of(SyntheticPlans.large(100, 200, 42), today);
-		large = GanttRows.of(SyntheticPlans.large(10_000, 20_000, 42), today);
+		Instant now = SyntheticPlans.START.plusDays(20).atTime(12, 0).toInstant(ZoneOffset.UTC);
+		small = GanttRows.of(SyntheticPlans.large(100, 200, 42), now);
+		large = GanttRows.of(SyntheticPlans.large(10_000, 20_000, 42), now);
 		scale = new TimeScale(SyntheticPlans.START, TimeScale.Zoom.WEEK.pixelsPerDay(), 0);
 		image = new Image(display, WIDTH, HEIGHT);
 		gc = new GC(image);
