@@ -2,6 +2,7 @@
 package org.advocacy.ui.plan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
