@@ -96,7 +96,7 @@ class EngagementsViewFilterTest {
 	void theColourFilterShowsExactlyTheEngagementsOfThatColour() {
 		select(combo("Any colour"), StatusColour.RED.getLiteral());
 
-		EngagementColours colourCodes = new EngagementColours(NOW);
+		EngagementColours colourCodes = new EngagementColours(Instant.now());
 		assertShown(engagement -> colourCodes.colourOf(engagement) == StatusColour.RED);
 	}
 
