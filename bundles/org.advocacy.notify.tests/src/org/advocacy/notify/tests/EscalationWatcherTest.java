@@ -28,6 +28,8 @@ import org.advocacy.notify.watch.StatusFile;
 import org.advocacy.notify.watch.WatcherOptions;
 import org.advocacy.notify.watch.WatcherStatus;
 import org.advocacy.notify.watch.WatcherStatus.State;
+import org.advocacy.tests.harness.mail.SmtpServer;
+import org.advocacy.tests.harness.mail.ReceivedMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

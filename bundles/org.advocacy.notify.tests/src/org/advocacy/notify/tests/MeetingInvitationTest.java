@@ -25,6 +25,8 @@ import org.advocacy.notify.calendar.MeetingInvitation;
 import org.advocacy.notify.watch.EscalationWatcher;
 import org.advocacy.notify.watch.WatcherOptions;
 import org.advocacy.notify.watch.WatcherStatus;
+import org.advocacy.tests.harness.mail.SmtpServer;
+import org.advocacy.tests.harness.mail.ReceivedMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +39,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 /**
  * A get-well plan's weekly status meeting becomes a calendar invitation that calendar programs read: sent once,
- * updated with a higher sequence when it moves, cancelled when called off, and saved as an {@code .ics} file.
+ * updated with a higher sequence whenever it moves (back, too), cancelled when called off, and saved as an {@code .ics} file.
  */
 class MeetingInvitationTest {
 
@@ -106,17 +108,24 @@ class MeetingInvitationTest {
 			assertEquals("1", value(moved, Property.SEQUENCE));
 			assertEquals("20260324T100000", value(moved, Property.DTSTART));
 
+			edit(file, back -> back.setFirstStart(FIRST));
+			pass(file, options, clock);
+			smtp.awaitReceived(6);
+			VEvent movedBack = event(calendar(smtp.receivedFor("example.com").get(2)), "REQUEST");
+			assertEquals("2", value(movedBack, Property.SEQUENCE), "moved back to where it was: attendees hear of it again");
+			assertEquals("20260324T090000", value(movedBack, Property.DTSTART));
+
 			edit(file, cancelled -> cancelled.setCancelled(true));
 			pass(file, options, clock);
 			pass(file, options, clock);
-			smtp.awaitReceived(6);
+			smtp.awaitReceived(8);
 			TimeUnit.MILLISECONDS.sleep(300);
-			assertEquals(6, smtp.received().size(), "one cancellation to each attendee");
-			MimeMessage cancellation = smtp.receivedFor("example.com").get(2);
+			assertEquals(8, smtp.received().size(), "one cancellation to each attendee");
+			MimeMessage cancellation = smtp.receivedFor("example.com").get(3);
 			assertTrue(ReceivedMail.contentTypeOf(cancellation, "text/calendar").contains("method=CANCEL"));
 			VEvent cancel = event(calendar(cancellation), "CANCEL");
 			assertEquals(uid, cancel.getUid().orElseThrow().getValue());
-			assertEquals("2", value(cancel, Property.SEQUENCE));
+			assertEquals("3", value(cancel, Property.SEQUENCE));
 			assertEquals("CANCELLED", value(cancel, Property.STATUS));
 		}
 	}
