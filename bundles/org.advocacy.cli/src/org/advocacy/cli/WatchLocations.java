@@ -38,8 +38,8 @@ final class WatchLocations {
 			return Path.of(URI.create(repository));
 		}
 		if (repository.matches("[A-Za-z][A-Za-z0-9+.-]+://.*")) {
-			throw new IllegalArgumentException("This installation watches repository files only; '" + repository
-					+ "' names a store it cannot open.");
+			throw new IllegalArgumentException("'" + repository + "' is not a repository file, and this installation"
+					+ " watches repository files only.");
 		}
 		return Path.of(repository);
 	}
