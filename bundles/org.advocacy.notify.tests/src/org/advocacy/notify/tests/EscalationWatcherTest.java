@@ -76,6 +76,9 @@ class EscalationWatcherTest {
 			assertTrue(text.contains("Monday 9 March 2026, 21:15 EDT"), "by when, in the reader's time zone: " + text);
 			assertTrue(text.contains("Mobile: +49 170 0000001 (24x7)"), "the advocate's 24x7 contact: " + text);
 			assertTrue(text.contains("the escalation moves on to Ana Lee (backup)"), text);
+			assertTrue(text.contains("Zoë Ångström, the customer advocate, is escalating to Database: ADV-0042"), text);
+			assertTrue(text.contains("Müller & Söhne GmbH is our customer, and the situation already went through our normal"
+					+ " channels."), text);
 			assertTrue(ReceivedMail.parts(toPrimary).get("text/html").contains("Müller &amp; Söhne GmbH"));
 
 			Engagement engagement = load(file).getEngagements().get(0);

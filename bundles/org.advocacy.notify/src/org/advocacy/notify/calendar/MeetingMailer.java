@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.notify.calendar;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import org.advocacy.core.validation.ModelChange;
 import org.advocacy.model.MeetingSchedule;
+import org.advocacy.model.NotificationRecord;
 import org.advocacy.model.Person;
 import org.advocacy.notify.NotificationLog;
 import org.advocacy.notify.calendar.ScheduledMeeting.CalendarMessage;
@@ -18,32 +16,21 @@ import org.advocacy.notify.compose.People;
 import org.advocacy.notify.compose.StandAloneMessage;
 import org.advocacy.notify.compose.Times;
 import org.advocacy.notify.mail.Delivery;
-import org.advocacy.notify.mail.DeliveryException;
 import org.advocacy.notify.mail.InvalidAddressException;
 import org.advocacy.notify.mail.Mailbox;
 import org.advocacy.notify.mail.OutgoingMail;
 import org.advocacy.notify.mail.OutgoingMail.CalendarPart;
-import org.advocacy.notify.mail.SmtpSender;
 
 /**
- * E-mails a meeting's invitation to everyone invited: a message that stands alone (what the meeting is for, when in
- * its own time zone, where, who else comes) with the iCalendar invitation or cancellation as the part calendar
+ * A meeting's invitation as an e-mail to everyone invited: a message that stands alone (what the meeting is for, when
+ * in its own time zone, where, who else comes) with the iCalendar invitation or cancellation as the part calendar
  * programs show with Accept and Decline; replies go to the organizer. The watcher sends what is
- * {@linkplain ScheduledMeeting#due(NotificationLog) due} on its own; the workbench sends the current version at once
- * ({@link #send}), logged under the same key, so the watcher does not send it again.
+ * {@linkplain ScheduledMeeting#due(NotificationLog) due} on its own; the workbench sends the meeting's current version
+ * at once and logs it under the same key ({@link #record}), so the watcher does not send it again.
  */
 public final class MeetingMailer {
 
-	private final SmtpSender smtp;
-	private final Clock clock;
-
-	/**
-	 * @param smtp  the mail sender (its server's sender address is the From address)
-	 * @param clock the clock (the invitation's DTSTAMP)
-	 */
-	public MeetingMailer(SmtpSender smtp, Clock clock) {
-		this.smtp = smtp;
-		this.clock = clock;
+	private MeetingMailer() {
 	}
 
 	/**
@@ -57,49 +44,14 @@ public final class MeetingMailer {
 	}
 
 	/**
-	 * An invitation the mail server accepted.
-	 *
-	 * @param delivery what the server accepted
 	 * @param message  the version sent
-	 * @param subject  its subject line
-	 * @param changes  the change logging it, to apply as one command
+	 * @param composed its e-mail
+	 * @param delivery what the mail server accepted
+	 * @return the record to add to the meeting's notification log ({@link ScheduledMeeting#logged})
 	 */
-	public record SentInvitation(Delivery delivery, CalendarMessage message, String subject, List<ModelChange> changes) {
-
-		public SentInvitation {
-			changes = List.copyOf(changes);
-		}
-	}
-
-	/**
-	 * Sends the meeting's current version now: what is due, or else the version attendees have, again (same UID and
-	 * SEQUENCE, so calendars show it once).
-	 *
-	 * @param meeting the meeting
-	 * @param log     the repository's notification log
-	 * @return what was sent, and the change that logs it
-	 * @throws InvalidAddressException if nobody invited has an e-mail address, or an address cannot be used
-	 * @throws DeliveryException       if the mail server did not accept it; nothing is to be logged then
-	 * @throws IllegalStateException   if the schedule cannot become an invitation ({@link MeetingInvitation#problems()}),
-	 *                                 or was called off before anyone was invited
-	 */
-	public SentInvitation send(ScheduledMeeting meeting, NotificationLog log)
-			throws InvalidAddressException, DeliveryException {
-		List<String> problems = meeting.invitation().problems();
-		if (!problems.isEmpty()) {
-			throw new IllegalStateException(String.join(" ", problems));
-		}
-		Optional<CalendarMessage> current = meeting.current(log);
-		if (current.isEmpty()) {
-			throw new IllegalStateException("The meeting \"" + meeting.invitation().summary()
-					+ "\" is called off and nobody was invited to it: there is nothing to send.");
-		}
-		Instant now = clock.instant();
-		Composed composed = compose(meeting, current.get(), smtp.server().sender(), now);
-		Delivery delivery = smtp.send(composed.mail());
-		return new SentInvitation(delivery, current.get(), composed.subject(), List.of(meeting.logged(NotificationLog.record(
-				current.get().kind(), current.get().dedupeKey(), composed.mail().recipientAddresses(), composed.subject(),
-				delivery))));
+	public static NotificationRecord record(CalendarMessage message, Composed composed, Delivery delivery) {
+		return NotificationLog.record(message.kind(), message.dedupeKey(), composed.mail().recipientAddresses(),
+				composed.subject(), delivery);
 	}
 
 	/**

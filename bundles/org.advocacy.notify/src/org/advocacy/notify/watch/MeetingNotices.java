@@ -56,8 +56,7 @@ final class MeetingNotices {
 			String ownerId = ObjectIds.of(meeting.logOwner());
 			ready.add(new Notification(message.kind(), message.dedupeKey(), composed.mail(), composed.chatText(),
 					(current, delivery) -> ModelChange.add(ObjectIds.find(current, ownerId, EObject.class), meeting.logFeature(),
-							NotificationLog.record(message.kind(), message.dedupeKey(), composed.mail().recipientAddresses(),
-									composed.subject(), delivery)).apply()));
+							MeetingMailer.record(message, composed, delivery)).apply()));
 		} catch (InvalidAddressException e) {
 			unsendable.add(new Unsendable(message.dedupeKey(), message.kind(), meeting.subject(message), addresses,
 					e.getMessage()));
