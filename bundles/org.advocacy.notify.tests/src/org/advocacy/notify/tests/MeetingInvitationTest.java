@@ -2,6 +2,7 @@
 package org.advocacy.notify.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -153,6 +155,19 @@ class MeetingInvitationTest {
 		assertEquals(Set.of("FREQ=WEEKLY", "INTERVAL=2"), ruleParts(event));
 		assertEquals("PT30M", value(event, Property.DURATION));
 		assertTrue(Files.list(ics.getParent()).allMatch(path -> path.equals(ics)), "no temporary file is left behind");
+	}
+
+	@Test
+	void aMeetingHeldInUtcIsWrittenInUtcFormWithoutATimeZone() {
+		MeetingSchedule schedule = Fixture.F.createMeetingSchedule();
+		schedule.setFirstStart(FIRST);
+		schedule.setDurationMinutes(30);
+		schedule.setTimeZone(ZoneOffset.UTC);
+
+		String calendar = new MeetingInvitation(schedule, "utc@advocacy", "Call", "").request(0, Fixture.T0);
+
+		assertTrue(calendar.contains("\r\nDTSTART:20260324T080000Z\r\n"), calendar);
+		assertFalse(calendar.contains("TZID"), "no time zone to name: " + calendar);
 	}
 
 	private static void pass(Path file, WatcherOptions options, MutableClock clock) throws Exception {

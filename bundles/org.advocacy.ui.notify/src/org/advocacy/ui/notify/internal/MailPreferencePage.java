@@ -289,6 +289,21 @@ public class MailPreferencePage extends PreferencePage implements IWorkbenchPref
 		return testResult;
 	}
 
+	/** @return the fields in the order shown: host, port, user name, password, from address, sender name, test recipient */
+	List<Text> getFields() {
+		return List.of(host, port, username, password, fromAddress, fromName, testRecipient);
+	}
+
+	/** @return the security chooser, for tests */
+	Combo getSecurity() {
+		return security;
+	}
+
+	/** @return the Send Test Message button, for tests */
+	Button getSendTest() {
+		return sendTest;
+	}
+
 	private static Group group(Composite parent, String title) {
 		Group group = new Group(parent, SWT.NONE);
 		group.setText(title);

@@ -420,6 +420,11 @@ final class MeetingDialog extends MailDialog {
 		return start;
 	}
 
+	/** @return the time zone chooser, for tests */
+	Combo getZone() {
+		return zone;
+	}
+
 	/** @return the call-off box, for tests */
 	Button getCancelled() {
 		return cancelled;
