@@ -27,6 +27,8 @@ import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.session.RepositorySession;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -50,6 +52,8 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -69,6 +73,10 @@ public class EscalationGraphView extends ViewPart {
 	static final int BACKGROUND_LAYOUT_THRESHOLD = 150;
 
 	private static final String ENGAGEMENTS_VIEW = "org.advocacy.ui.views.engagements";
+	/** The command that opens the Organization editor, declared by org.advocacy.ui.organization. */
+	private static final String OPEN_ORGANIZATION = "org.advocacy.ui.organization.open";
+	/** Its parameter: the URI fragment (the id) of the person to show. */
+	private static final String OPEN_ORGANIZATION_PERSON = "org.advocacy.ui.organization.open.person";
 	private static final int TICK_MILLIS = 30_000;
 
 	private final EscalationLadder engine = new EscalationLadder();
@@ -316,13 +324,25 @@ public class EscalationGraphView extends ViewPart {
 		selectionProvider.setNode(node);
 		try {
 			if (node.person() != null && session != null) {
-				org.advocacy.ui.organization.OrganizationEditor.open(getSite().getPage(), session, node.person());
+				openInOrganizationEditor(node.person());
 			} else {
 				getSite().getPage().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 			}
-		} catch (PartInitException e) {
+		} catch (PartInitException | CommandException e) {
 			getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
 		}
+	}
+
+	/**
+	 * Runs the Organization editor's "Open Organization" command with the person as its parameter, so this view needs
+	 * no dependency on the editor's bundle.
+	 */
+	private void openInOrganizationEditor(Person person) throws CommandException {
+		ICommandService commands = getSite().getService(ICommandService.class);
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		String id = person.eResource().getURIFragment(person);
+		handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(OPEN_ORGANIZATION),
+				Map.of(OPEN_ORGANIZATION_PERSON, id)), null);
 	}
 
 	private void exportPng() {

@@ -161,6 +161,7 @@ public class OrganizationEditor extends RepositoryFormEditor {
 	}
 
 	/** Runs the advocacy validation on the organization and shows what it found in the pages' headers. */
+	@Override
 	public void validate() {
 		if (problems != null && isShowing()) {
 			problems.validateAndShow(formPages);

@@ -5,17 +5,17 @@ import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__GET_WELL_P
 
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.ui.editor.EngagementEditor;
-import org.advocacy.ui.editor.internal.EngagementFormPage;
+import org.advocacy.ui.editor.EngagementFormPage;
 import org.advocacy.ui.plan.internal.PlanDefinitionTabs;
 import org.advocacy.ui.plan.internal.PlanTitle;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceLocator;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.events.ExpansionAdapter;

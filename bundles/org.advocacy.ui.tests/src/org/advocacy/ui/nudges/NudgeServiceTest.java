@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
@@ -101,6 +102,28 @@ class NudgeServiceTest {
 			assertTrue(service.getStatusMessage().contains("due now"), service.getStatusMessage());
 		} finally {
 			AdvocacyUiPlugin.getDefault().getPreferenceStore().setToDefault(NudgePreferences.NOTIFY);
+		}
+	}
+
+	@Test
+	void aChangedWarningThresholdIsAppliedAtOnceNotAtTheNextMinute() {
+		NudgeService service = NudgeService.get();
+		service.refresh();
+		Instant later = NOW.plusSeconds(3600);
+		service.setClock(Clock.fixed(later, ZoneOffset.UTC));
+		service.setPopupsEnabled(false);
+		try {
+			AdvocacyUiPlugin.getDefault().getPreferenceStore().setValue(NudgePreferences.YOU_ARE, "Someone");
+			processEvents();
+			assertEquals(NOW, service.getCurrent().at(), "who you are does not change what is due");
+
+			AdvocacyUiPlugin.getDefault().getPreferenceStore().setValue(NudgePreferences.FIRST_WARNING, 50);
+			processEvents();
+			assertEquals(later, service.getCurrent().at(), "re-evaluated as soon as the warning changed");
+		} finally {
+			AdvocacyUiPlugin.getDefault().getPreferenceStore().setToDefault(NudgePreferences.FIRST_WARNING);
+			AdvocacyUiPlugin.getDefault().getPreferenceStore().setToDefault(NudgePreferences.YOU_ARE);
+			service.setPopupsEnabled(true);
 		}
 	}
 

@@ -10,7 +10,6 @@ import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.editor.internal.CloseOutPage;
 import org.advocacy.ui.editor.internal.CommunicationsPage;
 import org.advocacy.ui.editor.internal.EditorProblems;
-import org.advocacy.ui.editor.internal.EngagementFormPage;
 import org.advocacy.ui.editor.internal.EscalationsPage;
 import org.advocacy.ui.editor.internal.OverviewPage;
 import org.advocacy.ui.editor.internal.SituationSummaryPage;
@@ -216,6 +215,7 @@ public class EngagementEditor extends RepositoryFormEditor {
 	}
 
 	/** Runs the advocacy validation on the engagement and shows what it found in the pages' headers. */
+	@Override
 	public void validate() {
 		if (problems != null && isShowing()) {
 			problems.validateAndShow(formPages);

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.emf.CommandStackAction;
+import org.advocacy.ui.forms.RepositoryFormHost;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -47,7 +48,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
  * Subclasses resolve their input to the edited object in {@link #resolve(IEditorInput, RepositorySession)}, add
  * their pages, and refresh them in {@link #modelChanged()}.
  */
-public abstract class RepositoryFormEditor extends FormEditor implements IEditingDomainProvider {
+public abstract class RepositoryFormEditor extends FormEditor implements IEditingDomainProvider, RepositoryFormHost {
 
 	private final CommandStackListener stackListener = event -> Display.getDefault()
 			.asyncExec(this::commandStackChanged);
@@ -91,6 +92,7 @@ public abstract class RepositoryFormEditor extends FormEditor implements IEditin
 	protected abstract void modelChanged();
 
 	/** @return the repository session the edited object belongs to */
+	@Override
 	public RepositorySession getSession() {
 		return session;
 	}

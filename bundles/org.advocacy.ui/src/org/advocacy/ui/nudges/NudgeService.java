@@ -13,6 +13,8 @@ import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.preferences.NudgePreferences;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IViewSite;
@@ -38,6 +40,7 @@ public final class NudgeService {
 	private final Set<String> announced = new HashSet<>();
 	private final Runnable tick = this::tick;
 	private final Consumer<RepositorySession> sessionListener = session -> asyncRefresh(true);
+	private final IPropertyChangeListener preferenceListener = this::preferenceChanged;
 	private Clock clock = Clock.systemDefaultZone();
 	private DueTimes current = DueTimes.NONE;
 	private NudgePopup popup;
@@ -47,6 +50,7 @@ public final class NudgeService {
 	private NudgeService(Display display) {
 		this.display = display;
 		AdvocacyUiPlugin.getDefault().getRepositoryManager().addListener(sessionListener);
+		AdvocacyUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
 	}
 
 	/**
@@ -99,6 +103,13 @@ public final class NudgeService {
 				}
 				refresh();
 			});
+		}
+	}
+
+	/** A changed warning threshold or notification choice (Preferences &gt; Customer Advocacy) applies at once. */
+	private void preferenceChanged(PropertyChangeEvent event) {
+		if (NudgePreferences.NUDGE_SETTINGS.contains(event.getProperty())) {
+			asyncRefresh(false);
 		}
 	}
 

@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.advocacy.model.Organization;
 import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
-import org.advocacy.ui.nudges.NudgeService;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
@@ -17,7 +16,10 @@ import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-/** Window &gt; Preferences &gt; Customer Advocacy: how the workbench nudges the advocate. */
+/**
+ * Window &gt; Preferences &gt; Customer Advocacy: how the workbench nudges the advocate. The nudges follow a change on
+ * their own (they listen to the preference store).
+ */
 public class AdvocacyPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	/** Lays the fields out in a grid. */
@@ -65,12 +67,5 @@ public class AdvocacyPreferencePage extends FieldEditorPreferencePage implements
 		}
 		names.forEach(name -> entries.add(new String[] { name, name }));
 		return entries.toArray(String[][]::new);
-	}
-
-	@Override
-	public boolean performOk() {
-		boolean ok = super.performOk();
-		NudgeService.get().refresh();
-		return ok;
 	}
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.preferences;
 
+import java.util.Set;
+
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -22,6 +24,9 @@ public final class NudgePreferences extends AbstractPreferenceInitializer {
 
 	/** Who uses this workbench: the name of a person of the organization, empty for nobody (no "Mine" filter). */
 	public static final String YOU_ARE = "youAre";
+
+	/** The settings that change what the nudges announce (not {@link #YOU_ARE}, which only filters a view). */
+	public static final Set<String> NUDGE_SETTINGS = Set.of(NOTIFY, FIRST_WARNING, SECOND_WARNING);
 
 	@Override
 	public void initializeDefaultPreferences() {

@@ -20,10 +20,13 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * Opens the organization editor on the open repository; when a person, an area or a calendar is selected (in the
- * escalation graph, say), the editor shows it.
+ * Opens the organization editor on the open repository and shows the person named by the command's
+ * {@value #PERSON} parameter (what the Escalation Graph passes), or else the person, area or calendar selected.
  */
 public class OpenOrganizationHandler extends AbstractHandler {
+
+	/** The command's optional parameter: the URI fragment (the id) of a person of the open repository. */
+	public static final String PERSON = "org.advocacy.ui.organization.open.person";
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -35,11 +38,20 @@ public class OpenOrganizationHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			OrganizationEditor.open(window.getActivePage(), session, selected(HandlerUtil.getCurrentSelection(event)));
+			String person = event.getParameter(PERSON);
+			EObject reveal = person == null ? selected(HandlerUtil.getCurrentSelection(event)) : person(session, person);
+			OrganizationEditor.open(window.getActivePage(), session, reveal);
 		} catch (PartInitException e) {
 			throw new ExecutionException(e.getMessage(), e);
 		}
 		return null;
+	}
+
+	private static Person person(RepositorySession session, String id) throws ExecutionException {
+		if (session.getRepository().eResource().getEObject(id) instanceof Person person) {
+			return person;
+		}
+		throw new ExecutionException("No person with the id " + id + " in " + session.getFile());
 	}
 
 	private static EObject selected(ISelection selection) {

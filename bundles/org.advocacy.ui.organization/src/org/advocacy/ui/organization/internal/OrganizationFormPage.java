@@ -2,17 +2,12 @@
 package org.advocacy.ui.organization.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.advocacy.model.Organization;
-import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.forms.RepositoryFormPage;
 import org.advocacy.ui.organization.OrganizationEditor;
-import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ISelection;
@@ -20,21 +15,15 @@ import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessage;
-import org.eclipse.ui.forms.IMessageManager;
-import org.eclipse.ui.forms.editor.FormPage;
-import org.eclipse.ui.forms.events.HyperlinkAdapter;
-import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
- * A page of the organization editor: owns its data-binding context, offers the CSV import in its header, publishes
- * the selection of its main viewer to the workbench, shows the organization's problems in its header (clicking one
- * reveals its object), and refreshes what bindings do not cover after every command.
+ * A page of the organization editor: offers the CSV import in its header, publishes the selection of its main viewer
+ * to the workbench, and reveals the object of a problem clicked in its header. What every repository form page does
+ * (bindings, header problems, refreshing after commands) comes from {@link RepositoryFormPage}.
  */
-public abstract class OrganizationFormPage extends FormPage {
+public abstract class OrganizationFormPage extends RepositoryFormPage<OrganizationEditor> {
 
-	private final List<Runnable> refreshers = new ArrayList<>();
-	private DataBindingContext bindings;
 	private StructuredViewer mainViewer;
 
 	/**
@@ -48,20 +37,9 @@ public abstract class OrganizationFormPage extends FormPage {
 
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
-		bindings = new DataBindingContext();
 		ScrolledForm form = managedForm.getForm();
 		form.setText(getTitle());
-		managedForm.getToolkit().decorateFormHeading(form.getForm());
-		form.getForm().addMessageHyperlinkListener(new HyperlinkAdapter() {
-			@Override
-			public void linkActivated(HyperlinkEvent event) {
-				if (event.data instanceof IMessage[] messages && messages.length > 0
-						&& messages[0].getData() instanceof Diagnostic problem && !problem.getData().isEmpty()
-						&& problem.getData().get(0) instanceof EObject object) {
-					editor().reveal(object);
-				}
-			}
-		});
+		super.createFormContent(managedForm);
 		Action importCsv = new Action("Import Who-to-Call CSV...", ResourceLocator
 				.imageDescriptorFromBundle(OrganizationFormPage.class, "icons/organization16.png").orElse(null)) {
 			@Override
@@ -72,12 +50,15 @@ public abstract class OrganizationFormPage extends FormPage {
 		importCsv.setToolTipText("Import the who-to-call matrix from a CSV file (one undoable change)");
 		form.getToolBarManager().add(importCsv);
 		form.updateToolBar();
-		form.getDisplay().asyncExec(editor()::validate);
 	}
 
-	/** @return the editor */
-	protected OrganizationEditor editor() {
-		return (OrganizationEditor) getEditor();
+	/** A problem in the header reveals the object it is about. */
+	@Override
+	protected void messageActivated(IMessage message) {
+		if (message.getData() instanceof Diagnostic problem && !problem.getData().isEmpty()
+				&& problem.getData().get(0) instanceof EObject object) {
+			editor().reveal(object);
+		}
 	}
 
 	/** @return the organization edited */
@@ -85,29 +66,9 @@ public abstract class OrganizationFormPage extends FormPage {
 		return editor().getOrganization();
 	}
 
-	/** @return the file's editing domain */
-	protected EditingDomain domain() {
-		return editor().getEditingDomain();
-	}
-
 	/** @return the instant "now" for who is away, from the editor's clock */
 	protected Instant now() {
 		return editor().getClock().instant();
-	}
-
-	/** @return plain-words text for values */
-	protected ValueText valueText() {
-		return new ValueText(editor().getSession().getAdapterFactory(), ZoneId.systemDefault());
-	}
-
-	/** @return the page's data-binding context */
-	protected DataBindingContext bindings() {
-		return bindings;
-	}
-
-	/** @param refresher run after every change of the model, for what data binding does not cover */
-	protected void onModelChange(Runnable refresher) {
-		refreshers.add(refresher);
 	}
 
 	/**
@@ -146,25 +107,4 @@ public abstract class OrganizationFormPage extends FormPage {
 	 * @return the control of this page that shows it, to decorate; {@code null} when none or not created yet
 	 */
 	public abstract Control controlFor(EObject object);
-
-	/** @return the header's message manager, or {@code null} before the page is shown the first time */
-	public IMessageManager messages() {
-		return getManagedForm() == null ? null : getManagedForm().getMessageManager();
-	}
-
-	/** Called after every command on the file's stack; refreshes what bindings do not. */
-	public void modelChanged() {
-		if (getManagedForm() != null && !getManagedForm().getForm().isDisposed()) {
-			refreshers.forEach(Runnable::run);
-			getManagedForm().getForm().reflow(true);
-		}
-	}
-
-	@Override
-	public void dispose() {
-		if (bindings != null) {
-			bindings.dispose();
-		}
-		super.dispose();
-	}
 }

@@ -4,7 +4,7 @@ package org.advocacy.ui.organization.internal;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
-import org.advocacy.ui.editor.internal.FormFields;
+import org.advocacy.ui.forms.FormFields;
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.UpdateValueStrategy;
@@ -14,8 +14,8 @@ import org.eclipse.core.databinding.validation.ValidationStatus;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.fieldassist.ControlDecorationSupport;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;

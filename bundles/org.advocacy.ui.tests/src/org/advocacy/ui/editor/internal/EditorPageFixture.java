@@ -9,6 +9,7 @@ import org.advocacy.tests.harness.StandardSample;
 import org.advocacy.tests.harness.ui.DisplayEvents;
 import org.advocacy.tests.harness.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.EngagementEditor;
+import org.advocacy.ui.editor.EngagementFormPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;

@@ -18,6 +18,7 @@ import org.advocacy.core.validation.ModelChange;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.forms.ActionButtons;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;

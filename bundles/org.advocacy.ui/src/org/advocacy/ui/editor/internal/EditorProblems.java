@@ -7,6 +7,7 @@ import java.util.List;
 import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.editor.EngagementEditor;
+import org.advocacy.ui.editor.EngagementFormPage;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;

@@ -20,6 +20,7 @@ import org.advocacy.model.Person;
 import org.advocacy.model.StatusColour;
 import org.advocacy.ui.StatusColours;
 import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.forms.ActionButtons;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;

@@ -10,6 +10,7 @@ import org.advocacy.core.validation.EngagementLifecycle;
 import org.advocacy.core.validation.Transition;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.editor.EngagementEditor;
+import org.advocacy.ui.forms.ActionButtons;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
