@@ -93,11 +93,12 @@ final class SendUpdateDialog extends MailDialog {
 		contacts.setInput(reachable);
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, contacts.getTable().getItemHeight() * 5)
 				.applyTo(contacts.getTable());
-		Audience audience = update.getAudience();
-		if (audience != null) {
+		List<Audience> audiences = update.getAudiences();
+		if (!audiences.isEmpty()) {
 			sameAudienceOnly = new Button(area, SWT.CHECK);
-			sameAudienceOnly.setText("&Only contacts who read as " + audience.getLiteral().toLowerCase());
-			sameAudienceOnly.setSelection(reachable.stream().anyMatch(contact -> contact.getAudience() == audience));
+			sameAudienceOnly.setText("&Only contacts who read as " + String.join(" or ",
+					audiences.stream().map(audience -> audience.getLiteral().toLowerCase()).toList()));
+			sameAudienceOnly.setSelection(reachable.stream().anyMatch(this::readsAsDraftAudience));
 			sameAudienceOnly.addListener(SWT.Selection, event -> filter());
 			filter();
 		}
@@ -138,16 +139,19 @@ final class SendUpdateDialog extends MailDialog {
 		if (!chosen.isEmpty()) {
 			return chosen;
 		}
-		return reachable.stream().filter(contact -> contact.getAudience() == update.getAudience()).toList();
+		return reachable.stream().filter(this::readsAsDraftAudience).toList();
+	}
+
+	/** @return whether the contact reads as one of the audiences the draft is written for */
+	private boolean readsAsDraftAudience(CustomerContact contact) {
+		return update.getAudiences().contains(contact.getAudience());
 	}
 
 	private void filter() {
-		Audience audience = update.getAudience();
 		contacts.setFilters(sameAudienceOnly.getSelection() ? new ViewerFilter[] { new ViewerFilter() {
 			@Override
 			public boolean select(Viewer viewer, Object parent, Object element) {
-				return ((CustomerContact) element).getAudience() == audience
-						|| contacts.getChecked(element);
+				return readsAsDraftAudience((CustomerContact) element) || contacts.getChecked(element);
 			}
 		} } : new ViewerFilter[0]);
 	}
