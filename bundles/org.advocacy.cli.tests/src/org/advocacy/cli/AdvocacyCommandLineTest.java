@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.advocacy.core.imports.ProjectPlanImporter;
 import org.advocacy.core.persistence.RepositoryStore;
@@ -39,14 +38,12 @@ class AdvocacyCommandLineTest {
 	Path folder;
 
 	private Path repository;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLineRun commandLine = new CommandLineRun();
 
 	@BeforeEach
 	void writeSample() {
 		repository = folder.resolve("sample.advocacy");
 		assertEquals(0, run("sample", repository.toString()), errors());
-		out.reset();
 	}
 
 	@Test
@@ -58,8 +55,8 @@ class AdvocacyCommandLineTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(0, run("--help"));
-		for (String command : List.of("due", "agenda", "metrics", "export", "import", "validate", "summary",
-				"sample", "diagnose")) {
+		for (String command : List.of("due", "agenda", "metrics", "export", "invite", "import", "validate", "watch",
+				"summary", "sample", "diagnose")) {
 			assertTrue(output().contains("  " + command + " "), "help lists " + command);
 		}
 	}
@@ -223,17 +220,14 @@ class AdvocacyCommandLineTest {
 	}
 
 	private int run(String... arguments) {
-		out.reset();
-		err.reset();
-		return AdvocacyCommandLine.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK);
+		return commandLine.run(CLOCK, Map.of(), arguments);
 	}
 
 	private String output() {
-		return out.toString(StandardCharsets.UTF_8);
+		return commandLine.output();
 	}
 
 	private String errors() {
-		return err.toString(StandardCharsets.UTF_8);
+		return commandLine.errors();
 	}
 }

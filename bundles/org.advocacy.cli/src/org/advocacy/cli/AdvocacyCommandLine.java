@@ -21,18 +21,29 @@ import org.eclipse.equinox.app.IApplicationContext;
 public class AdvocacyCommandLine implements IApplication {
 
 	private static final List<CliCommand> COMMANDS = List.of(new DueCommand(), new AgendaCommand(),
-			new MetricsCommand(), new ExportCommand(), new ImportCommand(), new ValidateCommand(), new SummaryCommand(), new SampleCommand(),
-			new DiagnoseCommand());
+			new MetricsCommand(), new ExportCommand(), new InviteCommand(), new ImportCommand(), new ValidateCommand(),
+			new WatchCommand(), new SummaryCommand(), new SampleCommand(), new DiagnoseCommand());
+
+	/** The thread running a command, interrupted when the application is stopped (the watcher runs until then). */
+	private volatile Thread running;
 
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		return run(Arrays.asList(arguments), System.out, System.err, Clock.systemDefaultZone());
+		running = Thread.currentThread();
+		try {
+			return run(Arrays.asList(arguments), System.out, System.err, Clock.systemDefaultZone(), System.getenv());
+		} finally {
+			running = null;
+		}
 	}
 
 	@Override
 	public void stop() {
-		// Commands are short and synchronous; nothing to interrupt.
+		Thread thread = running;
+		if (thread != null) {
+			thread.interrupt();
+		}
 	}
 
 	/**
@@ -45,6 +56,21 @@ public class AdvocacyCommandLine implements IApplication {
 	 * @return the process exit code
 	 */
 	public static int run(List<String> arguments, PrintStream out, PrintStream err, Clock clock) {
+		return run(arguments, out, err, clock, Map.of());
+	}
+
+	/**
+	 * Runs one command.
+	 *
+	 * @param arguments   the command and its arguments
+	 * @param out         where results go
+	 * @param err         where usage and problems go
+	 * @param clock       what "now" is
+	 * @param environment the environment variables (the watcher's secrets)
+	 * @return the process exit code
+	 */
+	public static int run(List<String> arguments, PrintStream out, PrintStream err, Clock clock,
+			Map<String, String> environment) {
 		LibraryLogging.discard();
 		Map<String, CliCommand> byName = new LinkedHashMap<>();
 		COMMANDS.forEach(command -> byName.put(command.name(), command));
@@ -61,10 +87,14 @@ public class AdvocacyCommandLine implements IApplication {
 		List<String> rest = arguments.subList(1, arguments.size());
 		if (rest.contains("--help")) {
 			out.println("Usage: advocacy " + command.synopsis());
+			if (!command.help().isEmpty()) {
+				out.println();
+				out.println(command.help());
+			}
 			return CliCommand.OK;
 		}
 		try {
-			return command.run(rest, new CliContext(out, err, clock, new RepositoryStore()));
+			return command.run(rest, new CliContext(out, err, clock, new RepositoryStore(), environment));
 		} catch (UsageException e) {
 			err.println(e.getMessage());
 			err.println("Usage: advocacy " + command.synopsis());

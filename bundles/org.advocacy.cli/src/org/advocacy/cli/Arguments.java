@@ -2,14 +2,18 @@
 package org.advocacy.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The arguments of one command: positional values and {@code --name value} options. Every problem is an
@@ -17,9 +21,12 @@ import java.util.Set;
  */
 final class Arguments {
 
+	private static final Pattern DURATION = Pattern.compile("(\\d{1,9})([smh])");
+
 	private final String command;
 	private final List<String> positional = new ArrayList<>();
 	private final Map<String, String> options = new HashMap<>();
+	private final Set<String> flags = new HashSet<>();
 
 	private Arguments(String command) {
 		this.command = command;
@@ -31,6 +38,16 @@ final class Arguments {
 	 * @param allowedOptions the option names (without dashes) the command accepts
 	 */
 	static Arguments parse(String command, List<String> arguments, Set<String> allowedOptions) {
+		return parse(command, arguments, allowedOptions, Set.of());
+	}
+
+	/**
+	 * @param command        the command's name, for messages
+	 * @param arguments      what followed the command
+	 * @param allowedOptions the option names (without dashes) the command accepts, each followed by a value
+	 * @param allowedFlags   the flag names (without dashes) the command accepts, without a value
+	 */
+	static Arguments parse(String command, List<String> arguments, Set<String> allowedOptions, Set<String> allowedFlags) {
 		Arguments parsed = new Arguments(command);
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
@@ -39,6 +56,10 @@ final class Arguments {
 				continue;
 			}
 			String name = argument.substring(2);
+			if (allowedFlags.contains(name)) {
+				parsed.flags.add(name);
+				continue;
+			}
 			if (!allowedOptions.contains(name)) {
 				throw new UsageException(command + ": unknown option " + argument + ".");
 			}
@@ -58,6 +79,10 @@ final class Arguments {
 		return this;
 	}
 
+	int positionalCount() {
+		return positional.size();
+	}
+
 	String positional(int index) {
 		return positional.get(index);
 	}
@@ -72,6 +97,34 @@ final class Arguments {
 
 	boolean has(String name) {
 		return options.containsKey(name);
+	}
+
+	/** @return whether the flag {@code --name} was given */
+	boolean flag(String name) {
+		return flags.contains(name);
+	}
+
+	/**
+	 * A duration such as {@code 90s}, {@code 5m} or {@code 1h}, at least one second.
+	 */
+	Duration duration(String name, Duration fallback) {
+		String value = options.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		Matcher matcher = DURATION.matcher(value.strip());
+		if (matcher.matches()) {
+			long amount = Long.parseLong(matcher.group(1));
+			Duration duration = switch (matcher.group(2)) {
+			case "s" -> Duration.ofSeconds(amount);
+			case "m" -> Duration.ofMinutes(amount);
+			default -> Duration.ofHours(amount);
+			};
+			if (!duration.isZero()) {
+				return duration;
+			}
+		}
+		throw new UsageException(command + ": --" + name + " must be a duration like 60s, 5m or 1h, not '" + value + "'.");
 	}
 
 	int positiveInt(String name, int fallback) {

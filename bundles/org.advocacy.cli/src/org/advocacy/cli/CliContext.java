@@ -3,6 +3,7 @@ package org.advocacy.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 import org.advocacy.core.persistence.RepositoryStore;
@@ -12,15 +13,17 @@ import org.advocacy.core.repository.RepositoryException;
 import org.advocacy.core.repository.RepositoryProviders;
 
 /**
- * What commands work with: where results and problems go, the clock that says what "now" is, and the stores that
- * open repositories.
+ * What commands work with: where results and problems go, the clock that says what "now" is, the stores that
+ * open repositories, and the process's environment (where the watcher finds its secrets).
  *
  * @param out   results
  * @param err   problems and usage
  * @param clock the current time
  * @param store repository files
+ * @param environment the environment variables
  */
-record CliContext(PrintStream out, PrintStream err, Clock clock, RepositoryStore store) {
+record CliContext(PrintStream out, PrintStream err, Clock clock, RepositoryStore store,
+		Map<String, String> environment) {
 
 	/** The program as a team repository's history records it. */
 	static final String CLIENT = "advocacy command line";

@@ -28,6 +28,8 @@ import org.advocacy.model.StatusColour;
  */
 final class ReviewFixture {
 
+	private static final AdvocacyFactory FACTORY = AdvocacyFactory.eINSTANCE;
+
 	final ModelBuilder model = new ModelBuilder();
 	final AdvocacyRepository repository = model.repository();
 

@@ -31,6 +31,11 @@ public final class LibraryLogging {
 			"com.openhtmltopdf", "de.rototor.pdfbox", "org.apache.poi", "org.mpxj", "net.sf.mpxj",
 			"org.apache.commons", "org.glassfish.jaxb", "jakarta.xml.bind", "com.sun.istack");
 
+	/** @return the {@code java.util.logging} names (package prefixes) under which the bundled libraries log */
+	public static List<String> libraries() {
+		return LIBRARIES;
+	}
+
 	/**
 	 * PDFBox warns at every PDF which installed font stands in for each PDF standard font. The reports use only the
 	 * standard fonts, on purpose and without embedding them, so the substitution is expected, not a problem.

@@ -70,6 +70,6 @@ public final class ConsoleWatch implements AutoCloseable {
 	}
 
 	private static boolean isLibrary(String loggerName) {
-		return loggerName != null && LibraryLogging.LIBRARIES.stream().anyMatch(loggerName::startsWith);
+		return loggerName != null && LibraryLogging.libraries().stream().anyMatch(loggerName::startsWith);
 	}
 }
