@@ -80,7 +80,6 @@ class AdvocacyCommandLineTest {
 	void theReadCommandsListHeadersAndCacheThemBesideTheFile() {
 		assertEquals(0, run("summary", repository.toString()));
 		String summary = output();
-		out.reset();
 		assertTrue(Files.exists(folder.resolve(".sample.advocacy.headers")), "the header cache was written");
 
 		assertEquals(0, run("summary", repository.toString()));
