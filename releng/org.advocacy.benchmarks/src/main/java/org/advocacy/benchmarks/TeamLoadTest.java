@@ -41,7 +41,7 @@ import org.advocacy.model.Engagement;
 import org.advocacy.team.RepositoryTransfer;
 import org.advocacy.team.TeamAdministration.Role;
 import org.advocacy.team.TeamRepository;
-import org.advocacy.team.testing.PostgresServer;
+import org.advocacy.tests.harness.team.PostgresServer;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
