@@ -10,7 +10,7 @@ import java.util.Optional;
  * the workbench. A repository file keeps the lease and the status in files beside it ({@link FileWatchLocation}); a
  * team repository keeps them in its database.
  */
-public interface WatchLocation {
+public interface WatchLocation extends AutoCloseable {
 
 	/** @return the repository to evaluate and record into */
 	WatchedRepository repository();
@@ -32,4 +32,9 @@ public interface WatchLocation {
 
 	/** @return the repository in words, such as the file's path */
 	String describe();
+
+	/** Releases what the location holds open, such as a database connection; a file location holds nothing. */
+	@Override
+	default void close() {
+	}
 }
