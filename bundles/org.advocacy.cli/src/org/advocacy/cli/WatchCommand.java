@@ -40,7 +40,8 @@ final class WatchCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "watch <file> [--once] [--interval 60s] | watch --status <file>   the escalation watcher, or its status";
+		return "watch <repository> [--once] [--interval 60s] | watch --status <repository>   the escalation watcher,"
+				+ " or its status";
 	}
 
 	@Override
@@ -52,6 +53,10 @@ final class WatchCommand implements CliCommand {
 				commitment's update date passes, and the invitations of scheduled meetings. Each notification is
 				recorded in the repository once the mail server accepted it, and never sent twice; a second watcher
 				of the same repository stands by until the first stops.
+
+				The repository is a *.advocacy file (the lease and the status are files beside it) or a team
+				repository, postgresql://host[:port]/database (the lease is a PostgreSQL advisory lock, the status a
+				row every member reads; the watcher's login is a manager of the teams it watches, or a director).
 
 				  --once          run one pass, print the status and exit
 				  --interval D    the pause between passes: 60s, 5m, 1h (default 60s)
@@ -70,23 +75,24 @@ final class WatchCommand implements CliCommand {
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
 		Arguments parsed = Arguments.parse(name(), arguments, Set.of("interval"), Set.of("once", "status"))
-				.expectPositional(1, "one repository file");
+				.expectPositional(1, "one repository: a file or postgresql://host/database");
 		if (parsed.flag("status") && (parsed.flag("once") || parsed.has("interval"))) {
 			throw new UsageException("watch: --status only shows the status; it takes no --once or --interval.");
 		}
 		Duration interval = parsed.duration("interval", DEFAULT_INTERVAL);
-		WatchLocation location = WatchLocations.open(parsed.positional(0), context.clock());
-		if (parsed.flag("status")) {
-			return status(location, context);
+		try (WatchLocation location = WatchLocations.open(parsed.positional(0), context.clock())) {
+			if (parsed.flag("status")) {
+				return status(location, context);
+			}
+			WatcherSecrets secrets = new WatcherSecrets(context.environment());
+			WatcherOptions options = secrets.addTo(WatcherOptions.defaults());
+			if (parsed.flag("once")) {
+				return once(location, options, context);
+			}
+			context.out().println("Watching " + location.describe() + " every " + describe(interval) + " ("
+					+ secrets.describe() + "). Stop with Ctrl+C or SIGTERM.");
+			return watch(EscalationWatcher.of(location, options, context.clock()), interval, context);
 		}
-		WatcherSecrets secrets = new WatcherSecrets(context.environment());
-		WatcherOptions options = secrets.addTo(WatcherOptions.defaults());
-		if (parsed.flag("once")) {
-			return once(location, options, context);
-		}
-		context.out().println("Watching " + location.describe() + " every " + describe(interval) + " ("
-				+ secrets.describe() + "). Stop with Ctrl+C or SIGTERM.");
-		return watch(EscalationWatcher.of(location, options, context.clock()), interval, context);
 	}
 
 	private static int status(WatchLocation location, CliContext context) throws IOException {
