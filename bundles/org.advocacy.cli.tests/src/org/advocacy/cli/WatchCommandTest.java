@@ -118,7 +118,7 @@ class WatchCommandTest {
 	}
 
 	/** Escalates an open urgent case of the sample to an area whose primary and backup have e-mail addresses, now. */
-	private static void escalateAnOpenCase(AdvocacyRepository sample) {
+	static void escalateAnOpenCase(AdvocacyRepository sample) {
 		Engagement engagement = sample.getEngagements().stream()
 				.filter(candidate -> candidate.getState() == EngagementState.ENGAGED && candidate.getUrgency() == Urgency.URGENT_24X7
 						&& candidate.getAdvocate() != null && candidate.getAdvocate().getEmail() != null)
