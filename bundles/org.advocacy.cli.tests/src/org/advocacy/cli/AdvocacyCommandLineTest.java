@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.advocacy.core.exports.HtmlText;
 import org.advocacy.core.exports.MarkdownText;
@@ -65,8 +66,8 @@ class AdvocacyCommandLineTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(0, run("--help"));
-		for (String command : List.of("init", "due", "agenda", "commitments", "metrics", "export", "import",
-				"validate", "summary", "sample", "team", "diagnose")) {
+		for (String command : List.of("init", "due", "agenda", "commitments", "metrics", "export", "invite", "import",
+				"validate", "watch", "summary", "sample", "team", "diagnose")) {
 			assertTrue(output().contains("  " + command + " "), "help lists " + command);
 		}
 	}

@@ -28,31 +28,31 @@ import org.eclipse.equinox.app.IApplicationContext;
 public class AdvocacyCommandLine implements IApplication {
 
 	private static final List<CliCommand> COMMANDS = List.of(new InitCommand(), new DueCommand(), new AgendaCommand(),
-			new CommitmentsCommand(), new MetricsCommand(), new ExportCommand(), new ImportCommand(),
-			new ValidateCommand(), new SummaryCommand(), new SampleCommand(), new TeamCommand(), new DiagnoseCommand());
+			new CommitmentsCommand(), new MetricsCommand(), new ExportCommand(), new InviteCommand(),
+			new ImportCommand(), new ValidateCommand(), new WatchCommand(), new SummaryCommand(), new SampleCommand(),
+			new TeamCommand(), new DiagnoseCommand());
+
+	/** The thread running a command, interrupted when the application is stopped (the watcher runs until then). */
+	private volatile Thread running;
 
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		return run(Arrays.asList(arguments), System.out, System.err, Clock.systemDefaultZone());
+		running = Thread.currentThread();
+		try {
+			return run(Arrays.asList(arguments), System.in, System.out, System.err, Clock.systemDefaultZone(),
+					System.getenv());
+		} finally {
+			running = null;
+		}
 	}
 
 	@Override
 	public void stop() {
-		// Commands are short and synchronous; nothing to interrupt.
-	}
-
-	/**
-	 * Runs one command.
-	 *
-	 * @param arguments the command and its arguments
-	 * @param out       where results go
-	 * @param err       where usage and problems go
-	 * @param clock     what "now" is
-	 * @return the process exit code
-	 */
-	public static int run(List<String> arguments, PrintStream out, PrintStream err, Clock clock) {
-		return run(arguments, System.in, out, err, clock, System.getenv());
+		Thread thread = running;
+		if (thread != null) {
+			thread.interrupt();
+		}
 	}
 
 	/**
@@ -63,7 +63,7 @@ public class AdvocacyCommandLine implements IApplication {
 	 * @param out         where results go
 	 * @param err         where usage and problems go
 	 * @param clock       what "now" is
-	 * @param environment the environment variables ({@code PGPASSWORD})
+	 * @param environment the environment variables ({@code PGPASSWORD}, the watcher's secrets)
 	 * @return the process exit code
 	 */
 	public static int run(List<String> arguments, InputStream in, PrintStream out, PrintStream err, Clock clock,
@@ -85,6 +85,10 @@ public class AdvocacyCommandLine implements IApplication {
 		List<String> rest = arguments.subList(1, arguments.size());
 		if (rest.contains("--help")) {
 			out.println("Usage: advocacy " + command.synopsis());
+			if (!command.help().isEmpty()) {
+				out.println();
+				out.println(command.help());
+			}
 			return CliCommand.OK;
 		}
 		try {

@@ -2,6 +2,7 @@
 package org.advocacy.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,12 +12,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The arguments of one command: positional values and {@code --name value} options. Every problem is an
  * {@link UsageException} naming the argument, so the user sees what to fix.
  */
 final class Arguments {
+
+	private static final Pattern DURATION = Pattern.compile("(\\d{1,9})([smh])");
 
 	private final String command;
 	private final List<String> positional = new ArrayList<>();
@@ -75,6 +80,10 @@ final class Arguments {
 		return this;
 	}
 
+	int positionalCount() {
+		return positional.size();
+	}
+
 	String positional(int index) {
 		return positional.get(index);
 	}
@@ -94,6 +103,29 @@ final class Arguments {
 	/** @return whether the option without a value was given */
 	boolean flag(String name) {
 		return flags.contains(name);
+	}
+
+	/**
+	 * A duration such as {@code 90s}, {@code 5m} or {@code 1h}, at least one second.
+	 */
+	Duration duration(String name, Duration fallback) {
+		String value = options.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		Matcher matcher = DURATION.matcher(value.strip());
+		if (matcher.matches()) {
+			long amount = Long.parseLong(matcher.group(1));
+			Duration duration = switch (matcher.group(2)) {
+			case "s" -> Duration.ofSeconds(amount);
+			case "m" -> Duration.ofMinutes(amount);
+			default -> Duration.ofHours(amount);
+			};
+			if (!duration.isZero()) {
+				return duration;
+			}
+		}
+		throw new UsageException(command + ": --" + name + " must be a duration like 60s, 5m or 1h, not '" + value + "'.");
 	}
 
 	int positiveInt(String name, int fallback) {

@@ -19,6 +19,11 @@ interface CliCommand {
 	/** @return the arguments and one line saying what it does, for the overview */
 	String synopsis();
 
+	/** @return what {@code advocacy <command> --help} explains below the synopsis; empty when the synopsis says it all */
+	default String help() {
+		return "";
+	}
+
 	/**
 	 * Runs the command.
 	 *

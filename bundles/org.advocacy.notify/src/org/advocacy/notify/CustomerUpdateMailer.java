@@ -63,6 +63,8 @@ public final class CustomerUpdateMailer {
 	}
 
 	/**
+	 * Sends the draft to the customer contacts chosen on it.
+	 *
 	 * @param draft a draft of an engagement, reviewed by the advocate
 	 * @return what was sent and the changes to record it
 	 * @throws DraftNotSendableException if the draft is on hold, must sit first, or was sent or discarded already
@@ -71,6 +73,23 @@ public final class CustomerUpdateMailer {
 	 */
 	public SentUpdate send(CustomerCommunication draft)
 			throws DraftNotSendableException, InvalidAddressException, DeliveryException {
+		OutgoingMail mail = compose(draft, draft.getRecipients());
+		Delivery delivery = smtp.send(mail);
+		return new SentUpdate(delivery, recorded(draft, mail, delivery));
+	}
+
+	/**
+	 * Writes the e-mail of a draft without sending it, for a preview, or to send it elsewhere (off the thread that
+	 * owns the model) and {@link #recorded record} it afterwards.
+	 *
+	 * @param draft      a draft of an engagement, reviewed by the advocate
+	 * @param recipients the customer contacts it goes to
+	 * @return the e-mail: from the advocate at the notification settings' address, replies to the advocate
+	 * @throws DraftNotSendableException if the draft is on hold, must sit first, or was sent or discarded already
+	 * @throws InvalidAddressException   if there is no recipient, or a recipient's address cannot be used
+	 */
+	public OutgoingMail compose(CustomerCommunication draft, List<CustomerContact> recipients)
+			throws DraftNotSendableException, InvalidAddressException {
 		Instant now = clock.instant();
 		String subject = draft.getSubject() == null || draft.getSubject().isBlank() ? "" : draft.getSubject().strip();
 		switch (CustomerDrafts.sendStep(draft, now)) {
@@ -81,7 +100,7 @@ public final class CustomerUpdateMailer {
 		case NONE -> throw new DraftNotSendableException("The update \"" + subject + "\" was "
 				+ draft.getState().getLiteral().toLowerCase(Locale.ROOT) + " already.");
 		case SEND -> {
-			// sent below
+			// composed below
 		}
 		}
 		if (!(draft.eContainer() instanceof Engagement engagement)) {
@@ -90,29 +109,42 @@ public final class CustomerUpdateMailer {
 		if (subject.isEmpty()) {
 			subject = "Update on " + EngagementFacts.title(engagement) + " (" + EngagementFacts.key(engagement) + ")";
 		}
-		List<Mailbox> to = recipients(draft, subject);
+		List<Mailbox> to = mailboxes(recipients, subject);
 		Mailbox sender = smtp.server().sender();
 		Mailbox from = engagement.getAdvocate() == null ? sender : new Mailbox(People.name(engagement.getAdvocate()), sender.address());
 		Mailbox replyTo = People.hasEmail(engagement.getAdvocate()) ? People.mailbox(engagement.getAdvocate()) : null;
-		String key = "customer-update/" + ObjectIds.of(draft);
 		String body = draft.getSummary() == null ? "" : draft.getSummary().strip();
 		List<String> signature = signature(engagement);
-		OutgoingMail mail = new OutgoingMail(from, replyTo, to, subject, text(body, signature), html(subject, body, signature),
-				null, OutgoingMail.messageIdFor(key, sender));
-		Delivery delivery = smtp.send(mail);
-		List<ModelChange> changes = new ArrayList<>(CustomerDrafts.send(draft, delivery.acceptedAt()));
-		changes.add(ModelChange.add(engagement, ENGAGEMENT__NOTIFICATIONS, NotificationLog
-				.record(NotificationKind.CUSTOMER_UPDATE, key, mail.recipientAddresses(), subject, delivery)));
-		return new SentUpdate(delivery, changes);
+		return new OutgoingMail(from, replyTo, to, subject, text(body, signature), html(subject, body, signature), null,
+				OutgoingMail.messageIdFor(dedupeKey(draft), sender));
 	}
 
-	private static List<Mailbox> recipients(CustomerCommunication draft, String subject) throws InvalidAddressException {
-		if (draft.getRecipients().isEmpty()) {
+	/**
+	 * @param draft    the draft e-mailed
+	 * @param mail     the e-mail {@link #compose composed} from it
+	 * @param delivery what the mail server accepted
+	 * @return the changes recording it, to apply as one command: the draft sent at the acceptance time, the next
+	 *         update's due date, the Message-ID in the engagement's notification log
+	 */
+	public static List<ModelChange> recorded(CustomerCommunication draft, OutgoingMail mail, Delivery delivery) {
+		Engagement engagement = (Engagement) draft.eContainer();
+		List<ModelChange> changes = new ArrayList<>(CustomerDrafts.send(draft, delivery.acceptedAt()));
+		changes.add(ModelChange.add(engagement, ENGAGEMENT__NOTIFICATIONS, NotificationLog.record(
+				NotificationKind.CUSTOMER_UPDATE, dedupeKey(draft), mail.recipientAddresses(), mail.subject(), delivery)));
+		return changes;
+	}
+
+	private static String dedupeKey(CustomerCommunication draft) {
+		return "customer-update/" + ObjectIds.of(draft);
+	}
+
+	private static List<Mailbox> mailboxes(List<CustomerContact> recipients, String subject) throws InvalidAddressException {
+		if (recipients.isEmpty()) {
 			throw new InvalidAddressException("The update \"" + subject + "\" has no recipient: choose the customer contacts"
 					+ " it goes to.");
 		}
 		List<Mailbox> to = new ArrayList<>();
-		for (CustomerContact contact : draft.getRecipients()) {
+		for (CustomerContact contact : recipients) {
 			String name = contact.getName() == null ? "" : contact.getName().strip();
 			to.add(Mailbox.of(name, contact.getEmail(), "The e-mail address of the customer contact "
 					+ (name.isEmpty() ? "without a name" : name)));

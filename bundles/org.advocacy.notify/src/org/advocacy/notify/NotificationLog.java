@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.notify;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.advocacy.model.AdvocacyFactory;
@@ -21,6 +24,7 @@ import org.advocacy.notify.mail.Delivery;
 public final class NotificationLog {
 
 	private final Set<String> keys = new HashSet<>();
+	private final List<NotificationRecord> records = new ArrayList<>();
 
 	/** @param repository the repository whose records to read */
 	public NotificationLog(AdvocacyRepository repository) {
@@ -33,6 +37,20 @@ public final class NotificationLog {
 	/** @return how many notifications were sent whose dedupe key starts with {@code prefix} */
 	public int countStartingWith(String prefix) {
 		return (int) keys.stream().filter(key -> key.startsWith(prefix)).count();
+	}
+
+	/**
+	 * @return the notification sent last (by the time the mail server accepted it) whose dedupe key starts with
+	 *         {@code prefix}, such as the last invitation or cancellation of one meeting
+	 */
+	public Optional<NotificationRecord> latestStartingWith(String prefix) {
+		NotificationRecord latest = null;
+		for (NotificationRecord record : records) {
+			if (record.getDedupeKey().startsWith(prefix) && (latest == null || !acceptedAt(record).isBefore(acceptedAt(latest)))) {
+				latest = record;
+			}
+		}
+		return Optional.ofNullable(latest);
 	}
 
 	/** @return whether a notification with that dedupe key was sent */
@@ -63,6 +81,11 @@ public final class NotificationLog {
 	private void remember(NotificationRecord record) {
 		if (record.getDedupeKey() != null) {
 			keys.add(record.getDedupeKey());
+			records.add(record);
 		}
+	}
+
+	private static Instant acceptedAt(NotificationRecord record) {
+		return record.getAcceptedAt() == null ? Instant.MIN : record.getAcceptedAt();
 	}
 }

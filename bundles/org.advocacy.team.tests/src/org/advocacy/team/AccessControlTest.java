@@ -28,9 +28,10 @@ import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.Customer;
 import org.advocacy.model.Engagement;
 import org.advocacy.team.TeamAdministration.Role;
-import org.advocacy.tests.harness.postgres.PostgresExtension;
-import org.advocacy.team.testing.SampleTeam;
-import org.advocacy.tests.harness.postgres.TestDatabase;
+import org.advocacy.tests.harness.team.PostgresExtension;
+import org.advocacy.tests.harness.team.SampleTeam;
+import org.advocacy.tests.harness.team.TestDatabase;
+import org.advocacy.team.schema.SchemaMigrator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -145,7 +146,8 @@ class AccessControlTest {
 			}
 			assertDenied(readOnly, "SELECT nextval('advocacy.case_number')");
 			assertDenied(readOnly, "SELECT advocacy.next_case_key()");
-			assertDenied(readOnly, "SELECT advocacy.delete_document('" + id + "', 'engagement', " + version + ", '[]', 'x', 5)");
+			assertDenied(readOnly, "SELECT advocacy.delete_document('" + id + "', 'engagement', " + version + ", '[]', 'x', "
+					+ SchemaMigrator.clientVersion() + ")");
 			SQLException save = assertThrows(SQLException.class, () -> saveDirectly(readOnly, id, version));
 			assertEquals("42501", save.getSQLState());
 			assertDenied(readOnly, "SELECT advocacy.grant_access('" + readOnlyA + "', 'Team A', 'director')");
@@ -196,7 +198,8 @@ class AccessControlTest {
 
 	private static void saveDirectly(Connection connection, String id, long version) throws SQLException {
 		try (PreparedStatement call = connection.prepareStatement("SELECT advocacy.save_document(?, 'engagement', "
-				+ "'Team A', ?, 'xmi', '<overwritten/>', 'x', '{\"key\": \"ADV-9999\"}', '[]', 'sql', 5)")) {
+				+ "'Team A', ?, 'xmi', '<overwritten/>', 'x', '{\"key\": \"ADV-9999\"}', '[]', 'sql', "
+						+ SchemaMigrator.clientVersion() + ")")) {
 			call.setString(1, id);
 			call.setLong(2, version);
 			call.execute();

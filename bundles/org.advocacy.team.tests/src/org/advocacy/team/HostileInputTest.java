@@ -25,9 +25,10 @@ import org.advocacy.model.Customer;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.StatusColour;
 import org.advocacy.team.TeamAdministration.Role;
-import org.advocacy.tests.harness.postgres.PostgresExtension;
-import org.advocacy.team.testing.SampleTeam;
-import org.advocacy.tests.harness.postgres.TestDatabase;
+import org.advocacy.tests.harness.team.PostgresExtension;
+import org.advocacy.tests.harness.team.SampleTeam;
+import org.advocacy.tests.harness.team.TestDatabase;
+import org.advocacy.team.schema.SchemaMigrator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -143,7 +144,8 @@ class HostileInputTest {
 		String text = body.replace("NS", org.advocacy.model.AdvocacyPackage.eNS_URI).replace("ID", id);
 		try (Connection superuser = database.superuserConnection();
 				PreparedStatement save = superuser.prepareStatement("SELECT advocacy.save_document(?, 'engagement', "
-						+ "'Team '' OR 1=1 --', 0, 'xmi', ?, 'hostile', ?::jsonb, '[]', 'attacker', 5)")) {
+						+ "'Team '' OR 1=1 --', 0, 'xmi', ?, 'hostile', ?::jsonb, '[]', 'attacker', "
+								+ SchemaMigrator.clientVersion() + ")")) {
 			save.setString(1, id);
 			save.setString(2, text);
 			save.setString(3, "{\"key\": \"HOSTILE-" + id + "\"}");

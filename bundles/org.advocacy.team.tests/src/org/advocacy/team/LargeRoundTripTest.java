@@ -3,9 +3,9 @@ package org.advocacy.team;
 
 import java.nio.file.Path;
 
-import org.advocacy.tests.harness.postgres.PostgresExtension;
-import org.advocacy.team.testing.RoundTrip;
-import org.advocacy.tests.harness.postgres.TestDatabase;
+import org.advocacy.tests.harness.team.PostgresExtension;
+import org.advocacy.tests.harness.team.RoundTrip;
+import org.advocacy.tests.harness.team.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -33,9 +33,10 @@ import org.advocacy.core.repository.Subscription;
 import org.advocacy.core.repository.Watermark;
 import org.advocacy.model.Engagement;
 import org.advocacy.team.TeamAdministration.Role;
-import org.advocacy.tests.harness.postgres.PostgresExtension;
-import org.advocacy.team.testing.SampleTeam;
-import org.advocacy.tests.harness.postgres.TestDatabase;
+import org.advocacy.tests.harness.team.PostgresExtension;
+import org.advocacy.tests.harness.team.SampleTeam;
+import org.advocacy.tests.harness.team.TestDatabase;
+import org.advocacy.team.schema.SchemaMigrator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,7 +69,8 @@ class ServerFailureTest {
 		Process psql = client.start();
 		try (OutputStream in = psql.getOutputStream()) {
 			in.write(("BEGIN;\nSELECT advocacy.save_document('" + target.id().uuid() + "', 'engagement', 'Support', "
-					+ target.version() + ", 'xmi', 'half-written', 'x', '{\"key\": \"HALF\"}', '[]', 'psql', 5);\n"
+					+ target.version() + ", 'xmi', 'half-written', 'x', '{\"key\": \"HALF\"}', '[]', 'psql', "
+							+ SchemaMigrator.clientVersion() + ");\n"
 					+ "SELECT pg_sleep(600);\n").getBytes(StandardCharsets.UTF_8));
 			in.flush();
 			await(database, "SELECT count(*) FROM pg_stat_activity WHERE usename = '" + alice

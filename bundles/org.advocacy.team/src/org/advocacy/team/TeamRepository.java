@@ -370,9 +370,20 @@ public final class TeamRepository implements Repository {
 		}
 	}
 
+	/**
+	 * Runs a read. A connection the server dropped since its last use (a restart within the idle check's two
+	 * seconds) fails the first statement; a read changes nothing, so it is repeated once on a new connection.
+	 */
 	private <T> T read(String what, WorkConnection.Work<T> query) throws RepositoryException {
 		try {
-			return work.run(query);
+			try {
+				return work.run(query);
+			} catch (SQLException lost) {
+				if (!SqlStates.isConnectionLost(lost)) {
+					throw lost;
+				}
+				return work.run(query);
+			}
 		} catch (SQLException e) {
 			throw SaveFailures.readFailure(location, what, e);
 		}

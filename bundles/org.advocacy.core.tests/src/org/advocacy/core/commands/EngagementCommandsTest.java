@@ -2,6 +2,8 @@
 package org.advocacy.core.commands;
 
 import static org.advocacy.core.tests.CommandCheck.executesUndoesAndRedoes;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__SENT_AT;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__STATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -17,7 +19,9 @@ import org.advocacy.core.validation.ModelChange;
 import org.advocacy.core.validation.RelatedIncidents;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.CommunicationState;
 import org.advocacy.model.CustomerCommunication;
+import org.advocacy.model.CustomerContact;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
 import org.advocacy.model.Person;
@@ -108,5 +112,24 @@ class EngagementCommandsTest {
 		assertEquals(SummaryState.DRAFT, summary.getState());
 		assertNull(summary.getReviewedAt());
 		assertNull(summary.getReviewedBy());
+	}
+
+	@Test
+	void anUpdateSentByEmailRecordsItsRecipientsAndTheMailersChangesInOneCommand() {
+		CustomerContact cfo = AdvocacyFactory.eINSTANCE.createCustomerContact();
+		model.customer("Contoso", null).getContacts().add(cfo);
+		CustomerCommunication update = AdvocacyFactory.eINSTANCE.createCustomerCommunication();
+		update.setState(CommunicationState.DRAFT);
+		engagement.getCommunications().add(update);
+		List<ModelChange> changes = List.of(ModelChange.set(update, CUSTOMER_COMMUNICATION__STATE, CommunicationState.SENT),
+				ModelChange.set(update, CUSTOMER_COMMUNICATION__SENT_AT, NOW));
+
+		Command command = EngagementCommands.sentByEmail(domain, update, List.of(cfo), changes);
+
+		assertEquals("Send Update by E-mail", command.getLabel());
+		executesUndoesAndRedoes(domain, repository, command);
+		assertEquals(List.of(cfo), update.getRecipients());
+		assertEquals(CommunicationState.SENT, update.getState());
+		assertEquals(NOW, update.getSentAt());
 	}
 }

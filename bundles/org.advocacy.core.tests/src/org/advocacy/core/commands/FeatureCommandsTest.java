@@ -2,11 +2,14 @@
 package org.advocacy.core.commands;
 
 import static org.advocacy.core.tests.CommandCheck.executesUndoesAndRedoes;
+import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS;
+import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__REVIEW_SCHEDULE;
 import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__DISENGAGEMENT_CRITERIA;
 import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__TITLE;
 import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__URGENCY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +21,13 @@ import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
+import org.advocacy.model.MeetingSchedule;
+import org.advocacy.model.NotificationSettings;
+import org.advocacy.model.Person;
 import org.advocacy.model.Urgency;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +78,41 @@ class FeatureCommandsTest {
 				ENGAGEMENT__DISENGAGEMENT_CRITERIA, List.of(first, third)));
 
 		assertEquals(List.of(second), engagement.getDisengagementCriteria());
+	}
+
+	@Test
+	void aWorkingCopyOfSettingsBecomesTheRepositorysFirstSettings() {
+		NotificationSettings edited = AdvocacyFactory.eINSTANCE.createNotificationSettings();
+		edited.setSmtpHost("smtp.example.com");
+
+		executesUndoesAndRedoes(domain, repository, FeatureCommands.applyValues(domain, "Change Mail Settings", repository,
+				ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS, edited));
+
+		assertSame(edited, repository.getNotificationSettings());
+	}
+
+	@Test
+	void aWorkingCopyOfAScheduleChangesOnlyWhatDiffersAndTheScheduleKeepsItsIdentity() {
+		Person ana = model.person("Ana Lee");
+		Person bob = model.person("Bob Ott");
+		MeetingSchedule schedule = AdvocacyFactory.eINSTANCE.createMeetingSchedule();
+		schedule.setDurationMinutes(30);
+		schedule.setLocation("Room 1");
+		schedule.getAttendees().add(ana);
+		repository.setReviewSchedule(schedule);
+		MeetingSchedule edited = EcoreUtil.copy(schedule);
+		edited.setDurationMinutes(45);
+		edited.getAttendees().add(bob);
+
+		Command command = FeatureCommands.applyValues(domain, "Change Review Meeting", repository,
+				ADVOCACY_REPOSITORY__REVIEW_SCHEDULE, edited);
+
+		assertEquals(2, ((CompoundCommand) command).getCommandList().size(), "the duration and the attendees, not the place");
+		executesUndoesAndRedoes(domain, repository, command);
+		assertSame(schedule, repository.getReviewSchedule());
+		assertEquals(45, schedule.getDurationMinutes());
+		assertEquals(List.of(ana, bob), schedule.getAttendees());
+		assertFalse(FeatureCommands.applyValues(domain, "Change Review Meeting", repository,
+				ADVOCACY_REPOSITORY__REVIEW_SCHEDULE, EcoreUtil.copy(schedule)).canExecute(), "nothing to change");
 	}
 }

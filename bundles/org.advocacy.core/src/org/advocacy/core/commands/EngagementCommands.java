@@ -2,6 +2,7 @@
 package org.advocacy.core.commands;
 
 import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__ENGAGEMENTS;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__RECIPIENTS;
 import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__COMMUNICATIONS;
 import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__SITUATION_SUMMARY;
 import static org.advocacy.model.AdvocacyPackage.Literals.SITUATION_SUMMARY__REVIEWED_AT;
@@ -15,6 +16,7 @@ import org.advocacy.core.validation.ModelChange;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.CustomerCommunication;
+import org.advocacy.model.CustomerContact;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.model.SummaryState;
@@ -48,6 +50,21 @@ public final class EngagementCommands {
 					? SetCommand.create(domain, change.owner(), change.feature(), change.value())
 					: AddCommand.create(domain, change.owner(), change.feature(), change.value()));
 		}
+		return command;
+	}
+
+	/**
+	 * @param domain     the file's editing domain
+	 * @param draft      a customer update just e-mailed
+	 * @param recipients the customer contacts it went to
+	 * @param changes    what the mailer describes: the update marked sent, the next update due, the log entry
+	 * @return one command recording the e-mail: its recipients on the update, then the changes
+	 */
+	public static Command sentByEmail(EditingDomain domain, CustomerCommunication draft, List<CustomerContact> recipients,
+			List<ModelChange> changes) {
+		CompoundCommand command = new CompoundCommand("Send Update by E-mail");
+		command.append(SetCommand.create(domain, draft, CUSTOMER_COMMUNICATION__RECIPIENTS, List.copyOf(recipients)));
+		command.append(apply(domain, command.getLabel(), changes));
 		return command;
 	}
 

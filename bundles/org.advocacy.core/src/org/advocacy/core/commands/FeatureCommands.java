@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.commands;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -88,5 +92,42 @@ public final class FeatureCommands {
 		return objects.isEmpty() ? Edit.unchanged()
 				: Edit.of(Labels.labelled("Remove " + Labels.named(objects),
 						RemoveCommand.create(domain, owner, list, objects)));
+	}
+
+	/**
+	 * The edit of a whole settings object (the mail settings, a meeting's schedule) made on a working copy in a dialog
+	 * or a preference page, as one command: when the owner has none yet, the copy becomes its value; otherwise every
+	 * attribute and reference whose value differs is set on the existing object, which keeps its identity (the
+	 * invitations of a meeting are tied to its schedule's).
+	 *
+	 * @param domain  the file's editing domain
+	 * @param label   the command's name, shown by Undo
+	 * @param owner   the object holding the settings
+	 * @param feature the single-valued containment that holds them
+	 * @param edited  the edited working copy, contained nowhere
+	 * @return the command; it cannot execute when nothing differs
+	 */
+	public static Command applyValues(EditingDomain domain, String label, EObject owner, EReference feature,
+			EObject edited) {
+		CompoundCommand command = new CompoundCommand(label);
+		EObject current = (EObject) owner.eGet(feature);
+		if (current == null) {
+			command.append(SetCommand.create(domain, owner, feature, edited));
+			return command;
+		}
+		for (EStructuralFeature value : edited.eClass().getEAllStructuralFeatures()) {
+			if (!value.isChangeable() || value.isDerived() || value.isTransient()
+					|| value instanceof EReference reference && (reference.isContainment() || reference.isContainer())) {
+				continue;
+			}
+			Object wanted = edited.eGet(value);
+			Object present = current.eGet(value);
+			if (value.isMany() ? !List.copyOf((Collection<?>) present).equals(List.copyOf((Collection<?>) wanted))
+					: !Objects.equals(present, wanted)) {
+				command.append(SetCommand.create(domain, current, value,
+						value.isMany() ? new ArrayList<>((Collection<?>) wanted) : wanted));
+			}
+		}
+		return command;
 	}
 }

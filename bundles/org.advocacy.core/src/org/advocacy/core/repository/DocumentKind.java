@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.repository;
 
-import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__BUSINESS_UNITS;
 import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__CUSTOMERS;
-import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__DEFAULT_TARGETS;
 import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__ENGAGEMENTS;
-import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__NAME;
 import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__ORGANIZATION;
-import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__PRODUCT_LINES;
-import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__REASONS;
 import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__REVIEWS;
-import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__SEGMENTS;
 
 import java.util.List;
 
@@ -45,10 +39,16 @@ public enum DocumentKind {
 	/** One management review with its items and root-cause commitments. */
 	REVIEW(AdvocacyPackage.Literals.MANAGEMENT_REVIEW, ADVOCACY_REPOSITORY__REVIEWS);
 
-	/** The features of the repository root that belong to the {@link #CATALOG} document. */
-	public static final List<EStructuralFeature> CATALOG_FEATURES = List.of(ADVOCACY_REPOSITORY__NAME,
-			ADVOCACY_REPOSITORY__SEGMENTS, ADVOCACY_REPOSITORY__DEFAULT_TARGETS, ADVOCACY_REPOSITORY__REASONS,
-			ADVOCACY_REPOSITORY__BUSINESS_UNITS, ADVOCACY_REPOSITORY__PRODUCT_LINES);
+	/**
+	 * The features of the repository root that belong to the {@link #CATALOG} document: every feature of the root
+	 * but the containments holding the other documents (name, reference data, the repository's rules, notification
+	 * settings and log, the review schedule), so that a feature added to the root is stored with the catalog.
+	 */
+	public static final List<EStructuralFeature> CATALOG_FEATURES = AdvocacyPackage.Literals.ADVOCACY_REPOSITORY
+			.getEAllStructuralFeatures().stream()
+			.filter(feature -> !List.of(ADVOCACY_REPOSITORY__ORGANIZATION, ADVOCACY_REPOSITORY__CUSTOMERS,
+					ADVOCACY_REPOSITORY__ENGAGEMENTS, ADVOCACY_REPOSITORY__REVIEWS).contains(feature))
+			.toList();
 
 	private final EClass rootClass;
 	private final EReference slot;

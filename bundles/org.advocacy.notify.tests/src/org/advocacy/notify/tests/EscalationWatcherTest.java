@@ -28,6 +28,8 @@ import org.advocacy.notify.watch.StatusFile;
 import org.advocacy.notify.watch.WatcherOptions;
 import org.advocacy.notify.watch.WatcherStatus;
 import org.advocacy.notify.watch.WatcherStatus.State;
+import org.advocacy.tests.harness.mail.SmtpServer;
+import org.advocacy.tests.harness.mail.ReceivedMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +76,9 @@ class EscalationWatcherTest {
 			assertTrue(text.contains("Monday 9 March 2026, 21:15 EDT"), "by when, in the reader's time zone: " + text);
 			assertTrue(text.contains("Mobile: +49 170 0000001 (24x7)"), "the advocate's 24x7 contact: " + text);
 			assertTrue(text.contains("the escalation moves on to Ana Lee (backup)"), text);
+			assertTrue(text.contains("Zoë Ångström, the customer advocate, is escalating to Database: ADV-0042"), text);
+			assertTrue(text.contains("Müller & Söhne GmbH is our customer, and the situation already went through our normal"
+					+ " channels."), text);
 			assertTrue(ReceivedMail.parts(toPrimary).get("text/html").contains("Müller &amp; Söhne GmbH"));
 
 			Engagement engagement = load(file).getEngagements().get(0);

@@ -31,6 +31,8 @@ import org.advocacy.notify.mail.MailServer;
 import org.advocacy.notify.mail.Mailbox;
 import org.advocacy.notify.mail.OutgoingMail;
 import org.advocacy.notify.mail.SmtpSender;
+import org.advocacy.tests.harness.mail.SmtpServer;
+import org.advocacy.tests.harness.mail.ReceivedMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,6 +2,7 @@
 package org.advocacy.notify.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,8 @@ import org.advocacy.notify.calendar.MeetingInvitation;
 import org.advocacy.notify.watch.EscalationWatcher;
 import org.advocacy.notify.watch.WatcherOptions;
 import org.advocacy.notify.watch.WatcherStatus;
+import org.advocacy.tests.harness.mail.SmtpServer;
+import org.advocacy.tests.harness.mail.ReceivedMail;
 import org.junit.jupiter.api.Test;
 
 import jakarta.mail.internet.MimeMessage;
@@ -36,7 +40,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 /**
  * A get-well plan's weekly status meeting becomes a calendar invitation that calendar programs read: sent once,
- * updated with a higher sequence when it moves, cancelled when called off, and saved as an {@code .ics} file.
+ * updated with a higher sequence whenever it moves (back, too), cancelled when called off, and saved as an {@code .ics} file.
  */
 class MeetingInvitationTest extends SmtpTest {
 
@@ -101,17 +105,24 @@ class MeetingInvitationTest extends SmtpTest {
 		assertEquals("1", value(moved, Property.SEQUENCE));
 		assertEquals("20260324T100000", value(moved, Property.DTSTART));
 
+		edit(file, back -> back.setFirstStart(FIRST));
+		pass(file, options, clock);
+		smtp.awaitReceived(6);
+		VEvent movedBack = event(calendar(smtp.receivedFor("example.com").get(2)), "REQUEST");
+		assertEquals("2", value(movedBack, Property.SEQUENCE), "moved back to where it was: attendees hear of it again");
+		assertEquals("20260324T090000", value(movedBack, Property.DTSTART));
+
 		edit(file, cancelled -> cancelled.setCancelled(true));
 		pass(file, options, clock);
 		pass(file, options, clock);
-		smtp.awaitReceived(6);
+		smtp.awaitReceived(8);
 		TimeUnit.MILLISECONDS.sleep(300);
-		assertEquals(6, smtp.received().size(), "one cancellation to each attendee");
-		MimeMessage cancellation = smtp.receivedFor("example.com").get(2);
+		assertEquals(8, smtp.received().size(), "one cancellation to each attendee");
+		MimeMessage cancellation = smtp.receivedFor("example.com").get(3);
 		assertTrue(ReceivedMail.contentTypeOf(cancellation, "text/calendar").contains("method=CANCEL"));
 		VEvent cancel = event(calendar(cancellation), "CANCEL");
 		assertEquals(uid, cancel.getUid().orElseThrow().getValue());
-		assertEquals("2", value(cancel, Property.SEQUENCE));
+		assertEquals("3", value(cancel, Property.SEQUENCE));
 		assertEquals("CANCELLED", value(cancel, Property.STATUS));
 	}
 
@@ -138,6 +149,19 @@ class MeetingInvitationTest extends SmtpTest {
 		assertEquals(Set.of("FREQ=WEEKLY", "INTERVAL=2"), ruleParts(event));
 		assertEquals("PT30M", value(event, Property.DURATION));
 		assertTrue(Files.list(ics.getParent()).allMatch(path -> path.equals(ics)), "no temporary file is left behind");
+	}
+
+	@Test
+	void aMeetingHeldInUtcIsWrittenInUtcFormWithoutATimeZone() {
+		MeetingSchedule schedule = Fixture.F.createMeetingSchedule();
+		schedule.setFirstStart(FIRST);
+		schedule.setDurationMinutes(30);
+		schedule.setTimeZone(ZoneOffset.UTC);
+
+		String calendar = new MeetingInvitation(schedule, "utc@advocacy", "Call", "").request(0, Fixture.T0);
+
+		assertTrue(calendar.contains("\r\nDTSTART:20260324T080000Z\r\n"), calendar);
+		assertFalse(calendar.contains("TZID"), "no time zone to name: " + calendar);
 	}
 
 	private static void pass(Path file, WatcherOptions options, MutableClock clock) throws Exception {

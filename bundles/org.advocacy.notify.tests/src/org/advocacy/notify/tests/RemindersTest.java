@@ -19,6 +19,8 @@ import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.notify.watch.EscalationWatcher;
 import org.advocacy.notify.watch.WatcherOptions;
+import org.advocacy.tests.harness.mail.SmtpServer;
+import org.advocacy.tests.harness.mail.ReceivedMail;
 import org.junit.jupiter.api.Test;
 
 import jakarta.mail.internet.MimeMessage;
@@ -57,7 +59,7 @@ class RemindersTest extends SmtpTest {
 		assertTrue(text.contains("you committed to Move index rebuilds to the maintenance window and to update the group"
 				+ " by Wednesday 11 March 2026"), text);
 		assertTrue(text.contains("Root cause: Index rebuilds run during business hours \u2014 found in ADV-0042"), text);
-		assertTrue(text.contains("Zoë Ångström (Customer Advocate), customer advocate\n- Mobile: +49 170 0000001 (24x7)"),
+		assertTrue(text.contains("- Zoë Ångström (Customer Advocate)\n- Mobile: +49 170 0000001 (24x7)"),
 				text);
 
 		clock.set(Instant.parse("2026-03-12T09:00:00Z"));

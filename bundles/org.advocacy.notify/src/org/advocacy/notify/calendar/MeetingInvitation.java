@@ -191,7 +191,8 @@ public record MeetingInvitation(MeetingSchedule schedule, String uid, String sum
 			if (timeZone != null) {
 				calendar.add(timeZone.getVTimeZone());
 			}
-			VEvent event = new VEvent(timeZone == null ? start.withZoneSameInstant(ZoneOffset.UTC) : start,
+			// A meeting held in UTC (or at a fixed offset) is written in UTC form (…T090000Z), without a TZID.
+			VEvent event = new VEvent(timeZone == null ? start.toInstant() : start,
 					Duration.ofMinutes(schedule.getDurationMinutes()), summary);
 			// The constructor stamps the event with the current time: replaced, so that the stamp is the one given.
 			event.replace(new Uid(uid));

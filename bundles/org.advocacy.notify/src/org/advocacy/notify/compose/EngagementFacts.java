@@ -71,13 +71,13 @@ public final class EngagementFacts {
 		return paragraphs;
 	}
 
-	/** @return why the customer matters, such as "Contoso is a Strategic accounts customer" */
+	/** @return why the customer matters, such as "Contoso is in our Strategic accounts segment", or "Contoso is our customer" */
 	public static String standing(Engagement engagement) {
 		Customer customer = engagement.getCustomer();
 		if (customer != null && customer.getSegment() != null && customer.getSegment().getName() != null
 				&& !customer.getSegment().getName().isBlank()) {
 			return customer(engagement) + " is in our " + customer.getSegment().getName().strip() + " segment";
 		}
-		return customer(engagement) + " is a customer whose situation already went through our normal channels";
+		return customer(engagement) + " is our customer";
 	}
 }

@@ -47,8 +47,8 @@ public final class LadderNotices {
 						+ Times.shortAt(answerBy, zone) + " (" + EngagementFacts.key(engagement) + ")",
 				"You are the " + People.lower(callee.level().getLiteral()) + " on the " + area + " who-to-call ladder"
 						+ (callee.isSubstitute() ? ", covering for " + People.name(callee.substituteFor()) + ", who is away" : "")
-						+ ". " + advocate + ", the customer advocate, is escalating " + EngagementFacts.reference(engagement)
-						+ " to " + area + ".",
+						+ ". " + advocate + ", the customer advocate, is escalating to " + area + ": "
+						+ EngagementFacts.reference(engagement) + ".",
 				situation,
 				"Please call " + advocate + " back now and take on what is needed from " + area + ". If you cannot help, tell "
 						+ advocate + " who on your team should, so that " + EngagementFacts.customer(engagement)
@@ -166,7 +166,8 @@ public final class LadderNotices {
 	 */
 	public static List<String> callBack(Person person, String role) {
 		List<String> lines = new ArrayList<>();
-		lines.add(People.nameAndTitle(person) + ", " + role);
+		String title = person == null || person.getTitle() == null ? "" : person.getTitle().strip();
+		lines.add(title.equalsIgnoreCase(role) ? People.nameAndTitle(person) : People.nameAndTitle(person) + ", " + role);
 		lines.addAll(People.reachAt(person));
 		return lines;
 	}

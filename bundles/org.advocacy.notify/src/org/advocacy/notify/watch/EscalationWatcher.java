@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.advocacy.core.escalation.EscalationLadder;
 import org.advocacy.model.AdvocacyRepository;
@@ -80,7 +81,7 @@ public final class EscalationWatcher implements AutoCloseable {
 
 	/**
 	 * A watcher of a repository file: the lease is a lock file beside it, the status a status file beside it
-	 * ({@link StatusFile}).
+	 * ({@link FileWatchLocation}).
 	 *
 	 * @param file    the {@code *.advocacy} file
 	 * @param options the secrets and waits
@@ -88,9 +89,17 @@ public final class EscalationWatcher implements AutoCloseable {
 	 * @return the watcher; close it to give the lease up
 	 */
 	public static EscalationWatcher forFile(Path file, WatcherOptions options, Clock clock) {
-		StatusFile statusFile = new StatusFile(file);
-		return new EscalationWatcher(new FileWatchedRepository(file), new FileSendingLease(file, clock),
-				statusFile::write, options, clock);
+		return of(new FileWatchLocation(file, clock), options, clock);
+	}
+
+	/**
+	 * @param location the repository with its lease and status
+	 * @param options  the secrets and waits
+	 * @param clock    the clock
+	 * @return a watcher publishing its status to the location; close it to give the lease up
+	 */
+	public static EscalationWatcher of(WatchLocation location, WatcherOptions options, Clock clock) {
+		return new EscalationWatcher(location.repository(), location.lease(), location::publish, options, clock);
 	}
 
 	/**
@@ -133,12 +142,16 @@ public final class EscalationWatcher implements AutoCloseable {
 	 * Runs a pass now and then again and again, each the given interval after the last ended, until the returned
 	 * future is cancelled.
 	 *
-	 * @param executor where the passes run
-	 * @param interval the pause between passes
+	 * @param executor      where the passes run
+	 * @param interval      the pause between passes
+	 * @param afterEachPass told the status after each pass, such as a log of the passes; it must not throw, as an
+	 *                      exception would end the passes
 	 * @return the future that stops the passes when cancelled
 	 */
-	public ScheduledFuture<?> schedule(ScheduledExecutorService executor, Duration interval) {
-		return executor.scheduleWithFixedDelay(this::runPass, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+	public ScheduledFuture<?> schedule(ScheduledExecutorService executor, Duration interval,
+			Consumer<WatcherStatus> afterEachPass) {
+		return executor.scheduleWithFixedDelay(() -> afterEachPass.accept(runPass()), 0, interval.toMillis(),
+				TimeUnit.MILLISECONDS);
 	}
 
 	/** @return the status of the last pass */

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +50,43 @@ public final class StatusFile {
 	 * @throws IOException if it cannot be written; the previous status then stays
 	 */
 	public void write(WatcherStatus status) throws IOException {
+		Properties properties = properties(status);
+		AtomicFiles.write(file, out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			properties.store(writer, "Escalation watcher status");
+			writer.flush();
+		});
+	}
+
+	/**
+	 * The status as text in this file's format, for stores that keep it elsewhere (a team repository's table).
+	 *
+	 * @param status a status
+	 * @return its text, read back by {@link #parse}
+	 */
+	public static String format(WatcherStatus status) {
+		StringWriter text = new StringWriter();
+		try {
+			properties(status).store(text, "Escalation watcher status");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringWriter does not fail
+		}
+		return text.toString();
+	}
+
+	/**
+	 * @param text  a status as {@link #format} wrote it
+	 * @param where where the text was read from, for the message
+	 * @return the status
+	 * @throws IOException if the text is not a watcher status; the message names where it came from
+	 */
+	public static WatcherStatus parse(String text, String where) throws IOException {
+		Properties properties = new Properties();
+		properties.load(new StringReader(text));
+		return status(properties, where);
+	}
+
+	private static Properties properties(WatcherStatus status) {
 		Properties properties = new Properties();
 		properties.setProperty("repository", status.repository());
 		properties.setProperty("state", status.state().name());
@@ -72,11 +112,7 @@ public final class StatusFile {
 		for (int i = 0; i < status.problems().size(); i++) {
 			properties.setProperty("problems." + i, status.problems().get(i));
 		}
-		AtomicFiles.write(file, out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			properties.store(writer, "Escalation watcher status");
-			writer.flush();
-		});
+		return properties;
 	}
 
 	/**
@@ -90,6 +126,10 @@ public final class StatusFile {
 		} catch (NoSuchFileException e) {
 			return Optional.empty();
 		}
+		return Optional.of(status(properties, file.toString()));
+	}
+
+	private static WatcherStatus status(Properties properties, String where) throws IOException {
 		try {
 			List<QueuedNotification> queue = new ArrayList<>();
 			for (int i = 0; i < integer(properties, "queue.size"); i++) {
@@ -106,12 +146,12 @@ public final class StatusFile {
 				problems.add(required(properties, "problems." + i));
 			}
 			String lastRun = properties.getProperty("lastRunAt");
-			return Optional.of(new WatcherStatus(required(properties, "repository"),
+			return new WatcherStatus(required(properties, "repository"),
 					State.valueOf(required(properties, "state")), lastRun == null ? null : Instant.parse(lastRun),
 					required(properties, "summary"), integer(properties, "sentLastRun"),
-					Long.parseLong(required(properties, "sentTotal")), queue, problems));
+					Long.parseLong(required(properties, "sentTotal")), queue, problems);
 		} catch (IllegalArgumentException | DateTimeParseException e) {
-			throw new IOException(file + " is not a watcher status file: " + e.getMessage(), e);
+			throw new IOException(where + " is not a watcher status: " + e.getMessage(), e);
 		}
 	}
 

@@ -16,8 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.advocacy.tests.harness.postgres.PostgresExtension;
-import org.advocacy.tests.harness.postgres.TestDatabase;
+import org.advocacy.tests.harness.team.PostgresExtension;
+import org.advocacy.tests.harness.team.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -89,6 +89,8 @@ public final class DocumentWriter {
 				@SuppressWarnings("unchecked")
 				List<EObject> target = (List<EObject>) catalog.eGet(feature);
 				target.addAll(copier.copyAll(objects.stream().map(EObject.class::cast).toList()));
+			} else if (value instanceof EObject contained) {
+				catalog.eSet(feature, copier.copy(contained));
 			} else {
 				catalog.eSet(feature, value);
 			}

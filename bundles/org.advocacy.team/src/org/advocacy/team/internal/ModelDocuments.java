@@ -100,7 +100,16 @@ public final class ModelDocuments {
 			Map<EObject, String> ids) {
 		XMLResource model = (XMLResource) root.eResource();
 		for (EStructuralFeature feature : DocumentKind.CATALOG_FEATURES) {
-			if (feature instanceof EReference) {
+			if (feature instanceof EReference && !feature.isMany()) {
+				if (root.eGet(feature) instanceof EObject current) {
+					Map<EObject, String> previous = new HashMap<>(idsOf(current, model));
+					root.eUnset(feature);
+					proxify(previous, model);
+				}
+				if (incoming.eIsSet(feature)) {
+					root.eSet(feature, incoming.eGet(feature));
+				}
+			} else if (feature instanceof EReference) {
 				@SuppressWarnings("unchecked")
 				List<EObject> current = (List<EObject>) root.eGet(feature);
 				Map<EObject, String> previous = new HashMap<>();

@@ -22,7 +22,7 @@ public final class SchemaMigrator {
 
 	/** The scripts in the order they apply; a new script is appended here with the next number. */
 	private static final List<String> SCRIPTS = List.of("001_roles_and_teams.sql", "002_documents_and_history.sql",
-			"003_save_path.sql", "004_change_feed.sql", "005_administration.sql");
+			"003_save_path.sql", "004_change_feed.sql", "005_administration.sql", "006_watcher.sql");
 
 	/** Key of the advisory lock serializing migrations ("AdvcSchm"). */
 	private static final long MIGRATION_LOCK = 0x4164_7663_5363_686DL;

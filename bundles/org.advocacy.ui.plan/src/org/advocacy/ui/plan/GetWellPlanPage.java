@@ -28,6 +28,7 @@ import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.menus.IMenuService;
 
 /**
  * The engagement editor's "Get-Well Plan" page: what the plan is agreed to be (scope and objectives, stakeholders,
@@ -105,6 +106,10 @@ class GetWellPlanPage extends EngagementFormPage {
 		definition = new PlanDefinitionTabs(toolkit, definitionSection, bindings(), domain(), master, valueText(),
 				((EngagementEditor) getEditor()).getClock());
 		definitionSection.setClient(definition.getControl());
+		IMenuService menus = getSite().getService(IMenuService.class);
+		menus.populateContributionManager(definition.getMeetingActions(), PlanDefinitionTabs.MEETING_ACTIONS);
+		definition.getMeetingActions().update(true);
+		definition.getControl().addDisposeListener(event -> menus.releaseContributions(definition.getMeetingActions()));
 		definitionSection.addExpansionListener(new ExpansionAdapter() {
 			@Override
 			public void expansionStateChanged(ExpansionEvent event) {

@@ -26,6 +26,7 @@ import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -45,6 +46,12 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 @SuppressWarnings("rawtypes")
 public final class PlanDefinitionTabs {
 
+	/**
+	 * Where other bundles add actions to the Status meetings tab, such as scheduling the meetings and sending their
+	 * invitation (the menu contribution location of {@code org.eclipse.ui.menus}).
+	 */
+	public static final String MEETING_ACTIONS = "toolbar:org.advocacy.ui.plan.statusMeetings";
+
 	private final CTabFolder folder;
 	private final Text scope;
 	private final Text objectives;
@@ -53,6 +60,7 @@ public final class PlanDefinitionTabs {
 	private final FeatureTable risks;
 	private final FeatureTable assumptions;
 	private final FeatureTable meetings;
+	private final ToolBarManager meetingActions = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
 
 	/**
 	 * @param toolkit   the form toolkit
@@ -114,6 +122,8 @@ public final class PlanDefinitionTabs {
 		GridDataFactory.fillDefaults().grab(true, true).hint(240, SWT.DEFAULT).applyTo(assumptions.getControl());
 
 		Composite meetingTab = tab(toolkit, "Status meetings", 1);
+		toolkit.adapt(meetingActions.createControl(meetingTab));
+		meetingTab.addDisposeListener(event -> meetingActions.dispose());
 		meetings = table(toolkit, meetingTab, domain, plan, GET_WELL_PLAN__STATUS_MEETINGS, valueText,
 				List.of(TableColumnSpec.edit("Held (e.g. 2026-11-20T14:30:00Z)", 230, STATUS_MEETING__HELD_ON),
 						TableColumnSpec.edit("Colour", 80, STATUS_MEETING__COLOUR),
@@ -154,6 +164,11 @@ public final class PlanDefinitionTabs {
 		for (FeatureTable table : tables()) {
 			table.refresh();
 		}
+	}
+
+	/** @return the actions of the Status meetings tab, filled from {@link #MEETING_ACTIONS} by the page */
+	public ToolBarManager getMeetingActions() {
+		return meetingActions;
 	}
 
 	/** @return the tab folder */

@@ -42,6 +42,7 @@ import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ColorDescriptor;
@@ -61,6 +62,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.menus.IMenuService;
 
 /**
  * The Communications page: when the customer must hear from the advocate next and whether that is overdue (the
@@ -73,6 +75,12 @@ public class CommunicationsPage extends EngagementFormPage {
 
 	/** The page id. */
 	public static final String ID = "communications";
+
+	/**
+	 * Where other bundles add actions on the selected update, beside Send and Discard (the menu contribution location
+	 * of {@code org.eclipse.ui.menus}); their handlers find the update as the editor's selection.
+	 */
+	public static final String UPDATE_ACTIONS = "toolbar:org.advocacy.ui.editor.communications.update";
 
 	private ResourceManager resources;
 	private Label nextDue;
@@ -87,6 +95,7 @@ public class CommunicationsPage extends EngagementFormPage {
 	private Label hold;
 	private Button send;
 	private Button discard;
+	private ToolBarManager contributedActions;
 	private PageTicker ticker;
 
 	/** @param editor the editor */
@@ -190,12 +199,30 @@ public class CommunicationsPage extends EngagementFormPage {
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(hold);
 		toolkit.createLabel(client, "");
 		Composite buttons = toolkit.createComposite(client);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
 		send = ActionButtons.push(toolkit, buttons, "Send");
 		send.addListener(SWT.Selection, event -> send());
 		discard = ActionButtons.push(toolkit, buttons, "Discard");
 		discard.addListener(SWT.Selection, event -> discard());
-		selected.addValueChangeListener(event -> refreshSelected());
+		createContributedActions(toolkit, buttons);
+		selected.addValueChangeListener(event -> {
+			CustomerCommunication update = selected.getValue();
+			getEditor().getSite().getSelectionProvider()
+					.setSelection(new StructuredSelection(update == null ? engagement() : update));
+			refreshSelected();
+		});
+	}
+
+	/** The actions other bundles contribute to {@link #UPDATE_ACTIONS}, such as sending the update by e-mail. */
+	private void createContributedActions(FormToolkit toolkit, Composite buttons) {
+		IMenuService menus = getSite().getService(IMenuService.class);
+		contributedActions = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		toolkit.adapt(contributedActions.createControl(buttons));
+		menus.populateContributionManager(contributedActions, UPDATE_ACTIONS);
+		contributedActions.getControl().addDisposeListener(event -> {
+			menus.releaseContributions(contributedActions);
+			contributedActions.dispose();
+		});
 	}
 
 	private static String audienceNeeds(Audience audience) {
@@ -304,6 +331,7 @@ public class CommunicationsPage extends EngagementFormPage {
 		if (reflow) {
 			getManagedForm().getForm().reflow(true);
 		}
+		contributedActions.update(true);
 	}
 
 	private String holdText(CustomerCommunication update, CustomerDrafts.SendStep step, Instant now) {
@@ -357,6 +385,11 @@ public class CommunicationsPage extends EngagementFormPage {
 	/** @return the line saying whether the selected update is held, and until when */
 	Label getHoldLabel() {
 		return hold;
+	}
+
+	/** @return the actions contributed to {@link #UPDATE_ACTIONS} */
+	ToolBarManager getContributedActions() {
+		return contributedActions;
 	}
 
 	/** @return the Send button */

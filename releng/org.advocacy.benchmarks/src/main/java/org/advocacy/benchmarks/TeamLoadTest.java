@@ -41,7 +41,7 @@ import org.advocacy.model.Engagement;
 import org.advocacy.team.RepositoryTransfer;
 import org.advocacy.team.TeamAdministration.Role;
 import org.advocacy.team.TeamRepository;
-import org.advocacy.tests.harness.postgres.PostgresServer;
+import org.advocacy.tests.harness.team.PostgresServer;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -67,7 +67,7 @@ public final class TeamLoadTest {
 	private static final int HOT_ENGAGEMENTS = 100;
 	private static final String TEAM = "Load";
 	private static final List<EAttribute> FEATURES = List.of(AdvocacyPackage.Literals.ENGAGEMENT__TITLE,
-			AdvocacyPackage.Literals.ENGAGEMENT__CUSTOMER_WORDS);
+			AdvocacyPackage.Literals.ENGAGEMENT__LABEL, AdvocacyPackage.Literals.ENGAGEMENT__CUSTOMER_WORDS);
 
 	/** One acknowledged save. */
 	private record Ack(DocumentId id, EAttribute feature, String value, long version, long nanos, boolean merged) {

@@ -14,7 +14,7 @@ import org.advocacy.core.repository.ServerLocation;
 import org.advocacy.team.TeamAdministration;
 import org.advocacy.team.TeamAdministration.Role;
 import org.advocacy.team.TeamRepository;
-import org.advocacy.tests.harness.postgres.PostgresServer;
+import org.advocacy.tests.harness.team.PostgresServer;
 
 /**
  * A throwaway PostgreSQL server (the tests' {@link PostgresServer}, Debian's binaries) with one migrated team

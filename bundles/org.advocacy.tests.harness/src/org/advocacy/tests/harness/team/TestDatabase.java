@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.tests.harness.postgres;
+package org.advocacy.tests.harness.team;
 
 import java.sql.Connection;
 import java.sql.SQLException;

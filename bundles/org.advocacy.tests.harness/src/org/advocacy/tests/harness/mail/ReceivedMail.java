@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.notify.tests;
+package org.advocacy.tests.harness.mail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
 /** Reads a received message's parts as a mail program would: decoded, by their content type. */
-final class ReceivedMail {
+public final class ReceivedMail {
 
 	private ReceivedMail() {
 	}
@@ -25,7 +25,7 @@ final class ReceivedMail {
 	 * @return the decoded text of each part, keyed by base content type (text/plain, text/html, text/calendar); line
 	 *         breaks as {@code \n} except in the iCalendar part, whose folded lines need their CRLF
 	 */
-	static Map<String, String> parts(MimeMessage message) throws MessagingException, IOException {
+	public static Map<String, String> parts(MimeMessage message) throws MessagingException, IOException {
 		ByteArrayOutputStream raw = new ByteArrayOutputStream();
 		try (InputStream in = message.getRawInputStream()) {
 			in.transferTo(raw);
@@ -44,7 +44,7 @@ final class ReceivedMail {
 	}
 
 	/** @return the full content type of the part with that base type */
-	static String contentTypeOf(MimeMessage message, String baseType) throws MessagingException, IOException {
+	public static String contentTypeOf(MimeMessage message, String baseType) throws MessagingException, IOException {
 		ByteArrayOutputStream raw = new ByteArrayOutputStream();
 		try (InputStream in = message.getRawInputStream()) {
 			in.transferTo(raw);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.team.testing;
+package org.advocacy.tests.harness.team;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.Engagement;
 import org.advocacy.team.RepositoryTransfer;
 import org.advocacy.team.TeamRepository;
-import org.advocacy.tests.harness.postgres.TestDatabase;
+import org.advocacy.tests.harness.team.TestDatabase;
 
 /** The sample repository imported into a test database, and working models of it. */
 public final class SampleTeam {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.team.testing;
+package org.advocacy.tests.harness.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.team.RepositoryTransfer;
 import org.advocacy.team.TeamRepository;
-import org.advocacy.tests.harness.postgres.TestDatabase;
+import org.advocacy.tests.harness.team.TestDatabase;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
