@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.cli;
 
+import java.nio.file.Path;
+
 import org.advocacy.core.persistence.RepositoryLoadException;
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.repository.DocumentId;
@@ -50,15 +52,25 @@ final class EngagementLookup {
 	static Engagement byKey(CliContext context, String location, String key)
 			throws RepositoryException, RepositoryLoadException {
 		if (context.location(location) instanceof FileLocation file) {
-			return context.store().loadRepository(file.file()).getEngagements().stream()
-					.filter(engagement -> key.equalsIgnoreCase(engagement.getKey())).findFirst()
-					.orElseThrow(() -> new IllegalArgumentException(
-							"There is no engagement " + key + " in " + file.file().toAbsolutePath() + "."));
+			return byKey(context.store().loadRepository(file.file()), key, file.file());
 		}
 		try (Repository repository = context.open(location)) {
 			RepositoryModel model = repository.openModel(RepositoryStore.newResourceSet());
 			return (Engagement) repository.load(model, DocumentId.engagement(header(repository, key).id()));
 		}
+	}
+
+	/**
+	 * @param repository a repository loaded from a file
+	 * @param key        a case number such as {@code ADV-0042}
+	 * @param file       the file it was loaded from, for the message
+	 * @return the engagement
+	 * @throws IllegalArgumentException naming the file when there is no such engagement
+	 */
+	static Engagement byKey(AdvocacyRepository repository, String key, Path file) {
+		return repository.getEngagements().stream().filter(engagement -> key.equalsIgnoreCase(engagement.getKey()))
+				.findFirst().orElseThrow(() -> new IllegalArgumentException(
+						"There is no engagement " + key + " in " + file.toAbsolutePath() + "."));
 	}
 
 	/**
