@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.app;
+
+import static org.advocacy.tests.harness.ui.DisplayEvents.processEvents;
+import static org.advocacy.tests.harness.ui.DisplayEvents.waitUntil;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.command;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.page;
+import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.advocacy.core.imports.CustomerColumn;
+import org.advocacy.core.validation.AdvocacyValidation;
+import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.AreaKind;
+import org.advocacy.model.Customer;
+import org.advocacy.model.Engagement;
+import org.advocacy.model.FunctionalArea;
+import org.advocacy.model.Person;
+import org.advocacy.tests.harness.ui.WorkbenchFixture;
+import org.advocacy.tests.harness.ui.Widgets;
+import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.organization.OrganizationEditor;
+import org.advocacy.ui.organization.ReferenceDataEditor;
+import org.advocacy.ui.organization.internal.CsvFilePage;
+import org.advocacy.ui.organization.internal.CsvImportWizard;
+import org.advocacy.ui.organization.internal.CustomerImportWizard;
+import org.advocacy.ui.organization.internal.CustomersPage;
+import org.advocacy.ui.organization.internal.PeoplePage;
+import org.advocacy.ui.organization.internal.WhoToCallImportWizard;
+import org.advocacy.ui.views.EngagementsView;
+import org.advocacy.ui.wizards.NewEngagementPage;
+import org.advocacy.ui.wizards.NewEngagementWizard;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 12's end-to-end story, through the workbench's widgets: from no repository open, a support organization
+ * creates its repository with the wizard, imports its who-to-call matrix and its customers, adds a customer by hand,
+ * opens an engagement for it with an agreed disengagement criterion, saves; the repository validates clean and,
+ * closed and opened again, has everything.
+ */
+class FirstRepositoryEndToEndTest {
+
+	private static final String HAND_MADE_CUSTOMER = "Tailspin Toys";
+	private static final String ADVOCATE = "Sam Rivera";
+
+	@TempDir
+	Path folder;
+
+	@AfterEach
+	void closeEditors() {
+		WorkbenchFixture.closeEditors();
+	}
+
+	@Test
+	void aNewRepositoryIsBuiltThroughTheUiValidatesCleanAndReopensWithEverything() throws Exception {
+		Path file = folder.resolve("northwind-support.advocacy");
+		startWithNoRepository();
+
+		createRepository(file);
+		importWhoToCall();
+		importCustomers();
+		createCustomerByHand();
+		appointAdvocate();
+		Engagement engagement = openEngagement();
+		String key = engagement.getKey();
+
+		command("org.eclipse.ui.file.saveAll");
+		assertFalse(session().isDirty(), "Save All saved the repository");
+		Diagnostic diagnostic = AdvocacyValidation.validate(session().getRepository());
+		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, () -> "validates clean: " + diagnostic.getChildren());
+
+		startWithNoRepository();
+		assertNull(session(), "the repository is closed");
+		WorkbenchFixture.open(file);
+
+		AdvocacyRepository reopened = session().getRepository();
+		assertEquals("Northwind Support", reopened.getName());
+		assertEquals(List.of("Fabrikam", HAND_MADE_CUSTOMER),
+				reopened.getCustomers().stream().map(Customer::getName).toList());
+		assertEquals(List.of("Ines Ferreira", "Tom Okafor"), legal(reopened).getLadder().stream()
+				.map(rung -> rung.getPerson().getName()).toList(), "the imported who-to-call ladder");
+		Engagement again = reopened.getEngagements().stream().filter(e -> key.equals(e.getKey())).findFirst()
+				.orElseThrow(() -> new AssertionError("engagement " + key + " is in the reopened file"));
+		assertEquals(HAND_MADE_CUSTOMER, again.getCustomer().getName());
+		assertEquals(ADVOCATE, again.getAdvocate().getName());
+		assertEquals(List.of("Three Fridays in a row without a failed export"),
+				again.getDisengagementCriteria().stream().map(c -> c.getDescription()).toList());
+		Diagnostic reopenedDiagnostic = AdvocacyValidation.validate(reopened);
+		assertTrue(reopenedDiagnostic.getSeverity() < Diagnostic.ERROR, () -> "still clean: "
+				+ reopenedDiagnostic.getChildren());
+	}
+
+	/** The product's first start, or the user who closed the last repository. */
+	private static void startWithNoRepository() throws Exception {
+		page().closeAllEditors(false);
+		AdvocacyUiPlugin.getDefault().getRepositoryManager().makeCurrent(null);
+		page().showView(EngagementsView.ID);
+		processEvents();
+	}
+
+	/** The first-run screen's New Repository... and the wizard's three pages. */
+	private static void createRepository(Path file) {
+		Shell window = page().getWorkbenchWindow().getShell();
+		Button newRepository = Widgets.button(window, "New Repository...");
+		assertTrue(newRepository.isVisible(), "the first-run screen shows while no repository is open");
+		Display display = Display.getCurrent();
+		Throwable[] failure = new Throwable[1];
+		display.asyncExec(new Runnable() {
+			@Override
+			public void run() {
+				Shell shell = Arrays.stream(display.getShells())
+						.filter(candidate -> candidate.getData() instanceof WizardDialog && !candidate.isDisposed())
+						.findFirst().orElse(null);
+				if (shell == null) {
+					display.asyncExec(this);
+					return;
+				}
+				try {
+					setText(textAfter(shell, "&Organization name:"), "Northwind Support");
+					Combo zone = (Combo) controlAfter(shell, "&Time zone:");
+					zone.setText("Europe/Berlin");
+					zone.notifyListeners(SWT.Modify, new Event());
+					setText(textAfter(shell, "&File:"), file.toString());
+					click(Widgets.button(shell, "Next >"));
+					click(Widgets.button(shell, "Next >"));
+					Button finish = Widgets.button(shell, "Finish");
+					assertTrue(finish.isEnabled(), "the wizard can finish");
+					click(finish);
+				} catch (Throwable e) {
+					failure[0] = e;
+					((WizardDialog) shell.getData()).close();
+				}
+			}
+		});
+		click(newRepository);
+		if (failure[0] != null) {
+			throw new AssertionError("driving the New Repository wizard failed", failure[0]);
+		}
+		waitUntil("the new repository is open", () -> session() != null && file.equals(session().getFile()));
+	}
+
+	private void importWhoToCall() throws Exception {
+		FunctionalArea legal = legal(session().getRepository());
+		Path csv = Files.writeString(folder.resolve("who-to-call.csv"),
+				"area,area kind,level,name,title,email,phone,mobile,24x7,time zone\n" + legal.getName() + ","
+						+ legal.getKind().getLiteral() + ",primary,Ines Ferreira,Counsel,ines.ferreira@northwind.example,"
+						+ "+1 212 555 0101,,yes,America/New_York\n" + legal.getName() + ","
+						+ legal.getKind().getLiteral() + ",backup,Tom Okafor,Counsel,tom.okafor@northwind.example,"
+						+ "+1 212 555 0102,,no,America/New_York\n");
+		runImport(new WhoToCallImportWizard(session()), csv);
+		assertEquals(2, legal.getLadder().size(), "the who-to-call import filled the Legal ladder");
+	}
+
+	private void importCustomers() throws Exception {
+		String segment = session().getRepository().getSegments().get(0).getName();
+		Path csv = Files.writeString(folder.resolve("customers.csv"), CustomerColumn.headerLine() + "\nFabrikam,"
+				+ segment + ",,,,2020-05-01,,yes,Lea Voss,CTO,management,lea.voss@fabrikam.example,,"
+				+ "+49 171 555 0101,yes\n");
+		runImport(new CustomerImportWizard(session()), csv);
+		assertEquals(List.of("Fabrikam"),
+				session().getRepository().getCustomers().stream().map(Customer::getName).toList());
+	}
+
+	/** Names the CSV file in the wizard, waits for its check and presses Finish. */
+	private static void runImport(CsvImportWizard wizard, Path csv) throws InterruptedException {
+		WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		processEvents();
+		CsvFilePage filePage = wizard.getFilePage();
+		Text field = filePage.getFileField();
+		field.setText(csv.toString());
+		field.notifyListeners(SWT.DefaultSelection, new Event());
+		assertNotNull(filePage.getCheck(), "the check runs as a job");
+		filePage.getCheck().join();
+		processEvents();
+		assertEquals(0, filePage.getProblems().getTable().getItemCount(), csv.getFileName() + " is clean");
+		click(Widgets.button(dialog.getShell(), "Finish"));
+	}
+
+	/** Reference Data > Customers: Add Customer, then its name and segment in the Details section. */
+	private static void createCustomerByHand() throws Exception {
+		command("org.advocacy.ui.organization.openReferenceData");
+		ReferenceDataEditor editor = (ReferenceDataEditor) page().getActiveEditor();
+		editor.setActivePage(CustomersPage.ID);
+		CustomersPage customers = (CustomersPage) editor.getActivePageInstance();
+		Composite form = (Composite) customers.getPartControl();
+		List<Customer> all = session().getRepository().getCustomers();
+		click(Widgets.button(form, "Add Customer"));
+		Customer added = all.get(all.size() - 1);
+		assertEquals("New customer", added.getName());
+		customers.getCustomers().setSelection(new StructuredSelection(added), true);
+		processEvents();
+		setText(textAfter(form, "Name:"), HAND_MADE_CUSTOMER);
+		waitUntil("the typed name is committed", () -> HAND_MADE_CUSTOMER.equals(added.getName()));
+		Combo segment = (Combo) controlAfter(form, "Segment:");
+		segment.select(Arrays.asList(segment.getItems()).indexOf(session().getRepository().getSegments().get(1).getName()));
+		segment.notifyListeners(SWT.Selection, new Event());
+		processEvents();
+		assertEquals(session().getRepository().getSegments().get(1), added.getSegment(), "the chosen segment");
+	}
+
+	/** Organization > People: Add Person, with name, e-mail and the Customer advocate box ticked. */
+	private static void appointAdvocate() throws Exception {
+		command("org.advocacy.ui.organization.open");
+		OrganizationEditor editor = (OrganizationEditor) page().getActiveEditor();
+		editor.setActivePage(PeoplePage.ID);
+		PeoplePage people = (PeoplePage) editor.getActivePageInstance();
+		Composite form = (Composite) people.getPartControl();
+		List<Person> all = session().getRepository().getOrganization().getPeople();
+		click(Widgets.button(form, "Add Person"));
+		Person added = all.get(all.size() - 1);
+		people.getPeople().setSelection(new StructuredSelection(added), true);
+		processEvents();
+		setText(textAfter(form, "Name:"), ADVOCATE);
+		setText(textAfter(form, "E-mail:"), "sam.rivera@northwind.example");
+		waitUntil("the typed name and e-mail are committed", () -> ADVOCATE.equals(added.getName())
+				&& "sam.rivera@northwind.example".equals(added.getEmail()));
+		Button advocate = Widgets.button(form, "Customer advocate");
+		advocate.setSelection(true);
+		click(advocate);
+		assertTrue(added.isAdvocate(), "the person is a customer advocate");
+	}
+
+	/** The New Engagement wizard for the hand-made customer, with its disengagement criterion agreed up front. */
+	private static Engagement openEngagement() {
+		Customer customer = session().getRepository().getCustomers().stream()
+				.filter(candidate -> candidate.getName().equals(HAND_MADE_CUSTOMER)).findFirst().orElseThrow();
+		NewEngagementWizard wizard = new NewEngagementWizard(session(), page(), Clock.systemUTC());
+		WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		processEvents();
+		NewEngagementPage form = wizard.getForm();
+		form.getTitleText().setText("Payroll exports fail every Friday");
+		form.getCustomer().setSelection(new StructuredSelection(customer));
+		form.getAdvocate().setSelection(new StructuredSelection(form.getAdvocate().getElementAt(0)));
+		form.getWordsText().setText("Who CAN I talk to?");
+		form.getCriteriaText().setText("Three Fridays in a row without a failed export");
+		processEvents();
+		Button finish = Widgets.button(dialog.getShell(), "Finish");
+		assertTrue(finish.isEnabled(), "the wizard can finish");
+		click(finish);
+		Engagement created = wizard.getCreated();
+		assertNotNull(created, "the engagement was created");
+		return created;
+	}
+
+	private static FunctionalArea legal(AdvocacyRepository repository) {
+		Optional<FunctionalArea> found = repository.getOrganization().getAreas().stream()
+				.filter(area -> area.getKind() == AreaKind.LEGAL).findFirst();
+		return found.orElseThrow(() -> new AssertionError("the new repository has a legal area"));
+	}
+
+	private static Text textAfter(Composite root, String label) {
+		return (Text) controlAfter(root, label);
+	}
+
+	/** @return the control a label introduces: the next sibling of the label with that text */
+	private static Control controlAfter(Composite root, String label) {
+		Label found = Widgets.findAll(root, Label.class).stream().filter(candidate -> label.equals(candidate.getText()))
+				.findFirst().orElseThrow(() -> new AssertionError("no label " + label));
+		List<Control> siblings = Arrays.asList(found.getParent().getChildren());
+		return siblings.get(siblings.indexOf(found) + 1);
+	}
+
+	private static void setText(Text text, String value) {
+		text.setText(value);
+		text.notifyListeners(SWT.Modify, new Event());
+		processEvents();
+	}
+
+	private static void click(Button button) {
+		button.notifyListeners(SWT.Selection, new Event());
+		processEvents();
+	}
+}
