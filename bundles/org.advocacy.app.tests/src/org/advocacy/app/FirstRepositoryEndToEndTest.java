@@ -15,10 +15,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.advocacy.model.CommunicationState;
+import org.advocacy.model.CustomerCommunication;
+import org.advocacy.model.GetWellPlan;
+import org.advocacy.model.LadderAttempt;
+import org.advocacy.model.PlanTask;
+import org.advocacy.model.RootCause;
+import org.advocacy.model.RootCauseCommitment;
+import org.advocacy.model.TaskDependency;
+import org.advocacy.tests.harness.ui.ModalDialogs;
+import org.advocacy.ui.commitments.CommitmentDialog;
+import org.advocacy.ui.editor.EngagementEditor;
+import org.advocacy.ui.editor.internal.CommunicationsPage;
+import org.advocacy.ui.editor.internal.EscalationsPage;
+import org.advocacy.ui.editor.internal.SituationSummaryPage;
+import org.advocacy.ui.plan.GanttComposite;
+import org.advocacy.ui.plan.GetWellPlanView;
+import org.advocacy.ui.plan.internal.LinkDialog;
+import org.advocacy.ui.review.ManagementReviewPerspective;
+import org.advocacy.ui.review.internal.ReviewAgendaView;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PlatformUI;
+import java.util.stream.Stream;
 import org.advocacy.core.imports.CustomerColumn;
 import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.model.AdvocacyRepository;
@@ -45,6 +74,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -68,6 +98,13 @@ class FirstRepositoryEndToEndTest {
 
 	private static final String HAND_MADE_CUSTOMER = "Tailspin Toys";
 	private static final String ADVOCATE = "Sam Rivera";
+	private static final List<String> TASKS = List.of("Collect heap dumps", "Reproduce in the lab", "Fix the export",
+			"Patch the customer", "Watch three Fridays", "Disengagement review");
+	/** The Gantt task table's Owner and Committed columns ({@code TaskTable.COLUMNS}). */
+	private static final int OWNER_COLUMN = 1;
+	private static final int COMMITTED_COLUMN = 6;
+	private static final String ROOT_CAUSE = "Export job ran without a change window";
+	private static final String COMMITMENT = "Check the change window before every maintenance";
 
 	@TempDir
 	Path folder;
@@ -89,6 +126,12 @@ class FirstRepositoryEndToEndTest {
 		appointAdvocate();
 		Engagement engagement = openEngagement();
 		String key = engagement.getKey();
+		buildAndPublishPlan(engagement);
+		EngagementEditor editor = WorkbenchFixture.open(engagement);
+		recordEscalationAttempt(editor, engagement);
+		draftUpdate(editor, engagement);
+		askForRootCauseCommitment(editor, engagement);
+		recordReview();
 
 		command("org.eclipse.ui.file.saveAll");
 		assertFalse(session().isDirty(), "Save All saved the repository");
@@ -111,6 +154,31 @@ class FirstRepositoryEndToEndTest {
 		assertEquals(ADVOCATE, again.getAdvocate().getName());
 		assertEquals(List.of("Three Fridays in a row without a failed export"),
 				again.getDisengagementCriteria().stream().map(c -> c.getDescription()).toList());
+		GetWellPlan plan = again.getGetWellPlan();
+		List<PlanTask> items = plan.getPhases().stream().flatMap(phase -> phase.getTasks().stream()).toList();
+		assertEquals(TASKS, items.stream().map(PlanTask::getName).toList(), "five tasks and the milestone");
+		assertTrue(items.get(5).isMilestone());
+		assertTrue(items.stream().allMatch(task -> task.getOwner() != null && task.getCommitmentDate() != null),
+				"every item has its owner and committed date");
+		for (int i = 1; i < items.size(); i++) {
+			PlanTask successor = items.get(i);
+			assertEquals(List.of(items.get(i - 1)), successor.getDependencies().stream()
+					.map(TaskDependency::getPredecessor).toList(), successor.getName() + " follows the one above");
+		}
+		assertNotNull(plan.getPublishedAt(), "published");
+		assertTrue(items.stream().allMatch(task -> task.getBaselineStart() != null), "every item is baselined");
+		LadderAttempt attempt = again.getEscalations().get(0).getAttempts().get(0);
+		assertEquals("Ines Ferreira", attempt.getPerson().getName(), "the call to the Legal ladder's first level");
+		assertNotNull(attempt.getContactedAt());
+		assertEquals(List.of(CommunicationState.DRAFT),
+				again.getCommunications().stream().map(CustomerCommunication::getState).toList());
+		RootCause cause = again.getSituationSummary().getRootCauses().get(0);
+		assertEquals(ROOT_CAUSE, cause.getDescription());
+		assertEquals(1, reopened.getReviews().size(), "the recorded management review");
+		List<RootCauseCommitment> commitments = reopened.getReviews().stream()
+				.flatMap(review -> review.getCommitments().stream()).toList();
+		assertEquals(List.of(COMMITMENT), commitments.stream().map(RootCauseCommitment::getCommitment).toList());
+		assertEquals(List.of(cause), commitments.get(0).getRootCauses());
 		Diagnostic reopenedDiagnostic = AdvocacyValidation.validate(reopened);
 		assertTrue(reopenedDiagnostic.getSeverity() < Diagnostic.ERROR, () -> "still clean: "
 				+ reopenedDiagnostic.getChildren());
@@ -270,6 +338,166 @@ class FirstRepositoryEndToEndTest {
 		Engagement created = wizard.getCreated();
 		assertNotNull(created, "the engagement was created");
 		return created;
+	}
+
+	/**
+	 * The Get-Well Plan view: Start Get-Well Plan, Insert five named tasks and Shift+Insert a milestone, link each
+	 * to the one above with the link dialog, then Publish... with Publish and Set Baseline.
+	 */
+	private static void buildAndPublishPlan(Engagement engagement) throws Exception {
+		GetWellPlanView view = (GetWellPlanView) page().showView(GetWellPlanView.ID);
+		IViewPart engagements = page().findView(EngagementsView.ID);
+		page().activate(engagements);
+		engagements.getSite().getSelectionProvider().setSelection(new StructuredSelection(engagement));
+		processEvents();
+		page().activate(view);
+		processEvents();
+		runAction(view, "Start Get-Well Plan");
+		GanttComposite chart = view.getChart();
+		GetWellPlan plan = engagement.getGetWellPlan();
+		assertNotNull(plan, "the plan is started");
+		List<PlanTask> tasks = plan.getPhases().get(0).getTasks();
+		for (int i = 0; i < TASKS.size(); i++) {
+			if (!tasks.isEmpty()) {
+				select(chart, tasks.get(tasks.size() - 1));
+			}
+			key(chart.getTable(), SWT.INSERT, i == TASKS.size() - 1 ? SWT.SHIFT : 0);
+			assertEquals(i + 1, tasks.size(), chart.getRefusal());
+			if (!chart.getCellEditing().isEditing()) {
+				chart.getCellEditing().edit(chart.getRows().rowOf(tasks.get(i)), 0);
+			}
+			Text name = Widgets.find(chart.getTable(), Text.class).orElseThrow();
+			name.setText(TASKS.get(i));
+			name.notifyListeners(SWT.DefaultSelection, new Event());
+			processEvents();
+		}
+		assertEquals(TASKS, tasks.stream().map(PlanTask::getName).toList());
+		LocalDate committedOn = LocalDate.now().plusDays(30);
+		for (PlanTask task : tasks) {
+			int row = chart.getRows().rowOf(task);
+			CCombo owner = (CCombo) chart.getCellEditing().edit(row, OWNER_COLUMN);
+			owner.select(Arrays.asList(owner.getItems()).indexOf(ADVOCATE));
+			owner.notifyListeners(SWT.Selection, new Event());
+			processEvents();
+			Text committed = (Text) chart.getCellEditing().edit(row, COMMITTED_COLUMN);
+			committed.setText(committedOn.toString());
+			committed.notifyListeners(SWT.DefaultSelection, new Event());
+			processEvents();
+			assertEquals(ADVOCATE, task.getOwner() == null ? null : task.getOwner().getName(), chart.getRefusal());
+			assertEquals(committedOn, task.getCommitmentDate(), chart.getRefusal());
+		}
+		for (int i = 1; i < tasks.size(); i++) {
+			select(chart, tasks.get(i));
+			ModalDialogs.Answer<LinkDialog> linked = ModalDialogs.answerNext(LinkDialog.class,
+					dialog -> click(Widgets.button(dialog.getShell(), "Link")));
+			toolItem(chart, "Link\u2026").notifyListeners(SWT.Selection, new Event());
+			processEvents();
+			linked.verify();
+			assertEquals(1, tasks.get(i).getDependencies().size(), chart.getRefusal());
+		}
+		ModalDialogs.Answer<MessageDialog> published = ModalDialogs.answerNext(MessageDialog.class,
+				dialog -> click(Widgets.button(dialog.getShell(), "Publish and Set Baseline")));
+		toolItem(chart, "Publish\u2026").notifyListeners(SWT.Selection, new Event());
+		processEvents();
+		published.verify();
+		assertNotNull(plan.getPublishedAt(), "published");
+	}
+
+	/** Escalations page: Start escalation of the Legal area, then Contacted for whom the ladder names. */
+	private static void recordEscalationAttempt(EngagementEditor editor, Engagement engagement) {
+		editor.setActivePage(EscalationsPage.ID);
+		Composite form = (Composite) ((EscalationsPage) editor.getActivePageInstance()).getPartControl();
+		String legal = legal(session().getRepository()).getName();
+		Combo area = Widgets.findAll(form, Combo.class).stream()
+				.filter(combo -> Arrays.asList(combo.getItems()).contains(legal)).findFirst()
+				.orElseThrow(() -> new AssertionError("the page offers the Legal area"));
+		area.select(Arrays.asList(area.getItems()).indexOf(legal));
+		area.notifyListeners(SWT.Selection, new Event());
+		processEvents();
+		click(Widgets.button(form, "Start escalation"));
+		assertEquals(1, engagement.getEscalations().size(), "the Legal escalation started");
+		click(Widgets.button(form, "Contacted"));
+		assertEquals(1, engagement.getEscalations().get(0).getAttempts().size(), "the call is recorded");
+	}
+
+	/** Communications page: Draft update for the default audience. */
+	private static void draftUpdate(EngagementEditor editor, Engagement engagement) {
+		editor.setActivePage(CommunicationsPage.ID);
+		CommunicationsPage communications = (CommunicationsPage) editor.getActivePageInstance();
+		click(Widgets.button((Composite) communications.getPartControl(), "Draft update"));
+		assertEquals(1, engagement.getCommunications().size(), "one draft");
+	}
+
+	/** Situation Summary page: start it, add and describe a root cause, then Ask for a Management Commitment on it. */
+	private static void askForRootCauseCommitment(EngagementEditor editor, Engagement engagement) {
+		editor.setActivePage(SituationSummaryPage.ID);
+		SituationSummaryPage summary = (SituationSummaryPage) editor.getActivePageInstance();
+		click(Widgets.button((Composite) summary.getPartControl(), "Start the Situation Summary"));
+		assertNotNull(engagement.getSituationSummary(), "the summary is started");
+		summary.getRootCauses().addRow();
+		processEvents();
+		RootCause cause = engagement.getSituationSummary().getRootCauses().get(0);
+		summary.getRootCauses().getViewer().editElement(cause, 0);
+		Text description = Widgets.find(summary.getRootCauses().getViewer().getTable(), Text.class).orElseThrow();
+		description.setText(ROOT_CAUSE);
+		description.notifyListeners(SWT.DefaultSelection, new Event());
+		processEvents();
+		assertEquals(ROOT_CAUSE, cause.getDescription());
+		summary.getRootCauses().getViewer().setSelection(new StructuredSelection(cause));
+		Person manager = session().getRepository().getOrganization().getPeople().stream()
+				.filter(person -> person.getName().equals("Tom Okafor")).findFirst().orElseThrow();
+		ModalDialogs.Answer<CommitmentDialog> asked = ModalDialogs.answerNext(CommitmentDialog.class, dialog -> {
+			dialog.getManager().setSelection(new StructuredSelection(manager));
+			setText(dialog.getCommitment(), COMMITMENT);
+			click(Widgets.button(dialog.getShell(), "Ask"));
+		});
+		click(summary.getAskForCommitment());
+		asked.verify();
+	}
+
+	/** The Management Review perspective's Review Agenda view: Record Review. */
+	private static void recordReview() throws Exception {
+		PlatformUI.getWorkbench().showPerspective(ManagementReviewPerspective.ID,
+				page().getWorkbenchWindow());
+		processEvents();
+		IViewPart agenda = page().showView(ReviewAgendaView.ID);
+		processEvents();
+		runAction(agenda, "Record Review");
+		assertEquals(1, session().getRepository().getReviews().size(), "the review is recorded");
+	}
+
+	/** Runs a view's tool bar or menu action as its button or menu item does. */
+	private static void runAction(IViewPart view, String text) {
+		IActionBars bars = view.getViewSite().getActionBars();
+		IAction action = Stream.concat(Arrays.stream(bars.getToolBarManager().getItems()),
+				Arrays.stream(bars.getMenuManager().getItems()))
+				.filter(ActionContributionItem.class::isInstance)
+				.map(item -> ((ActionContributionItem) item).getAction())
+				.filter(candidate -> text.equals(candidate.getText())).findFirst()
+				.orElseThrow(() -> new AssertionError(view.getTitle() + " has no action " + text));
+		assertTrue(action.isEnabled(), text + " can be chosen");
+		action.runWithEvent(new Event());
+		processEvents();
+	}
+
+	private static void select(GanttComposite chart, EObject element) {
+		chart.select(List.of(element));
+		chart.getTable().notifyListeners(SWT.Selection, new Event());
+		processEvents();
+	}
+
+	private static ToolItem toolItem(GanttComposite chart, String text) {
+		return Arrays.stream(chart.getEditToolBar().getItems()).filter(item -> text.equals(item.getText()))
+				.findFirst().orElseThrow(() -> new AssertionError("no tool item " + text));
+	}
+
+	private static void key(Control control, int keyCode, int stateMask) {
+		Event event = new Event();
+		event.keyCode = keyCode;
+		event.stateMask = stateMask;
+		event.doit = true;
+		control.notifyListeners(SWT.KeyDown, event);
+		processEvents();
 	}
 
 	private static FunctionalArea legal(AdvocacyRepository repository) {
