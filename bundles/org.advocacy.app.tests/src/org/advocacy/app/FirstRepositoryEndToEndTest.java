@@ -19,46 +19,33 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.advocacy.core.imports.CustomerColumn;
+import org.advocacy.core.validation.AdvocacyValidation;
+import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.AreaKind;
 import org.advocacy.model.CommunicationState;
+import org.advocacy.model.Customer;
 import org.advocacy.model.CustomerCommunication;
+import org.advocacy.model.Engagement;
+import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.LadderAttempt;
+import org.advocacy.model.Person;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.RootCause;
 import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.model.TaskDependency;
 import org.advocacy.tests.harness.ui.ModalDialogs;
+import org.advocacy.tests.harness.ui.Widgets;
+import org.advocacy.tests.harness.ui.WorkbenchFixture;
+import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.commitments.CommitmentDialog;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.internal.CommunicationsPage;
 import org.advocacy.ui.editor.internal.EscalationsPage;
 import org.advocacy.ui.editor.internal.SituationSummaryPage;
-import org.advocacy.ui.plan.GanttComposite;
-import org.advocacy.ui.plan.GetWellPlanView;
-import org.advocacy.ui.plan.internal.LinkDialog;
-import org.advocacy.ui.review.ManagementReviewPerspective;
-import org.advocacy.ui.review.internal.ReviewAgendaView;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.action.ActionContributionItem;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.ToolItem;
-import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.PlatformUI;
-import java.util.stream.Stream;
-import org.advocacy.core.imports.CustomerColumn;
-import org.advocacy.core.validation.AdvocacyValidation;
-import org.advocacy.model.AdvocacyRepository;
-import org.advocacy.model.AreaKind;
-import org.advocacy.model.Customer;
-import org.advocacy.model.Engagement;
-import org.advocacy.model.FunctionalArea;
-import org.advocacy.model.Person;
-import org.advocacy.tests.harness.ui.WorkbenchFixture;
-import org.advocacy.tests.harness.ui.Widgets;
-import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.organization.OrganizationEditor;
 import org.advocacy.ui.organization.ReferenceDataEditor;
 import org.advocacy.ui.organization.internal.CsvFilePage;
@@ -67,10 +54,19 @@ import org.advocacy.ui.organization.internal.CustomerImportWizard;
 import org.advocacy.ui.organization.internal.CustomersPage;
 import org.advocacy.ui.organization.internal.PeoplePage;
 import org.advocacy.ui.organization.internal.WhoToCallImportWizard;
+import org.advocacy.ui.plan.GanttComposite;
+import org.advocacy.ui.plan.GetWellPlanView;
+import org.advocacy.ui.plan.internal.LinkDialog;
+import org.advocacy.ui.review.ManagementReviewPerspective;
+import org.advocacy.ui.review.internal.ReviewAgendaView;
 import org.advocacy.ui.views.EngagementsView;
 import org.advocacy.ui.wizards.NewEngagementPage;
 import org.advocacy.ui.wizards.NewEngagementWizard;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -84,15 +80,21 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12's end-to-end story, through the workbench's widgets: from no repository open, a support organization
- * creates its repository with the wizard, imports its who-to-call matrix and its customers, adds a customer by hand,
- * opens an engagement for it with an agreed disengagement criterion, saves; the repository validates clean and,
- * closed and opened again, has everything.
+ * creates its repository with the wizard, imports its who-to-call matrix and its customers, adds a customer and an
+ * advocate by hand, opens an engagement for the customer with an agreed disengagement criterion, builds and publishes
+ * its get-well plan with a baseline, records an escalation call, drafts an update, asks for a root-cause commitment
+ * and records the management review; saved, the repository validates clean and, closed and opened again, has
+ * everything.
  */
 class FirstRepositoryEndToEndTest {
 
