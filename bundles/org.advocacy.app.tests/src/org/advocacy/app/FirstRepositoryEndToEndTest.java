@@ -41,6 +41,7 @@ import org.advocacy.tests.harness.ui.ModalDialogs;
 import org.advocacy.tests.harness.ui.Widgets;
 import org.advocacy.tests.harness.ui.WorkbenchFixture;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.CustomerAdvocacyPerspective;
 import org.advocacy.ui.commitments.CommitmentDialog;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.internal.CommunicationsPage;
@@ -111,9 +112,13 @@ class FirstRepositoryEndToEndTest {
 	@TempDir
 	Path folder;
 
+	/** Leaves the workbench as the other tests expect it: the Customer Advocacy perspective, no repository. */
 	@AfterEach
-	void closeEditors() {
+	void closeTheRepository() throws Exception {
 		WorkbenchFixture.closeEditors();
+		PlatformUI.getWorkbench().showPerspective(CustomerAdvocacyPerspective.ID, page().getWorkbenchWindow());
+		AdvocacyUiPlugin.getDefault().getRepositoryManager().makeCurrent(null);
+		processEvents();
 	}
 
 	@Test
