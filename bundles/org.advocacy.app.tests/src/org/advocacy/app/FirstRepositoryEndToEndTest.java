@@ -76,7 +76,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -204,39 +203,21 @@ class FirstRepositoryEndToEndTest {
 		Shell window = page().getWorkbenchWindow().getShell();
 		Button newRepository = Widgets.button(window, "New Repository...");
 		assertTrue(newRepository.isVisible(), "the first-run screen shows while no repository is open");
-		Display display = Display.getCurrent();
-		Throwable[] failure = new Throwable[1];
-		display.asyncExec(new Runnable() {
-			@Override
-			public void run() {
-				Shell shell = Arrays.stream(display.getShells())
-						.filter(candidate -> candidate.getData() instanceof WizardDialog && !candidate.isDisposed())
-						.findFirst().orElse(null);
-				if (shell == null) {
-					display.asyncExec(this);
-					return;
-				}
-				try {
-					setText(textAfter(shell, "&Organization name:"), "Northwind Support");
-					Combo zone = (Combo) controlAfter(shell, "&Time zone:");
-					zone.setText("Europe/Berlin");
-					zone.notifyListeners(SWT.Modify, new Event());
-					setText(textAfter(shell, "&File:"), file.toString());
-					click(Widgets.button(shell, "Next >"));
-					click(Widgets.button(shell, "Next >"));
-					Button finish = Widgets.button(shell, "Finish");
-					assertTrue(finish.isEnabled(), "the wizard can finish");
-					click(finish);
-				} catch (Throwable e) {
-					failure[0] = e;
-					((WizardDialog) shell.getData()).close();
-				}
-			}
+		ModalDialogs.Answer<WizardDialog> created = ModalDialogs.answerNext(WizardDialog.class, dialog -> {
+			Shell shell = dialog.getShell();
+			setText(textAfter(shell, "&Organization name:"), "Northwind Support");
+			Combo zone = (Combo) controlAfter(shell, "&Time zone:");
+			zone.setText("Europe/Berlin");
+			zone.notifyListeners(SWT.Modify, new Event());
+			setText(textAfter(shell, "&File:"), file.toString());
+			click(Widgets.button(shell, "Next >"));
+			click(Widgets.button(shell, "Next >"));
+			Button finish = Widgets.button(shell, "Finish");
+			assertTrue(finish.isEnabled(), "the wizard can finish");
+			click(finish);
 		});
 		click(newRepository);
-		if (failure[0] != null) {
-			throw new AssertionError("driving the New Repository wizard failed", failure[0]);
-		}
+		created.verify();
 		waitUntil("the new repository is open", () -> session() != null && file.equals(session().getFile()));
 	}
 
