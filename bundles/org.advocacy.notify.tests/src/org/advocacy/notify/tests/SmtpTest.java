@@ -3,6 +3,7 @@ package org.advocacy.notify.tests;
 
 import java.nio.file.Path;
 
+import org.advocacy.tests.harness.mail.SmtpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
