@@ -67,7 +67,7 @@ public final class TeamLoadTest {
 	private static final int HOT_ENGAGEMENTS = 100;
 	private static final String TEAM = "Load";
 	private static final List<EAttribute> FEATURES = List.of(AdvocacyPackage.Literals.ENGAGEMENT__TITLE,
-			AdvocacyPackage.Literals.ENGAGEMENT__LABEL, AdvocacyPackage.Literals.ENGAGEMENT__CUSTOMER_WORDS);
+			AdvocacyPackage.Literals.ENGAGEMENT__CUSTOMER_WORDS);
 
 	/** One acknowledged save. */
 	private record Ack(DocumentId id, EAttribute feature, String value, long version, long nanos, boolean merged) {
