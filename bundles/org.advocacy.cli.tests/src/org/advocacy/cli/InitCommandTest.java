@@ -30,14 +30,14 @@ class InitCommandTest {
 	@TempDir
 	Path folder;
 
-	private final CommandLineRun commandLine = new CommandLineRun(CLOCK);
+	private final CommandLineRun cli = new CommandLineRun(CLOCK);
 
 	@Test
 	void createsARepositoryWithTheCountrysHolidaysThatValidatesClean() throws Exception {
 		Path file = folder.resolve("alpenland.advocacy");
 
-		assertEquals(0, run("init", file.toString(), "--organization", "Alpenland Software GmbH", "--time-zone",
-				"Europe/Berlin", "--country", "de", "--years", "2027-2028", "--hours", "8:30-17:00"), errors());
+		assertEquals(0, cli.run("init", file.toString(), "--organization", "Alpenland Software GmbH", "--time-zone",
+				"Europe/Berlin", "--country", "de", "--years", "2027-2028", "--hours", "8:30-17:00"), cli.errors());
 
 		AdvocacyRepository repository = new RepositoryStore().loadRepository(file);
 		BusinessCalendar calendar = repository.getOrganization().getDefaultCalendar();
@@ -50,16 +50,16 @@ class InitCommandTest {
 		assertTrue(holidays.contains(LocalDate.of(2028, 10, 3)), "Day of German Unity 2028");
 		assertFalse(holidays.contains(LocalDate.of(2027, 1, 6)), "Epiphany is Bavaria's, not all Germany's");
 		assertEquals(7, repository.getOrganization().getAreas().size());
-		assertTrue(output().contains("7 functional areas with empty who-to-call ladders, 4 customer segments"),
-				output());
-		assertEquals(0, run("validate", file.toString()), output() + errors());
+		assertTrue(cli.output().contains("7 functional areas with empty who-to-call ladders, 4 customer segments"),
+				cli.output());
+		assertEquals(0, cli.run("validate", file.toString()), cli.output() + cli.errors());
 	}
 
 	@Test
 	void withoutOptionsTheFileNamesTheOrganizationAndTheYearsAreThisAndNext() throws Exception {
 		Path file = folder.resolve("Acme Support.advocacy");
 
-		assertEquals(0, run("init", file.toString(), "--country", "US"), errors());
+		assertEquals(0, cli.run("init", file.toString(), "--country", "US"), cli.errors());
 
 		AdvocacyRepository repository = new RepositoryStore().loadRepository(file);
 		BusinessCalendar calendar = repository.getOrganization().getDefaultCalendar();
@@ -74,9 +74,9 @@ class InitCommandTest {
 	void anExistingFileIsNeverReplaced() throws IOException {
 		Path file = Files.writeString(folder.resolve("team.advocacy"), "a year of the team's work");
 
-		assertEquals(1, run("init", file.toString(), "--country", "DE"));
+		assertEquals(1, cli.run("init", file.toString(), "--country", "DE"));
 
-		assertTrue(errors().contains("already exists and was left as it is"), errors());
+		assertTrue(cli.errors().contains("already exists and was left as it is"), cli.errors());
 		assertEquals("a year of the team's work", Files.readString(file));
 	}
 
@@ -84,30 +84,18 @@ class InitCommandTest {
 	void badCountryYearsAndTimeZoneAreUsageErrorsThatNameTheValue() {
 		Path file = folder.resolve("new.advocacy");
 
-		assertEquals(2, run("init", file.toString(), "--country", "XX"));
-		assertTrue(errors().contains("knows no public holidays for the country 'XX'"), errors());
-		assertEquals(2, run("init", file.toString(), "--country", "DE-ZZ"));
-		assertTrue(errors().contains("Germany has no region 'ZZ'"), errors());
-		assertEquals(2, run("init", file.toString(), "--country", "DE", "--years", "2028-2027"));
-		assertTrue(errors().contains("the years 2028-2027 are out of order"), errors());
-		assertEquals(2, run("init", file.toString(), "--country", "DE", "--years", "next"));
-		assertTrue(errors().contains("--years must be a year or a range like 2027-2028, not 'next'"), errors());
-		assertEquals(2, run("init", file.toString(), "--country", "DE", "--time-zone", "Mars/Olympus"));
-		assertTrue(errors().contains("--time-zone 'Mars/Olympus' is not a time zone"), errors());
-		assertEquals(2, run("init", file.toString(), "--country", "DE", "--hours", "17:00-09:00"));
-		assertTrue(errors().contains("not after it starts at 17:00"), errors());
+		assertEquals(2, cli.run("init", file.toString(), "--country", "XX"));
+		assertTrue(cli.errors().contains("knows no public holidays for the country 'XX'"), cli.errors());
+		assertEquals(2, cli.run("init", file.toString(), "--country", "DE-ZZ"));
+		assertTrue(cli.errors().contains("Germany has no region 'ZZ'"), cli.errors());
+		assertEquals(2, cli.run("init", file.toString(), "--country", "DE", "--years", "2028-2027"));
+		assertTrue(cli.errors().contains("the years 2028-2027 are out of order"), cli.errors());
+		assertEquals(2, cli.run("init", file.toString(), "--country", "DE", "--years", "next"));
+		assertTrue(cli.errors().contains("--years must be a year or a range like 2027-2028, not 'next'"), cli.errors());
+		assertEquals(2, cli.run("init", file.toString(), "--country", "DE", "--time-zone", "Mars/Olympus"));
+		assertTrue(cli.errors().contains("--time-zone 'Mars/Olympus' is not a time zone"), cli.errors());
+		assertEquals(2, cli.run("init", file.toString(), "--country", "DE", "--hours", "17:00-09:00"));
+		assertTrue(cli.errors().contains("not after it starts at 17:00"), cli.errors());
 		assertFalse(Files.exists(file), "nothing is written for a bad command line");
-	}
-
-	private int run(String... arguments) {
-		return commandLine.run(arguments);
-	}
-
-	private String output() {
-		return commandLine.output();
-	}
-
-	private String errors() {
-		return commandLine.errors();
 	}
 }

@@ -22,7 +22,6 @@ import org.advocacy.core.repository.Documents;
 import org.advocacy.core.repository.HistoryEntry;
 import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.model.Engagement;
-import org.advocacy.team.TeamAdministration.Role;
 import org.advocacy.tests.harness.team.PostgresExtension;
 import org.advocacy.tests.harness.team.SampleTeam;
 import org.advocacy.tests.harness.team.TestDatabase;
@@ -46,9 +45,9 @@ class MergeTest {
 
 	@BeforeAll
 	static void importSample(TestDatabase database) throws Exception {
-		SampleTeam.importSample(database, "Support", 6);
-		alice = database.createUser("Support", Role.ADVOCATE);
-		bob = database.createUser("Support", Role.ADVOCATE);
+		SampleTeam.TwoAdvocates advocates = SampleTeam.importSampleForTwoAdvocates(database, "Support", 6);
+		alice = advocates.alice();
+		bob = advocates.bob();
 	}
 
 	@Test

@@ -32,7 +32,6 @@ import org.advocacy.core.repository.SaveResult;
 import org.advocacy.core.repository.Subscription;
 import org.advocacy.core.repository.Watermark;
 import org.advocacy.model.Engagement;
-import org.advocacy.team.TeamAdministration.Role;
 import org.advocacy.tests.harness.team.PostgresExtension;
 import org.advocacy.tests.harness.team.SampleTeam;
 import org.advocacy.tests.harness.team.TestDatabase;
@@ -50,9 +49,9 @@ class ServerFailureTest {
 
 	@BeforeAll
 	static void importSample(TestDatabase database) throws Exception {
-		SampleTeam.importSample(database, "Support", 6);
-		alice = database.createUser("Support", Role.ADVOCATE);
-		bob = database.createUser("Support", Role.ADVOCATE);
+		SampleTeam.TwoAdvocates advocates = SampleTeam.importSampleForTwoAdvocates(database, "Support", 6);
+		alice = advocates.alice();
+		bob = advocates.bob();
 	}
 
 	@Test

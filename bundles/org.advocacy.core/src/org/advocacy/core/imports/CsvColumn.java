@@ -10,15 +10,37 @@ import java.util.List;
  */
 public interface CsvColumn {
 
+	/**
+	 * What names a column and whether it must be there.
+	 *
+	 * @param header the header text as written in the file's first line
+	 * @param required whether the header must name the column and every row must have a value in it
+	 * @param aliases other header texts that name the column, already lower case with single spaces
+	 */
+	record Definition(String header, boolean required, List<String> aliases) {
+
+		/** Copies the aliases so the definition cannot change. */
+		public Definition {
+			aliases = List.copyOf(aliases);
+		}
+	}
+
+	/** @return what names this column and whether it must be there */
+	Definition definition();
+
 	/** @return the header text as written in the file's first line */
-	String header();
+	default String header() {
+		return definition().header();
+	}
 
 	/** @return whether the header must name this column and every row must have a value in it */
-	boolean required();
+	default boolean required() {
+		return definition().required();
+	}
 
 	/** @return other header texts that name this column, already lower case with single spaces */
 	default List<String> aliases() {
-		return List.of();
+		return definition().aliases();
 	}
 
 	/** @return whether the column holds phone numbers, which may start with '+' unlike a formula */

@@ -43,29 +43,15 @@ public enum CustomerColumn implements CsvColumn {
 	/** What separates the names of several product lines in one value. */
 	public static final String PRODUCT_LINE_SEPARATOR = ";";
 
-	private final String header;
-	private final boolean required;
-	private final List<String> aliases;
+	private final Definition definition;
 
 	CustomerColumn(String header, boolean required, String... aliases) {
-		this.header = header;
-		this.required = required;
-		this.aliases = List.of(aliases);
+		this.definition = new Definition(header, required, List.of(aliases));
 	}
 
 	@Override
-	public String header() {
-		return header;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
+	public Definition definition() {
+		return definition;
 	}
 
 	@Override

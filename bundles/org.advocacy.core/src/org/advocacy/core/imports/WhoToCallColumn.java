@@ -30,29 +30,15 @@ public enum WhoToCallColumn implements CsvColumn {
 	/** The person's time zone as an IANA name, e.g. Europe/Berlin or America/New_York. */
 	TIME_ZONE("time zone", false, "timezone", "tz");
 
-	private final String header;
-	private final boolean required;
-	private final List<String> aliases;
+	private final Definition definition;
 
 	WhoToCallColumn(String header, boolean required, String... aliases) {
-		this.header = header;
-		this.required = required;
-		this.aliases = List.of(aliases);
+		this.definition = new Definition(header, required, List.of(aliases));
 	}
 
 	@Override
-	public String header() {
-		return header;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
+	public Definition definition() {
+		return definition;
 	}
 
 	@Override

@@ -55,11 +55,7 @@ class EscalationWatcherTest {
 			MutableClock clock = new MutableClock(Fixture.T0);
 
 			try (EscalationWatcher watcher = EscalationWatcher.forFile(file, OPTIONS, clock)) {
-				WatcherStatus first = watcher.runPass();
-				assertEquals(State.SENDING, first.state(), first.toString());
-				assertEquals(1, first.sentLastRun(), first.toString());
-				clock.advance(Duration.ofMinutes(1));
-				assertEquals(0, watcher.runPass().sentLastRun(), "the step is recorded: nothing more is due");
+				WatcherPasses.sendsTheDueStepOnce(watcher, clock);
 			}
 			clock.set(Fixture.T0.plus(Duration.ofMinutes(2)));
 			try (EscalationWatcher restarted = EscalationWatcher.forFile(file, OPTIONS, clock)) {

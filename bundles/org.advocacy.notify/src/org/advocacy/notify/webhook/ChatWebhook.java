@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.advocacy.core.exports.JsonText;
+
 /**
  * Posts a notification to a chat channel through an incoming webhook: an HTTP POST of {@code {"text": "..."}}, the
  * form Slack, Mattermost, Rocket.Chat and Microsoft Teams' incoming webhooks accept. The webhook's address is a
@@ -47,7 +49,8 @@ public final class ChatWebhook {
 	public void post(String text) throws IOException {
 		HttpRequest request = HttpRequest.newBuilder(address).timeout(timeout)
 				.header("Content-Type", "application/json; charset=utf-8")
-				.POST(HttpRequest.BodyPublishers.ofString("{\"text\":" + jsonString(text) + "}", StandardCharsets.UTF_8))
+				.POST(HttpRequest.BodyPublishers.ofString("{\"text\":" + JsonText.quoted(text) + "}",
+						StandardCharsets.UTF_8))
 				.build();
 		HttpResponse<String> response;
 		try {
@@ -59,28 +62,5 @@ public final class ChatWebhook {
 		if (response.statusCode() / 100 != 2) {
 			throw new IOException("The chat webhook answered HTTP " + response.statusCode());
 		}
-	}
-
-	/** @return the text as a JSON string literal, with quotes, backslashes and control characters escaped */
-	static String jsonString(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.append('"').toString();
 	}
 }

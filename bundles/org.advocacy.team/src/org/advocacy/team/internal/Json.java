@@ -2,7 +2,8 @@
 package org.advocacy.team.internal;
 
 import java.util.Collection;
-import java.util.Locale;
+
+import org.advocacy.core.exports.JsonText;
 
 /**
  * Writes the small JSON objects the save path takes (header columns, feature changes). Every text is escaped as
@@ -26,7 +27,7 @@ public final class Json {
 		if (text.length() > 1) {
 			text.append(',');
 		}
-		appendString(text, name);
+		JsonText.appendQuoted(text, name);
 		text.append(':');
 		appendValue(text, value);
 		return this;
@@ -70,29 +71,7 @@ public final class Json {
 			}
 			out.append(']');
 		} else {
-			appendString(out, value.toString());
+			JsonText.appendQuoted(out, value.toString());
 		}
-	}
-
-	private static void appendString(StringBuilder out, String value) {
-		out.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		out.append('"');
 	}
 }

@@ -23,6 +23,7 @@ import org.advocacy.model.Engagement;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.Organization;
 import org.advocacy.model.Person;
+import org.advocacy.ui.Actions;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.exports.WriteFileJob;
@@ -116,9 +117,9 @@ public class EscalationGraphView extends ViewPart {
 	}
 
 	private void createToolbar(IToolBarManager toolbar) {
-		toolbar.add(action("Fit", "Show the whole graph (0)", canvas::fit));
-		toolbar.add(action("Zoom In", "Zoom in (+, Ctrl+wheel)", () -> canvas.zoomBy(1)));
-		toolbar.add(action("Zoom Out", "Zoom out (-, Ctrl+wheel)", () -> canvas.zoomBy(-1)));
+		toolbar.add(Actions.of("Fit", "Show the whole graph (0)", canvas::fit));
+		toolbar.add(Actions.of("Zoom In", "Zoom in (+, Ctrl+wheel)", () -> canvas.zoomBy(1)));
+		toolbar.add(Actions.of("Zoom Out", "Zoom out (-, Ctrl+wheel)", () -> canvas.zoomBy(-1)));
 		Action filter = new Action("Engaged Areas Only", IAction.AS_CHECK_BOX) {
 			@Override
 			public void run() {
@@ -129,19 +130,8 @@ public class EscalationGraphView extends ViewPart {
 		toolbar.add(new Separator());
 		toolbar.add(filter);
 		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
-		menu.add(action("Export PNG...", "Save the whole graph as a PNG image", this::exportPng));
-		menu.add(action("Export SVG...", "Save the whole graph as an SVG drawing", this::exportSvg));
-	}
-
-	private static Action action(String text, String tooltip, Runnable run) {
-		Action action = new Action(text) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
-		action.setToolTipText(tooltip);
-		return action;
+		menu.add(Actions.of("Export PNG...", "Save the whole graph as a PNG image", this::exportPng));
+		menu.add(Actions.of("Export SVG...", "Save the whole graph as an SVG drawing", this::exportSvg));
 	}
 
 	private void createContextMenu() {

@@ -22,6 +22,7 @@ import org.advocacy.model.LadderRung;
 import org.advocacy.model.Person;
 import org.advocacy.model.RootCause;
 import org.advocacy.model.RootCauseCommitment;
+import org.advocacy.ui.Actions;
 import org.advocacy.ui.preferences.NudgePreferences;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -47,15 +48,15 @@ public final class CommitmentActions {
 	private final Supplier<Shell> shell;
 	private final Clock clock;
 	private final Supplier<List<RootCauseCommitment>> selection;
-	private final Action edit = action("&Edit Commitment...", "Change the manager, what will be fixed, the date, "
+	private final Action edit = Actions.of("&Edit Commitment...", "Change the manager, what will be fixed, the date, "
 			+ "or record the latest update", this::editSelected);
-	private final Action start = action("&Start", "Management has started on the fix",
+	private final Action start = Actions.of("&Start", "Management has started on the fix",
 			() -> executeOnSelected(CommitmentCommands::start));
-	private final Action done = action("Mark &Done", "The fix is delivered: cross it off the manager's list",
+	private final Action done = Actions.of("Mark &Done", "The fix is delivered: cross it off the manager's list",
 			this::markDoneSelected);
-	private final Action drop = action("D&rop...", "Management no longer pursues the fix: say why",
+	private final Action drop = Actions.of("D&rop...", "Management no longer pursues the fix: say why",
 			this::dropSelected);
-	private final Action reopen = action("Re&open", "Take a done or dropped commitment up again",
+	private final Action reopen = Actions.of("Re&open", "Take a done or dropped commitment up again",
 			() -> executeOnSelected(CommitmentCommands::reopen));
 
 	/**
@@ -71,17 +72,6 @@ public final class CommitmentActions {
 		this.clock = clock;
 		this.selection = selection;
 		update();
-	}
-
-	private static Action action(String text, String tip, Runnable run) {
-		Action action = new Action(text) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
-		action.setToolTipText(tip);
-		return action;
 	}
 
 	/** @return the actions on selected commitments: edit, start, done, drop, reopen */

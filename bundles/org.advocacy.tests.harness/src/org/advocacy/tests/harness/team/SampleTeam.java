@@ -14,6 +14,7 @@ import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.core.sample.SampleRepositoryGenerator;
 import org.advocacy.model.Engagement;
 import org.advocacy.team.RepositoryTransfer;
+import org.advocacy.team.TeamAdministration.Role;
 import org.advocacy.team.TeamRepository;
 import org.advocacy.tests.harness.team.TestDatabase;
 
@@ -44,6 +45,31 @@ public final class SampleTeam {
 			RepositoryTransfer.importFile(file, repository, team);
 		}
 		return file;
+	}
+
+	/**
+	 * The login names of two advocates of one team, who work on its engagements at the same time.
+	 *
+	 * @param alice the first advocate's login name
+	 * @param bob   the second advocate's login name
+	 */
+	public record TwoAdvocates(String alice, String bob) {
+	}
+
+	/**
+	 * Imports the sample as {@link #importSample} does and creates two advocates of the team.
+	 *
+	 * @param database    the test database
+	 * @param team        the team its engagements go to (created when missing)
+	 * @param engagements how many engagements
+	 * @return the two advocates' login names
+	 * @throws Exception when generating, importing or creating the users fails
+	 */
+	public static TwoAdvocates importSampleForTwoAdvocates(TestDatabase database, String team, int engagements)
+			throws Exception {
+		importSample(database, team, engagements);
+		String alice = database.createUser(team, Role.ADVOCATE);
+		return new TwoAdvocates(alice, database.createUser(team, Role.ADVOCATE));
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.advocacy.model.Person;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
 import org.advocacy.model.RootCauseCommitment;
+import org.advocacy.ui.Actions;
 import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.review.internal.AgendaTreeContent.Input;
 import org.advocacy.ui.review.internal.AgendaTreeContent.Section;
@@ -188,22 +189,22 @@ public class ReviewAgendaView extends ViewPart {
 	}
 
 	private void createActions() {
-		Action addEngagement = action("Add Engagement...", "Put another engagement on the agenda",
+		Action addEngagement = Actions.of("Add Engagement...", "Put another engagement on the agenda",
 				this::chooseEngagement);
-		Action addAttendee = action("Add Attendee...", "Invite someone to the review", this::chooseAttendee);
-		remove = action("Remove from Agenda", "Take the selected item or attendee off the agenda (Delete)",
+		Action addAttendee = Actions.of("Add Attendee...", "Invite someone to the review", this::chooseAttendee);
+		remove = Actions.of("Remove from Agenda", "Take the selected item or attendee off the agenda (Delete)",
 				this::removeSelected);
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 		addEngagement.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
 		remove.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
 		remove.setDisabledImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE_DISABLED));
-		up = action("Move Up", "Discuss the selected item earlier (Alt+Up)", () -> moveSelected(-1));
-		down = action("Move Down", "Discuss the selected item later (Alt+Down)", () -> moveSelected(1));
-		confirm = action("Confirm Closure", "Confirm or unconfirm the selected closure (Space)",
+		up = Actions.of("Move Up", "Discuss the selected item earlier (Alt+Up)", () -> moveSelected(-1));
+		down = Actions.of("Move Down", "Discuss the selected item later (Alt+Down)", () -> moveSelected(1));
+		confirm = Actions.of("Confirm Closure", "Confirm or unconfirm the selected closure (Space)",
 				this::toggleClosure);
-		discard = action("Discard Agenda Changes", "Go back to the agenda the engine prepares",
+		discard = Actions.of("Discard Agenda Changes", "Go back to the agenda the engine prepares",
 				() -> execute(commands.discardDraft()));
-		record = action("Record Review", "Record the management review that walked this agenda: its attendees, "
+		record = Actions.of("Record Review", "Record the management review that walked this agenda: its attendees, "
 				+ "notes and confirmed closures; the next agenda starts from it", this::recordReview);
 		export = new ExportReviewPackAction(() -> getSite().getShell(), () -> tracker.getSession(),
 				Clock.systemDefaultZone());
@@ -231,17 +232,6 @@ public class ReviewAgendaView extends ViewPart {
 			menu.add(export);
 		}
 		viewer.getControl().setMenu(context.createContextMenu(viewer.getControl()));
-	}
-
-	private static Action action(String text, String tip, Runnable run) {
-		Action action = new Action(text) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
-		action.setToolTipText(tip);
-		return action;
 	}
 
 	/** Prepares the agenda again; once per model change. Keeps the selected item selected. */

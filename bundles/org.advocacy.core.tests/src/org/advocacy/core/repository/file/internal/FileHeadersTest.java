@@ -30,7 +30,6 @@ import org.advocacy.core.tests.SampleFile;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Customer;
 import org.advocacy.model.Engagement;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,23 +41,12 @@ class FileHeadersTest {
 	@RegisterExtension
 	final SampleFile sample = new SampleFile();
 
-	private Path file;
-
-	@BeforeEach
-	void rememberFile() {
-		file = sample.file();
-	}
-
-	private Repository open() throws Exception {
-		return sample.open();
-	}
-
 	@Test
 	void headersAreTheOneDerivationOfEachEngagementWithItsVersion() throws Exception {
-		Repository repository = open();
+		Repository repository = sample.open();
 		HeaderListing listing = repository.listHeaders(Watermark.BEGINNING);
 		RepositoryModel model = repository.openModel(RepositoryStore.newResourceSet());
-		Instant modified = Files.getLastModifiedTime(file).toInstant();
+		Instant modified = Files.getLastModifiedTime(sample.file()).toInstant();
 
 		assertTrue(listing.complete());
 		assertEquals(model.root().getEngagements().size(), listing.engagements().size());
@@ -74,14 +62,14 @@ class FileHeadersTest {
 
 	@Test
 	void aSecondOpeningListsFromTheCacheBesideTheFile() throws Exception {
-		HeaderListing first = open().listHeaders(Watermark.BEGINNING);
-		assertTrue(Files.exists(HeaderCache.cacheFile(file)));
-		FileStamp stamp = FileStamp.of(file);
-		FileHeaders cached = HeaderCache.read(file, stamp).orElseThrow();
+		HeaderListing first = sample.open().listHeaders(Watermark.BEGINNING);
+		assertTrue(Files.exists(HeaderCache.cacheFile(sample.file())));
+		FileStamp stamp = FileStamp.of(sample.file());
+		FileHeaders cached = HeaderCache.read(sample.file(), stamp).orElseThrow();
 		EngagementHeader marked = copyWithTitle(cached.engagements().get(0), "Read from the cache");
-		HeaderCache.write(file, cached.with(stamp, marked));
+		HeaderCache.write(sample.file(), cached.with(stamp, marked));
 
-		HeaderListing second = open().listHeaders(Watermark.BEGINNING);
+		HeaderListing second = sample.open().listHeaders(Watermark.BEGINNING);
 
 		assertEquals("Read from the cache", second.engagements().get(0).title());
 		assertEquals(first.engagements().subList(1, first.engagements().size()),
@@ -90,30 +78,30 @@ class FileHeadersTest {
 
 	@Test
 	void theCacheIsNotTrustedWhenTheContentChangedButSizeAndTimeDidNot() throws Exception {
-		open().listHeaders(Watermark.BEGINNING);
-		FileTime modified = Files.getLastModifiedTime(file);
-		String content = Files.readString(file, StandardCharsets.UTF_8);
-		Engagement first = new RepositoryStore().loadRepository(file).getEngagements().get(0);
+		sample.open().listHeaders(Watermark.BEGINNING);
+		FileTime modified = Files.getLastModifiedTime(sample.file());
+		String content = Files.readString(sample.file(), StandardCharsets.UTF_8);
+		Engagement first = new RepositoryStore().loadRepository(sample.file()).getEngagements().get(0);
 		String title = first.getTitle();
 		String sameLength = new StringBuilder(title).reverse().toString();
 		assertNotEquals(title, sameLength);
-		Files.writeString(file, content.replace("title=\"" + title + "\"", "title=\"" + sameLength + "\""),
+		Files.writeString(sample.file(), content.replace("title=\"" + title + "\"", "title=\"" + sameLength + "\""),
 				StandardCharsets.UTF_8);
-		Files.setLastModifiedTime(file, modified);
+		Files.setLastModifiedTime(sample.file(), modified);
 
-		HeaderListing listing = open().listHeaders(Watermark.BEGINNING);
+		HeaderListing listing = sample.open().listHeaders(Watermark.BEGINNING);
 
 		assertEquals(sameLength, listing.engagements().get(0).title());
 	}
 
 	@Test
 	void aDamagedCacheIsIgnoredAndRebuilt() throws Exception {
-		HeaderListing first = open().listHeaders(Watermark.BEGINNING);
-		Path cache = HeaderCache.cacheFile(file);
+		HeaderListing first = sample.open().listHeaders(Watermark.BEGINNING);
+		Path cache = HeaderCache.cacheFile(sample.file());
 		byte[] bytes = Files.readAllBytes(cache);
 		Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-		HeaderListing second = open().listHeaders(Watermark.BEGINNING);
+		HeaderListing second = sample.open().listHeaders(Watermark.BEGINNING);
 
 		assertEquals(first.engagements(), second.engagements());
 		assertEquals(bytes.length, Files.size(cache), "rebuilt");
@@ -121,7 +109,7 @@ class FileHeadersTest {
 
 	@Test
 	void aListingSinceTheCurrentWatermarkIsEmptyAndASaveIsSeen() throws Exception {
-		Repository repository = open();
+		Repository repository = sample.open();
 		HeaderListing first = repository.listHeaders(Watermark.BEGINNING);
 		HeaderListing unchanged = repository.listHeaders(first.watermark());
 		RepositoryModel model = repository.openModel(RepositoryStore.newResourceSet());
@@ -129,7 +117,7 @@ class FileHeadersTest {
 		engagement.setTitle("Retitled");
 		repository.save(model, Documents.idOf(engagement));
 
-		HeaderListing changed = open().listHeaders(first.watermark());
+		HeaderListing changed = sample.open().listHeaders(first.watermark());
 
 		assertTrue(unchanged.isEmpty());
 		assertFalse(unchanged.complete());
@@ -143,14 +131,14 @@ class FileHeadersTest {
 
 	@Test
 	void renamingACustomerRenamesItInEveryEngagementHeader() throws Exception {
-		Repository repository = open();
+		Repository repository = sample.open();
 		RepositoryModel model = repository.openModel(RepositoryStore.newResourceSet());
 		Customer customer = model.root().getEngagements().get(0).getCustomer();
 		customer.setName("Renamed Corp.");
 
 		repository.save(model, Documents.idOf(customer));
 
-		HeaderListing listing = open().listHeaders(Watermark.BEGINNING);
+		HeaderListing listing = sample.open().listHeaders(Watermark.BEGINNING);
 		long renamed = listing.engagements().stream()
 				.filter(header -> "Renamed Corp.".equals(header.customer().name())).count();
 		long expected = model.root().getEngagements().stream().filter(e -> e.getCustomer() == customer).count();
@@ -160,7 +148,7 @@ class FileHeadersTest {
 
 	@Test
 	void theChangeFeedNoticesAnotherWriter() throws Exception {
-		Repository watching = open();
+		Repository watching = sample.open();
 		HeaderListing listing = watching.listHeaders(Watermark.BEGINNING);
 		CountDownLatch noticed = new CountDownLatch(1);
 		List<ChangeBatch> batches = new ArrayList<>();
@@ -168,7 +156,7 @@ class FileHeadersTest {
 			batches.add(batch);
 			noticed.countDown();
 		})) {
-			Repository writer = open();
+			Repository writer = sample.open();
 			RepositoryModel model = writer.openModel(RepositoryStore.newResourceSet());
 			AdvocacyRepository root = model.root();
 			root.getEngagements().get(2).setTitle("Changed by someone else");
@@ -177,7 +165,7 @@ class FileHeadersTest {
 			assertTrue(noticed.await(30, TimeUnit.SECONDS), "the change was not noticed");
 		}
 		assertTrue(batches.get(0).complete());
-		assertEquals(FileStamp.of(file).hash(), batches.get(0).watermark().value());
+		assertEquals(FileStamp.of(sample.file()).hash(), batches.get(0).watermark().value());
 	}
 
 	private static EngagementHeader copyWithTitle(EngagementHeader header, String title) {

@@ -102,6 +102,13 @@ class FileRepositoryTest {
 		assertInstanceOf(SaveResult.Saved.class, theirRepository.save(theirs, id(engagement(theirs, key))));
 	}
 
+	/** Someone else opens the file, deletes an engagement and saves it. */
+	private void theyDelete(String key) throws RepositoryException {
+		Repository theirRepository = open();
+		RepositoryModel theirs = model(theirRepository);
+		assertInstanceOf(SaveResult.Saved.class, theirRepository.delete(theirs, id(engagement(theirs, key))));
+	}
+
 	@Test
 	void theWorkingModelIsTheFileWithAVersionForEveryDocument() throws Exception {
 		RepositoryModel model = model(open());
@@ -193,10 +200,7 @@ class FileRepositoryTest {
 		RepositoryModel mine = model(mineRepository);
 		Engagement created = newEngagement(mine);
 		mineRepository.create(mine, created);
-		Repository theirRepository = open();
-		RepositoryModel theirs = model(theirRepository);
-		SaveResult deleted = theirRepository.delete(theirs, id(engagement(theirs, created.getKey())));
-		assertInstanceOf(SaveResult.Saved.class, deleted);
+		theyDelete(created.getKey());
 		created.setTitle("Still working on it");
 		MergingSaver saver = new MergingSaver(mineRepository, domain(mine));
 
@@ -216,9 +220,7 @@ class FileRepositoryTest {
 		RepositoryModel mine = model(mineRepository);
 		Engagement created = newEngagement(mine);
 		mineRepository.create(mine, created);
-		Repository theirRepository = open();
-		RepositoryModel theirs = model(theirRepository);
-		theirRepository.delete(theirs, id(engagement(theirs, created.getKey())));
+		theyDelete(created.getKey());
 		DocumentId createdId = id(created);
 
 		MergingSaver.Outcome outcome = new MergingSaver(mineRepository, domain(mine)).save(mine, createdId);
