@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import org.advocacy.core.exports.HtmlText;
 import org.advocacy.core.exports.MarkdownText;

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.core.repository.OpenOptions;

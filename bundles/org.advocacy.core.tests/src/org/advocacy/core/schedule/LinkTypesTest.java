@@ -2,7 +2,6 @@
 package org.advocacy.core.schedule;
 
 import static org.advocacy.core.schedule.PlanFixture.dec;
-import static org.advocacy.core.schedule.PlanFixture.jan;
 import static org.advocacy.core.tests.ModelBuilder.finishToStart;
 import static org.advocacy.core.tests.ModelBuilder.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;

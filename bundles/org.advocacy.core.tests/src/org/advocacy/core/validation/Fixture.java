@@ -15,7 +15,6 @@ import java.util.List;
 import org.advocacy.core.tests.ModelBuilder;
 import org.advocacy.model.AdvocacyFactory;
 import org.advocacy.model.AdvocacyRepository;
-import org.advocacy.model.AreaKind;
 import org.advocacy.model.AttemptOutcome;
 import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.BusinessCalendar;

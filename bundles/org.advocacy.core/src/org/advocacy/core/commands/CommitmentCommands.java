@@ -23,7 +23,6 @@ import org.advocacy.model.CommitmentStatus;
 import org.advocacy.model.Person;
 import org.advocacy.model.RootCause;
 import org.advocacy.model.RootCauseCommitment;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;

@@ -20,7 +20,6 @@ import org.advocacy.notify.CustomerUpdateMailer.SentUpdate;
 import org.advocacy.notify.DraftNotSendableException;
 import org.advocacy.notify.mail.MailServer;
 import org.advocacy.notify.mail.SmtpSender;
-import org.advocacy.tests.harness.mail.SmtpServer;
 import org.advocacy.tests.harness.mail.ReceivedMail;
 import org.junit.jupiter.api.Test;
 

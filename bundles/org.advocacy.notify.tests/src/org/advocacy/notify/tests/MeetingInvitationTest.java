@@ -27,7 +27,6 @@ import org.advocacy.notify.calendar.MeetingInvitation;
 import org.advocacy.notify.watch.EscalationWatcher;
 import org.advocacy.notify.watch.WatcherOptions;
 import org.advocacy.notify.watch.WatcherStatus;
-import org.advocacy.tests.harness.mail.SmtpServer;
 import org.advocacy.tests.harness.mail.ReceivedMail;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,6 @@ import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.model.SituationSummary;
 import org.advocacy.notify.watch.EscalationWatcher;
 import org.advocacy.notify.watch.WatcherOptions;
-import org.advocacy.tests.harness.mail.SmtpServer;
 import org.advocacy.tests.harness.mail.ReceivedMail;
 import org.junit.jupiter.api.Test;
 

@@ -26,7 +26,6 @@ import org.advocacy.tests.harness.ui.DisplayEvents;
 import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.tests.harness.ui.Widgets;
 import org.advocacy.ui.plan.internal.GanttCanvas;
-import org.advocacy.ui.plan.internal.GanttRows;
 import org.advocacy.ui.plan.internal.TimeScale;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.StructuredSelection;

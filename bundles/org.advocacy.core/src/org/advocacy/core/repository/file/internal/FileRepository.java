@@ -28,7 +28,6 @@ import org.advocacy.core.repository.DocumentKind;
 import org.advocacy.core.repository.DocumentNotFoundException;
 import org.advocacy.core.repository.DocumentSummary;
 import org.advocacy.core.repository.Documents;
-import org.advocacy.core.repository.EngagementHeader;
 import org.advocacy.core.repository.EngagementHeaders;
 import org.advocacy.core.repository.FileLocation;
 import org.advocacy.core.repository.HeaderListing;
