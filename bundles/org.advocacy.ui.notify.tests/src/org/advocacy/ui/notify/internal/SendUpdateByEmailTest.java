@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -165,8 +166,11 @@ class SendUpdateByEmailTest {
 			press(Widgets.button(page(), "Send"));
 			assertEquals(CommunicationState.ON_HOLD, draft.getState());
 			ToolItem held = sendByEmail();
+			String onHold = "On hold to let it sit: it may go out after the hold, once revised";
+			// the command service refreshes the tool item's tip asynchronously after the hold was recorded
+			DisplayEvents.processEventsUntil(() -> onHold.equals(held.getToolTipText()), Duration.ofSeconds(10));
 			assertFalse(held.getEnabled(), "held for a day");
-			assertEquals("On hold to let it sit: it may go out after the hold, once revised", held.getToolTipText());
+			assertEquals(onHold, held.getToolTipText());
 			assertTrue(smtp.received().isEmpty());
 		}
 	}
