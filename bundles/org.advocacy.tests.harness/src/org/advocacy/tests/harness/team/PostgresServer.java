@@ -166,6 +166,20 @@ public final class PostgresServer implements AutoCloseable {
 				serverOptions()));
 	}
 
+	/**
+	 * Stops the server ({@code pg_ctl stop -m fast}) and keeps its data, for a test of what clients do while it is
+	 * down; {@link #start()} it again in a {@code finally}, as other test classes share it.
+	 */
+	public synchronized void stop() {
+		run(pgCtl("stop", "-m", "fast", "-w", "-t", "60"));
+		running = false;
+	}
+
+	/** Starts a server {@link #stop() stopped} before, with the same data, port and certificate. */
+	public synchronized void startAgain() {
+		startServer();
+	}
+
 	/** Stops the server at once ({@code pg_ctl stop -m immediate}) and deletes its directory. */
 	@Override
 	public void close() {
