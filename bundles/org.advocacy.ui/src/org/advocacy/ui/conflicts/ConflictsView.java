@@ -20,15 +20,14 @@ import org.advocacy.core.repository.outbox.OutboxContents;
 import org.advocacy.core.repository.outbox.PendingChange;
 import org.advocacy.core.repository.outbox.Replay;
 import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.forms.TextColumns;
 import org.advocacy.ui.merge.MergeDialog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -99,10 +98,7 @@ public final class ConflictsView extends ViewPart {
 	}
 
 	private void column(String heading, int width, Function<OutboxRow, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(heading);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((OutboxRow) element)));
+		TextColumns.add(table, heading, width, text);
 	}
 
 	/**

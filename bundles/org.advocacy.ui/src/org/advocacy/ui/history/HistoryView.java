@@ -11,6 +11,7 @@ import org.advocacy.core.repository.Repository;
 import org.advocacy.core.repository.RepositoryException;
 import org.advocacy.model.LadderAttempt;
 import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.forms.TextColumns;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
@@ -24,7 +25,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
@@ -178,10 +178,7 @@ public final class HistoryView extends ViewPart {
 	}
 
 	private void trailColumn(String heading, int width, Function<TrailEntry, String> text) {
-		TableViewerColumn column = new TableViewerColumn(trail, SWT.LEFT);
-		column.getColumn().setText(heading);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((TrailEntry) element)));
+		TextColumns.add(trail, heading, width, text);
 	}
 
 	/**

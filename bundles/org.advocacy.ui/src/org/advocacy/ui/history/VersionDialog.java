@@ -9,6 +9,7 @@ import org.advocacy.ui.emf.ItemProviderContentProvider;
 import org.advocacy.ui.emf.ItemProviderLabelProvider;
 import org.advocacy.ui.emf.ModelTerms;
 import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.forms.TextColumns;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -18,10 +19,8 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -77,8 +76,9 @@ final class VersionDialog extends Dialog {
 		fields.getTable().setHeaderVisible(true);
 		fields.getTable().setLinesVisible(true);
 		fields.setContentProvider(ArrayContentProvider.getInstance());
-		column("Field", 170, field -> ModelTerms.feature(field.owner().eClass().getName(), field.feature().getName()));
-		column("Value", 360, field -> values.of(field.owner().eGet(field.feature())));
+		TextColumns.<Field>add(fields, "Field", 170,
+				field -> ModelTerms.feature(field.owner().eClass().getName(), field.feature().getName()));
+		TextColumns.<Field>add(fields, "Value", 360, field -> values.of(field.owner().eGet(field.feature())));
 		sash.setWeights(45, 55);
 		objects.expandToLevel(2);
 		objects.setSelection(new StructuredSelection(document), true);
@@ -96,18 +96,6 @@ final class VersionDialog extends Dialog {
 		return DocumentContent.features(object.eClass()).stream()
 				.filter(feature -> !(feature instanceof EReference reference && reference.isContainment()))
 				.map(feature -> new Field(object, feature)).toList();
-	}
-
-	private void column(String heading, int width, java.util.function.Function<Field, String> text) {
-		TableViewerColumn column = new TableViewerColumn(fields, SWT.LEFT);
-		column.getColumn().setText(heading);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Field) element);
-			}
-		});
 	}
 
 	@Override
