@@ -29,6 +29,7 @@ import org.advocacy.tests.harness.ui.ModalDialogs;
 import org.advocacy.tests.harness.ui.Widgets;
 import org.advocacy.ui.merge.MergeDialog;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.setup.Screenshots;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.swt.widgets.Table;
@@ -103,12 +104,13 @@ class ConflictsViewTest {
 		waitUntil("the outbox is listed", () -> table.getItemCount() == 2);
 		int conflicting = table.getItem(0).getText(0).startsWith(KEY) ? 0 : 1;
 		assertEquals(KEY + " Title written offline", table.getItem(conflicting).getText(0));
-		assertTrue(table.getItem(conflicting).getText(2).startsWith("1 conflict with what someone else saved"),
-				table.getItem(conflicting).getText(2));
-		assertTrue(table.getItem(1 - conflicting).getText(2).startsWith("Cannot be read"));
+		assertTrue(table.getItem(conflicting).getText(1).startsWith("1 conflict with what someone else saved"),
+				table.getItem(conflicting).getText(1));
+		assertTrue(table.getItem(1 - conflicting).getText(1).startsWith("Cannot be read"));
 		Widgets.select(table, 1 - conflicting);
 		assertFalse(Widgets.button(view.control(), "Resolve...").isEnabled(), "nothing to decide for a damaged file");
 		Widgets.select(table, conflicting);
+		Screenshots.take("conflicts-view");
 		ModalDialogs.Answer<MergeDialog> answer = ModalDialogs.answerNext(MergeDialog.class, dialog -> {
 			Widgets.click(Widgets.button(dialog.getShell(), "Take All Mine"));
 			Widgets.click(Widgets.button(dialog.getShell(), "Merge"));

@@ -82,9 +82,9 @@ public final class ConflictsView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Document", 260, OutboxRow::document);
+		column("Document", 220, OutboxRow::document);
+		column("Why", 460, OutboxRow::status);
 		column("Waiting since", 160, row -> values.of(row.since()));
-		column("Why", 520, OutboxRow::status);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table.getControl());
 		table.addSelectionChangedListener(event -> resolve.setEnabled(selected() != null));
 		table.addDoubleClickListener(event -> resolveSelected());
@@ -166,8 +166,8 @@ public final class ConflictsView extends ViewPart {
 	private static String summary(int waiting, int conflicting, Outbox shown) {
 		return (waiting == 1 ? "1 change waits" : waiting + " changes wait") + " for "
 				+ shown.location().display()
-				+ (conflicting == 0 ? "." : conflicting == 1 ? "; 1 conflicts with what others saved: resolve it."
-						: "; " + conflicting + " conflict with what others saved: resolve them.");
+				+ (conflicting == 0 ? "." : conflicting == 1 ? "; one of them conflicts with what others saved: resolve it."
+						: "; " + conflicting + " of them conflict with what others saved: resolve them.");
 	}
 
 	private Replay.Unresolved selected() {
