@@ -27,21 +27,16 @@ import org.advocacy.model.RootCauseCommitment;
  * management reviews — then the commitments asked for this review and the recurring root causes by category, which
  * read every engagement's situation summary.
  */
-final class AgendaCommand implements CliCommand {
+final class AgendaCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "agenda";
-	}
-
-	@Override
-	public String synopsis() {
-		return "agenda <repository> [--now T]                the agenda of the next management review";
+	AgendaCommand() {
+		super("agenda",
+				"agenda <repository> [--now T]                the agenda of the next management review");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of("now")).expectPositional(1, "one repository");
+		Arguments parsed = parse(arguments, Set.of("now"), 1, "one repository");
 		Instant now = parsed.instant("now", context.clock().instant());
 		ReviewAgenda agenda;
 		AdvocacyRepository repository;

@@ -182,7 +182,7 @@ public class CommunicationsPage extends EngagementFormPage {
 		describe.run();
 		audience.addSelectionChangedListener(event -> describe.run());
 
-		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());
+		FormFields fields = fields(toolkit);
 		subject = fields.text(client, "Subject:", (IObservableValue) selected, CUSTOMER_COMMUNICATION__SUBJECT, false);
 		registerField(FormFields.current(selected), CUSTOMER_COMMUNICATION__SUBJECT, subject);
 		text = fields.text(client, "Text:", (IObservableValue) selected, CUSTOMER_COMMUNICATION__SUMMARY, true);
