@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.advocacy.core.tests.CommandCheck;
+import org.advocacy.model.AdvocacyPackage;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.CustomerMeeting;
 import org.advocacy.model.DryRun;
@@ -91,9 +92,9 @@ class MeetingCommandsTest {
 
 	@Test
 	void theDryRunGivesEveryParticipantAPartOfTheAgendaInTurn() {
-		CommandCheck.executesUndoesAndRedoes(domain, repository,
-				MeetingCommands.planCustomerMeeting(domain, engagement, NOW.plus(Duration.ofDays(2))));
-		CustomerMeeting meeting = engagement.getCustomerMeetings().get(engagement.getCustomerMeetings().size() - 1);
+		CustomerMeeting meeting = MeetingCommands.newCustomerMeeting(engagement, NOW.plus(Duration.ofDays(2)));
+		CommandCheck.executesUndoesAndRedoes(domain, repository, FeatureCommands.add(domain, engagement,
+				AdvocacyPackage.Literals.ENGAGEMENT__CUSTOMER_MEETINGS, meeting));
 		assertEquals(MeetingCommands.DEFAULT_AGENDA, meeting.getAgenda());
 		assertSame(engagement.getAdvocate(), meeting.getParticipants().get(0));
 		assertTrue(meeting.getParticipants().containsAll(engagement.getTeam()));

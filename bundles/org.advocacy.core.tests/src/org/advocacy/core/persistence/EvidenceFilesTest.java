@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.advocacy.model.EvidenceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,15 @@ class EvidenceFilesTest {
 		assertEquals(folder.resolve("team/evidence/ADV-0042/invoice march.pdf").toAbsolutePath(), copy);
 		assertArrayEquals(new byte[] { 1, 2, 3 }, Files.readAllBytes(copy));
 		assertTrue(Files.exists(invoice), "the original stays where it was");
+	}
+
+	@Test
+	void theKindIsGuessedFromTheName() {
+		assertEquals(EvidenceKind.INVOICE, EvidenceFiles.likelyKind("Invoice-March.pdf"));
+		assertEquals(EvidenceKind.CONTRACT, EvidenceFiles.likelyKind("support agreement 2026.docx"));
+		assertEquals(EvidenceKind.EMAIL, EvidenceFiles.likelyKind("Re outage.eml"));
+		assertEquals(EvidenceKind.PROBLEM_REPORT, EvidenceFiles.likelyKind("tickets-export.csv"));
+		assertEquals(EvidenceKind.PERFORMANCE_REPORT, EvidenceFiles.likelyKind("availability.png"));
 	}
 
 	@Test

@@ -2,7 +2,6 @@
 package org.advocacy.core.commands;
 
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_MEETING__DRY_RUN;
-import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__CUSTOMER_MEETINGS;
 import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__RESPONSE_MEETINGS;
 import static org.advocacy.model.AdvocacyPackage.Literals.MEETING__HELD_AT;
 import static org.advocacy.model.AdvocacyPackage.Literals.MEETING__PARTICIPANTS;
@@ -151,21 +150,18 @@ public final class MeetingCommands {
 	}
 
 	/**
-	 * Plans a customer meeting with the default agenda, the advocate and the engagement's team invited.
-	 *
-	 * @param domain     the file's editing domain
 	 * @param engagement the engagement
-	 * @param plannedAt  when it is to start
-	 * @return the command adding the meeting
+	 * @param plannedAt  when the meeting is to start
+	 * @return a customer meeting with the default agenda, the advocate and the engagement's team invited, not added
+	 *         anywhere yet (for a table's Add, which adds it with its own command)
 	 */
-	public static Command planCustomerMeeting(EditingDomain domain, Engagement engagement, Instant plannedAt) {
+	public static CustomerMeeting newCustomerMeeting(Engagement engagement, Instant plannedAt) {
 		CustomerMeeting meeting = AdvocacyFactory.eINSTANCE.createCustomerMeeting();
 		meeting.setPlannedAt(Objects.requireNonNull(plannedAt, "plannedAt"));
 		meeting.setAgenda(DEFAULT_AGENDA);
 		invite(meeting, engagement.getAdvocate());
 		engagement.getTeam().forEach(member -> invite(meeting, member));
-		return Labels.labelled("Plan Customer Meeting",
-				AddCommand.create(domain, engagement, ENGAGEMENT__CUSTOMER_MEETINGS, meeting));
+		return meeting;
 	}
 
 	/**

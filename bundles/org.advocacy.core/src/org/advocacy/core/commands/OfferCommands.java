@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.commands;
 
-import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__OFFERS;
-import static org.advocacy.model.AdvocacyPackage.Literals.OFFER__IMPACTS;
 import static org.advocacy.model.AdvocacyPackage.Literals.OFFER__STATUS;
 import static org.advocacy.model.AdvocacyPackage.Literals.OFFER__TRIAL_START;
 
@@ -10,23 +8,18 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.advocacy.model.AdvocacyFactory;
-import org.advocacy.model.Engagement;
-import org.advocacy.model.ImpactArea;
 import org.advocacy.model.Offer;
-import org.advocacy.model.OfferImpact;
 import org.advocacy.model.OfferStatus;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
- * Offers of a service or feature the customer has not bought, each change one undoable command: offering it (for the
- * whitepaper's free trial of 90 days unless the advocate changes the length), starting the trial, which fixes the
- * switch-off date, and recording an impact the customer described, to weigh against the investment. The offer's
- * other fields are edited as features.
+ * Offers of a service or feature the customer has not bought: a new offer (for the whitepaper's free trial of 90 days
+ * unless the advocate changes the length), and starting its trial as one undoable command, which fixes the
+ * switch-off date. The offer's other fields and its impacts are edited as features and rows.
  */
 public final class OfferCommands {
 
@@ -34,18 +27,17 @@ public final class OfferCommands {
 	}
 
 	/**
-	 * @param domain     the file's editing domain
-	 * @param engagement the engagement
-	 * @param service    the service or feature offered
-	 * @param offeredOn  the day it is offered
-	 * @return the command adding the offer, not started, with the default trial length
+	 * @param service   the service or feature offered
+	 * @param offeredOn the day it is offered
+	 * @return a new offer, not started, with the default trial length, not added anywhere yet (for a table's Add,
+	 *         which adds it with its own command)
 	 */
-	public static Command offer(EditingDomain domain, Engagement engagement, String service, LocalDate offeredOn) {
+	public static Offer newOffer(String service, LocalDate offeredOn) {
 		Offer offer = AdvocacyFactory.eINSTANCE.createOffer();
 		offer.setService(service);
 		offer.setOfferedOn(Objects.requireNonNull(offeredOn, "offeredOn"));
 		offer.setStatus(OfferStatus.OFFERED);
-		return Labels.labelled("Offer " + service, AddCommand.create(domain, engagement, ENGAGEMENT__OFFERS, offer));
+		return offer;
 	}
 
 	/**
@@ -63,17 +55,5 @@ public final class OfferCommands {
 		command.append(SetCommand.create(domain, offer, OFFER__TRIAL_START, Objects.requireNonNull(start, "start")));
 		command.append(SetCommand.create(domain, offer, OFFER__STATUS, OfferStatus.TRIAL));
 		return command;
-	}
-
-	/**
-	 * @param domain the file's editing domain
-	 * @param offer  the offer
-	 * @param area   what the incident affected, in the customer's account
-	 * @return the command adding an impact to describe and put a figure on
-	 */
-	public static Command addImpact(EditingDomain domain, Offer offer, ImpactArea area) {
-		OfferImpact impact = AdvocacyFactory.eINSTANCE.createOfferImpact();
-		impact.setArea(Objects.requireNonNull(area, "area"));
-		return Labels.labelled("Add Impact", AddCommand.create(domain, offer, OFFER__IMPACTS, impact));
 	}
 }

@@ -6,6 +6,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import org.advocacy.model.EvidenceKind;
 
 /**
  * The files of evidence kept beside a repository file: copied into {@code evidence/<case number>/} next to it, so
@@ -67,6 +70,27 @@ public final class EvidenceFiles {
 			throw new IOException("The evidence path " + relative + " leads outside the repository's folder " + base + ".");
 		}
 		return file;
+	}
+
+	/**
+	 * @param fileName the name of an evidence file
+	 * @return the kind its name suggests: an invoice, a contract or agreement, an e-mail, a meeting's minutes, a
+	 *         ticket export; a performance report otherwise (the advocate corrects it in the table)
+	 */
+	public static EvidenceKind likelyKind(String fileName) {
+		String name = fileName.toLowerCase(Locale.ROOT);
+		if (name.contains("invoice") || name.contains("bill")) {
+			return EvidenceKind.INVOICE;
+		} else if (name.contains("contract") || name.contains("agreement") || name.contains("sla")) {
+			return EvidenceKind.CONTRACT;
+		} else if (name.endsWith(".eml") || name.endsWith(".msg")) {
+			return EvidenceKind.EMAIL;
+		} else if (name.contains("minutes") || name.contains("meeting")) {
+			return EvidenceKind.MEETING;
+		} else if (name.contains("ticket") || name.contains("case") || name.contains("problem")) {
+			return EvidenceKind.PROBLEM_REPORT;
+		}
+		return EvidenceKind.PERFORMANCE_REPORT;
 	}
 
 	private static Path folder(Path repositoryFile) {
