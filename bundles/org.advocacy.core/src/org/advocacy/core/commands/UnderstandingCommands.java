@@ -14,6 +14,7 @@ import org.advocacy.model.Engagement;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -56,11 +57,8 @@ public final class UnderstandingCommands {
 	 */
 	public static Command confirmsCriteria(EditingDomain domain, Engagement engagement,
 			CustomerCommunication communication) {
-		if (engagement.getCriteriaConfirmation() == communication) {
-			return UnexecutableCommand.INSTANCE;
-		}
-		return Labels.labelled("Record Criteria Confirmation",
-				SetCommand.create(domain, engagement, ENGAGEMENT__CRITERIA_CONFIRMATION, communication));
+		return confirms(domain, engagement, ENGAGEMENT__CRITERIA_CONFIRMATION, communication,
+				"Record Criteria Confirmation");
 	}
 
 	/**
@@ -71,10 +69,15 @@ public final class UnderstandingCommands {
 	 */
 	public static Command confirmsCloseOut(EditingDomain domain, Engagement engagement,
 			CustomerCommunication communication) {
-		if (engagement.getCloseOutConfirmation() == communication) {
+		return confirms(domain, engagement, ENGAGEMENT__CLOSE_OUT_CONFIRMATION, communication,
+				"Record Close-out Confirmation");
+	}
+
+	private static Command confirms(EditingDomain domain, Engagement engagement, EReference confirmation,
+			CustomerCommunication communication, String label) {
+		if (engagement.eGet(confirmation) == communication) {
 			return UnexecutableCommand.INSTANCE;
 		}
-		return Labels.labelled("Record Close-out Confirmation",
-				SetCommand.create(domain, engagement, ENGAGEMENT__CLOSE_OUT_CONFIRMATION, communication));
+		return Labels.labelled(label, SetCommand.create(domain, engagement, confirmation, communication));
 	}
 }

@@ -42,7 +42,6 @@ import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -92,13 +91,13 @@ final class CustomerMeetingSection {
 				1, 2);
 		meetings = new FeatureTable(toolkit, client, page.editingDomain(),
 				Observables.constantObservableValue(page.edited()), ENGAGEMENT__CUSTOMER_MEETINGS, page.text(),
-				List.of(TableColumnSpec.edit("Planned", 135, MEETING__PLANNED_AT),
-						TableColumnSpec.edit("Where", 130, MEETING__LOCATION),
-						TableColumnSpec.edit("Senior management", 80, CUSTOMER_MEETING__SENIOR_MANAGEMENT_ATTENDS),
+				List.of(TableColumnSpec.edit("Planned", 165, MEETING__PLANNED_AT),
+						TableColumnSpec.edit("Where", 120, MEETING__LOCATION),
+						TableColumnSpec.edit("Senior mgmt", 105, CUSTOMER_MEETING__SENIOR_MANAGEMENT_ATTENDS),
 						TableColumnSpec.show("Held", 135, MEETING__HELD_AT)),
 				owner -> MeetingCommands.newCustomerMeeting((Engagement) owner,
 						page.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS)));
-		meetings.setHeight(70);
+		meetings.setHeight(80);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(meetings.getControl());
 		page.register(page::edited, ENGAGEMENT__CUSTOMER_MEETINGS, meetings.getViewer().getControl());
 		selected = (IObservableValue) ViewerProperties.singleSelection().observe(meetings.getViewer());
@@ -113,9 +112,7 @@ final class CustomerMeetingSection {
 				.value(page.editingDomain(), CUSTOMER_MEETING__SENIOR_MANAGEMENT_ATTENDS).observeDetail(selected));
 
 		toolkit.createLabel(client, "Dry-run:");
-		Composite line = toolkit.createComposite(client);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(line);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
+		Composite line = Controls.row(toolkit, client, 3);
 		dryRunStatus = toolkit.createLabel(line, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(dryRunStatus);
 		planDryRun = ActionButtons.push(toolkit, line, "Plan dry-run");
@@ -133,7 +130,7 @@ final class CustomerMeetingSection {
 		parts = new FeatureTable(toolkit, client, page.editingDomain(), dryRun, DRY_RUN__PARTS, page.text(),
 				List.of(TableColumnSpec.edit("Who", 110, MEETING_PART__PERSON),
 						TableColumnSpec.edit("Covers", 200, MEETING_PART__TOPIC),
-						TableColumnSpec.edit("Rehearsed", 70, MEETING_PART__REHEARSED),
+						TableColumnSpec.edit("Rehearsed", 85, MEETING_PART__REHEARSED),
 						TableColumnSpec.edit("What the rehearsal showed", 200, MEETING_PART__NOTES)),
 				owner -> AdvocacyFactory.eINSTANCE.createMeetingPart());
 		parts.setHeight(90);

@@ -67,11 +67,11 @@ final class OffersSection {
 				1, 2);
 		offers = new FeatureTable(toolkit, client, page.editingDomain(),
 				Observables.constantObservableValue(page.edited()), ENGAGEMENT__OFFERS, page.text(),
-				List.of(TableColumnSpec.edit("Service or feature", 170, OFFER__SERVICE),
+				List.of(TableColumnSpec.edit("Service or feature", 190, OFFER__SERVICE),
 						TableColumnSpec.edit("Status", 90, OFFER__STATUS),
-						TableColumnSpec.edit("Trial from", 85, OFFER__TRIAL_START),
+						TableColumnSpec.edit("Trial from", 105, OFFER__TRIAL_START),
 						TableColumnSpec.edit("Days", 45, OFFER__TRIAL_DAYS),
-						TableColumnSpec.show("Switched off on", 95, OFFER__SWITCH_OFF_ON),
+						TableColumnSpec.show("Switched off on", 115, OFFER__SWITCH_OFF_ON),
 						TableColumnSpec.edit("Investment", 85, OFFER__INVESTMENT)),
 				owner -> OfferCommands.newOffer("New service or feature", today()));
 		offers.setHeight(70);
@@ -91,7 +91,7 @@ final class OffersSection {
 
 		toolkit.createLabel(client, "Impact:");
 		impacts = new FeatureTable(toolkit, client, page.editingDomain(), selected, OFFER__IMPACTS, page.text(),
-				List.of(TableColumnSpec.edit("Area", 140, OFFER_IMPACT__AREA),
+				List.of(TableColumnSpec.edit("Area", 150, OFFER_IMPACT__AREA),
 						TableColumnSpec.edit("In the customer's words", 220, OFFER_IMPACT__DESCRIPTION),
 						TableColumnSpec.edit("Amount", 90, OFFER_IMPACT__AMOUNT)),
 				owner -> {
@@ -99,7 +99,7 @@ final class OffersSection {
 					impact.setArea(ImpactArea.CUSTOMER_SATISFACTION);
 					return impact;
 				});
-		impacts.setHeight(70);
+		impacts.setHeight(90);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(impacts.getControl());
 		toolkit.createLabel(client, "Return:");
 		roi = toolkit.createLabel(client, "", SWT.WRAP);

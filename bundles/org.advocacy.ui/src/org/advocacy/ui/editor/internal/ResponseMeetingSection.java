@@ -46,7 +46,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -65,7 +64,6 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 final class ResponseMeetingSection {
 
 	private final MeetingsPage page;
-	private final FormToolkit toolkit;
 	private final WritableValue<ResponseMeeting> meeting = new WritableValue<>(null, ResponseMeeting.class);
 	private final Label status;
 	private final Button plan;
@@ -80,14 +78,13 @@ final class ResponseMeetingSection {
 
 	ResponseMeetingSection(MeetingsPage page, FormToolkit toolkit, Composite body) {
 		this.page = page;
-		this.toolkit = toolkit;
 		Composite client = Sections.create(toolkit, body, "Response meeting",
 				"Get all the liars in the same room: the experts clarify the situation, the problem, how we got here "
 						+ "(without blame), the options and a course of action, with the evidence they bring.",
 				2, 2);
 		page.register(page::edited, ENGAGEMENT__RESPONSE_MEETINGS, client);
 		toolkit.createLabel(client, "Meeting:");
-		Composite line = row(client, 3);
+		Composite line = Controls.row(toolkit, client, 3);
 		status = toolkit.createLabel(line, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
 		plan = ActionButtons.push(toolkit, line, "Plan response meeting");
@@ -97,7 +94,7 @@ final class ResponseMeetingSection {
 		held.addListener(SWT.Selection, event -> toggleHeld());
 
 		toolkit.createLabel(client, "Invite:");
-		Composite inviting = row(client, 3);
+		Composite inviting = Controls.row(toolkit, client, 3);
 		invitee = page.fields(toolkit).choice(inviting, "", List.of());
 		invite = ActionButtons.push(toolkit, inviting, "Invite");
 		invite.addListener(SWT.Selection, event -> invite());
@@ -120,6 +117,7 @@ final class ResponseMeetingSection {
 						TableColumnSpec.show("File beside the repository", 200, EVIDENCE__FILE),
 						TableColumnSpec.edit("Brought by", 120, EVIDENCE__BROUGHT_BY)),
 				owner -> newEvidence(EvidenceKind.PERFORMANCE_REPORT, null));
+		evidence.setHeight(125);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(evidence.getControl());
 		page.register(meeting::getValue, RESPONSE_MEETING__EVIDENCE, evidence.getViewer().getControl());
 		attach = ActionButtons.push(toolkit, evidence.getControl(), "Attach file\u2026");
@@ -129,20 +127,13 @@ final class ResponseMeetingSection {
 
 		answers.add(question(fields, client, "Outcome:", RESPONSE_MEETING__OUTCOME));
 		toolkit.createLabel(client, "");
-		Composite drafting = row(client, 2);
+		Composite drafting = Controls.row(toolkit, client, 2);
 		draftSummary = ActionButtons.push(toolkit, drafting, "Draft situation summary");
 		draftSummary.setToolTipText("Fill the empty parts of the situation summary from the five answers");
 		draftSummary.addListener(SWT.Selection, event -> draftSummary());
 		result = toolkit.createLabel(drafting, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(result);
 		refresh();
-	}
-
-	private Composite row(Composite parent, int columns) {
-		Composite row = toolkit.createComposite(parent);
-		GridLayoutFactory.fillDefaults().numColumns(columns).applyTo(row);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-		return row;
 	}
 
 	private Text question(FormFields fields, Composite client, String label,
