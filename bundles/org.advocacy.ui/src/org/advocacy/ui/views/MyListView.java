@@ -40,6 +40,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -103,7 +104,8 @@ public class MyListView extends ViewPart {
 		crossOff.addListener(SWT.Selection, event -> crossOff());
 
 		message = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(message);
+		message.setVisible(false);
 
 		Composite treeArea = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(treeArea);
@@ -115,7 +117,7 @@ public class MyListView extends ViewPart {
 		tree.setContentProvider(new PersonalListRows());
 		labels = new PersonalListLabels(tree.getTree(), clock);
 		labels.addColumns(tree, columns, new ColumnWeightData(60, 220), new ColumnPixelData(90),
-				new ColumnPixelData(80), new ColumnPixelData(120), new ColumnPixelData(70));
+				new ColumnPixelData(95), new ColumnPixelData(160), new ColumnPixelData(70));
 		tree.addSelectionChangedListener(event -> updateButtons());
 		tree.addDoubleClickListener(event -> openSelected());
 		getSite().setSelectionProvider(tree);
@@ -148,7 +150,7 @@ public class MyListView extends ViewPart {
 	private void choose(Person chosen) {
 		if (chosen != person) {
 			person = chosen;
-			message.setText("");
+			say("");
 			refreshList();
 		}
 	}
@@ -173,7 +175,9 @@ public class MyListView extends ViewPart {
 				list.items().stream().filter(item -> selected.contains(item.item())).toList()));
 		setContentDescription(person.getName() + ": " + list.today().size() + " for today, " + list.incoming().size()
 				+ " to triage, " + list.owed().size() + " owed in all, " + list.overdue().size() + " overdue"
-				+ (list.updatesDue().isEmpty() ? "" : ", " + list.updatesDue().size() + " customer updates due"));
+				+ (list.updatesDue().isEmpty() ? ""
+						: ", " + list.updatesDue().size() + (list.updatesDue().size() == 1 ? " customer update"
+								: " customer updates") + " due by tomorrow"));
 		updateButtons();
 	}
 
@@ -213,8 +217,7 @@ public class MyListView extends ViewPart {
 		List<Command> commands = edits.stream().filter(Edit::accepted).map(Edit::command).toList();
 		List<String> refusals = edits.stream().map(Edit::refusal).filter(refusal -> refusal != null).distinct()
 				.toList();
-		message.setText(String.join(" ", refusals));
-		message.getParent().layout(true);
+		say(String.join(" ", refusals));
 		if (commands.size() == 1) {
 			domain().getCommandStack().execute(commands.get(0));
 		} else if (!commands.isEmpty()) {
@@ -222,6 +225,15 @@ public class MyListView extends ViewPart {
 			commands.forEach(all::append);
 			domain().getCommandStack().execute(all);
 		}
+	}
+
+	/** Shows a message above the list, or hides the line when there is none. */
+	private void say(String text) {
+		message.setText(text);
+		boolean shown = !text.isEmpty();
+		message.setVisible(shown);
+		((GridData) message.getLayoutData()).exclude = !shown;
+		message.getParent().layout(true);
 	}
 
 	/** Opens the engagement of each selected row (double-click). */
@@ -234,7 +246,7 @@ public class MyListView extends ViewPart {
 				try {
 					getSite().getPage().openEditor(EngagementEditorInput.of(session, engagement), EngagementEditor.ID);
 				} catch (PartInitException e) {
-					message.setText(e.getMessage());
+					say(e.getMessage());
 				}
 			}
 		}

@@ -65,7 +65,7 @@ final class PersonalListLabels {
 		column(viewer, layout, "Kind", kind, section -> "", owed -> owed.kind().label(), status -> "Update due");
 		column(viewer, layout, "Engagement", engagement, section -> "", OwedItem::engagementKey,
 				status -> status.engagement().getKey());
-		column(viewer, layout, "Due", due, section -> "", owed -> owed.due() == null ? "" : owed.due().toString(),
+		column(viewer, layout, "Due", due, section -> "", PersonalListRows::due,
 				status -> PersonalListRows.due(status, clock.getZone()));
 		column(viewer, layout, "Priority", priority, section -> "", PersonalListLabels::priority, status -> "");
 	}

@@ -20,7 +20,8 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
  */
 final class PersonalListRows implements ITreeContentProvider {
 
-	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
+	private static final DateTimeFormatter DUE_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
+	private static final DateTimeFormatter DUE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
 	/**
 	 * One section of the list.
@@ -60,9 +61,14 @@ final class PersonalListRows implements ITreeContentProvider {
 		}
 	}
 
-	/** @return when an update is due, e.g. "Mon 23 Nov 09:00" */
+	/** @return when an update is due, e.g. "Mon 23 Nov 2026 09:00" */
 	static String due(UpdateStatus status, ZoneId zone) {
-		return status.nextDueAt() == null ? "" : DUE.format(status.nextDueAt().atZone(zone));
+		return status.nextDueAt() == null ? "" : DUE_TIME.format(status.nextDueAt().atZone(zone));
+	}
+
+	/** @return the day an item is due, e.g. "Mon 23 Nov 2026"; empty when nothing says */
+	static String due(OwedItem item) {
+		return item.due() == null ? "" : DUE_DAY.format(item.due());
 	}
 
 	@Override
