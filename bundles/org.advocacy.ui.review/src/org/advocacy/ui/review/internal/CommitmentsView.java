@@ -17,6 +17,7 @@ import org.advocacy.ui.commitments.CommitmentTable;
 import org.advocacy.ui.emf.CommandStackActions;
 import org.advocacy.ui.forms.TextColumns;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.session.SessionTracker;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;

@@ -27,6 +27,7 @@ import org.advocacy.ui.forms.TextColumns;
 import org.advocacy.ui.review.internal.AgendaTreeContent.Input;
 import org.advocacy.ui.review.internal.AgendaTreeContent.Section;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.session.SessionTracker;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;

@@ -42,6 +42,7 @@ import org.advocacy.ui.forms.FeatureTable;
 import org.advocacy.ui.forms.FormFields;
 import org.advocacy.ui.forms.Sections;
 import org.advocacy.ui.forms.TableColumnSpec;
+import org.advocacy.ui.preferences.NudgePreferences;
 import org.advocacy.ui.forms.ChoiceViewers;
 import org.eclipse.core.databinding.observable.Observables;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
@@ -109,6 +110,7 @@ public class CommunicationsPage extends EngagementFormPage {
 	private Button discard;
 	private ToolBarManager contributedActions;
 	private PageTicker ticker;
+	private ClockPauseSection pauses;
 
 	/** @param editor the editor */
 	public CommunicationsPage(EngagementEditor editor) {
@@ -134,6 +136,8 @@ public class CommunicationsPage extends EngagementFormPage {
 		cadence = toolkit.createLabel(due, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(cadence);
 
+		pauses = new ClockPauseSection(toolkit, body, domain(), this::engagement, this::clock, valueText());
+		onModelChange(pauses::refresh);
 		createLog(toolkit, body);
 		createDraft(toolkit, body);
 
@@ -367,13 +371,14 @@ public class CommunicationsPage extends EngagementFormPage {
 			return;
 		}
 		Instant now = clock().instant();
-		UpdateStatus status = new CustomerUpdates().evaluate(engagement(), now);
+		UpdateStatus status = new CustomerUpdates(NudgePreferences.clockPauses()).evaluate(engagement(), now);
 		nextDue.setText(status.nextDueAt() == null ? "Nothing due"
 				: valueText().of(status.nextDueAt()) + "  (" + DueText.until(status.nextDueAt(), now) + ")");
 		nextDue.setForeground(status.isOverdue()
 				? resources.create(ColorDescriptor.createFrom(StatusColours.rgb(StatusColour.RED))) : null);
 		cadence.setText((status.lastSentAt() == null ? "" : "Last update sent " + valueText().of(status.lastSentAt())
 				+ ". ") + status.reason());
+		pauses.refresh();
 		refreshSelected();
 	}
 
@@ -490,5 +495,10 @@ public class CommunicationsPage extends EngagementFormPage {
 	/** @return the next-update-due line */
 	Label getNextDue() {
 		return nextDue;
+	}
+
+	/** @return the update clock section */
+	ClockPauseSection getClockPauses() {
+		return pauses;
 	}
 }
