@@ -97,9 +97,10 @@ public class MeetingsPage extends EngagementFormPage {
 		return valueText();
 	}
 
-	/** @return form fields bound through the page's binding context */
-	FormFields fields(FormToolkit toolkit) {
-		return new FormFields(toolkit, bindings(), domain(), valueText());
+	/** Open to the page's sections in this package: they build their fields through the page's bindings. */
+	@Override
+	protected FormFields fields(FormToolkit toolkit) {
+		return super.fields(toolkit);
 	}
 
 	/** @return the page's binding context */
