@@ -11,12 +11,17 @@ import java.time.Duration;
  * Takes a screenshot of the whole (virtual) display with ImageMagick's {@code import}, for the README, when the
  * environment variable {@code ADVOCACY_SCREENSHOTS} names a folder; otherwise does nothing.
  */
-final class Screenshots {
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
-	static void take(String name) throws IOException, InterruptedException {
+	/**
+	 * @param name the file name without ".png"
+	 * @throws IOException          when import cannot be started
+	 * @throws InterruptedException when interrupted while it runs
+	 */
+	public static void take(String name) throws IOException, InterruptedException {
 		String folder = System.getenv("ADVOCACY_SCREENSHOTS");
 		if (folder == null) {
 			return;

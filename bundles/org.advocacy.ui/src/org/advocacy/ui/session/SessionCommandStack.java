@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.session;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * The command stack of a {@link TeamSession}: every command runs on the workbench's UI thread, which owns the working
+ * model, even when a save running in the background merges someone else's changes in; a user whose role may not change
+ * the repository has every command refused, with the reason.
+ */
+final class SessionCommandStack extends BasicCommandStack {
+
+	private final Display display;
+	private final Supplier<String> readOnlyReason;
+	private final Consumer<String> refused;
+
+	/**
+	 * @param display        the workbench's display
+	 * @param readOnlyReason why the user may not change anything, or {@code null} when they may
+	 * @param refused        told (on the UI thread) the reason when a command is refused
+	 */
+	SessionCommandStack(Display display, Supplier<String> readOnlyReason, Consumer<String> refused) {
+		this.display = display;
+		this.readOnlyReason = readOnlyReason;
+		this.refused = refused;
+	}
+
+	@Override
+	public void execute(Command command) {
+		String reason = readOnlyReason.get();
+		if (reason != null) {
+			command.dispose();
+			onUiThread(() -> refused.accept(reason));
+			return;
+		}
+		onUiThread(() -> super.execute(command));
+	}
+
+	@Override
+	public void undo() {
+		onUiThread(super::undo);
+	}
+
+	@Override
+	public void redo() {
+		onUiThread(super::redo);
+	}
+
+	/**
+	 * Tells the stack's listeners (editors, views) that the model changed without a command of this stack: someone
+	 * else's saved change was taken in.
+	 */
+	void changedOutside() {
+		onUiThread(this::notifyListeners);
+	}
+
+	private void onUiThread(Runnable action) {
+		if (Display.getCurrent() == display || display.isDisposed()) {
+			action.run();
+		} else {
+			display.syncExec(action);
+		}
+	}
+}

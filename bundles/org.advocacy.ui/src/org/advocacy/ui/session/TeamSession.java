@@ -1,0 +1,464 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.advocacy.ui.session;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.advocacy.core.merge.DocumentState;
+import org.advocacy.core.merge.DocumentPatch;
+import org.advocacy.core.merge.MergingSaver;
+import org.advocacy.core.persistence.RepositoryStore;
+import org.advocacy.core.repository.ChangeBatch;
+import org.advocacy.core.repository.ChangeListener;
+import org.advocacy.core.repository.DocumentChange;
+import org.advocacy.core.repository.DocumentId;
+import org.advocacy.core.repository.DocumentKind;
+import org.advocacy.core.repository.Documents;
+import org.advocacy.core.repository.HistoryEntry;
+import org.advocacy.core.repository.Repository;
+import org.advocacy.core.repository.RepositoryException;
+import org.advocacy.core.repository.RepositoryModel;
+import org.advocacy.core.repository.RepositoryUser;
+import org.advocacy.core.repository.Role;
+import org.advocacy.core.repository.SaveResult;
+import org.advocacy.core.repository.ServerLocation;
+import org.advocacy.core.repository.Subscription;
+import org.advocacy.core.repository.Watermark;
+import org.advocacy.ui.AdvocacyUiPlugin;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * A session on a team repository: the repository's working model ({@link RepositoryModel}) in the session's editing
+ * domain, so that every editor, view and command works on it as on a file.
+ * <ul>
+ * <li>Opening ({@link #open}, in a job) reads the catalog, the organization, the customers, the engagements and the
+ * management reviews the user may read.</li>
+ * <li>Saving ({@link #saveChanges}) saves only the documents changed since they were last saved, each through the
+ * {@link MergingSaver}: someone else's disjoint changes are merged in without a question. It runs in the background
+ * while the window waits; nothing the user typed is lost when it fails, and the failure names the repository and the
+ * document.</li>
+ * <li>Someone else's saved change arrives through the repository's change feed within a second: a document without
+ * unsaved edits takes it in silently (editors and views follow through the command stack's listeners); a document
+ * with unsaved edits keeps them, {@link TeamListener#incomingChanged tells} its editors, and merges on save.</li>
+ * <li>A user with the read-only role has every command refused, with the reason.</li>
+ * </ul>
+ * Everything that touches the database runs off the UI thread; the working model is changed on the UI thread only.
+ */
+public final class TeamSession extends RepositorySession {
+
+	/** Hears what a team session learns from the server, on the UI thread. */
+	public interface TeamListener {
+
+		/**
+		 * Someone else saved a document this session has unsaved edits to (their changes are merged on save), or the
+		 * document was saved or taken in since.
+		 *
+		 * @param id  the document
+		 * @param who who saved it, or {@code null} when nothing is waiting for it any more
+		 */
+		default void incomingChanged(DocumentId id, String who) {
+		}
+
+		/**
+		 * @param online whether the server can be reached
+		 * @param detail what happened, for the user
+		 */
+		default void connectionChanged(boolean online, String detail) {
+		}
+	}
+
+	/** A document someone else saved, read in the background to be taken in on the UI thread. */
+	private record Incoming(DocumentChange change, DocumentState state, String who) {
+	}
+
+	private final Repository repository;
+	private final RepositoryModel model;
+	private final SessionCommandStack stack;
+	private final TouchedDocuments touched;
+	private final String readOnlyReason;
+	private final Display display;
+	private final Map<DocumentId, String> incoming = new LinkedHashMap<>();
+	private final List<Incoming> deferred = new ArrayList<>();
+	private final List<TeamListener> listeners = new CopyOnWriteArrayList<>();
+	private volatile Subscription feed;
+	private volatile boolean online = true;
+	private volatile boolean closed;
+	private boolean saving;
+
+	private TeamSession(Repository repository, RepositoryModel model, ComposedAdapterFactory adapterFactory,
+			AdapterFactoryEditingDomain domain, SessionCommandStack stack, String readOnlyReason, Display display) {
+		super(namingPath(repository), adapterFactory, domain, model.resource(), DiskStamp.MISSING);
+		this.repository = repository;
+		this.model = model;
+		this.stack = stack;
+		this.readOnlyReason = readOnlyReason;
+		this.display = display;
+		this.touched = new TouchedDocuments(model.root());
+	}
+
+	/**
+	 * Reads a team repository into a new session and starts its change feed; call it in a job.
+	 *
+	 * @param repository an open team repository; the session closes it when it is closed
+	 * @param display    the workbench's display, whose thread owns the working model
+	 * @param monitor    progress and cancel
+	 * @return the session, not yet current
+	 * @throws RepositoryException        naming the repository when it cannot be read
+	 * @throws OperationCanceledException when cancelled
+	 */
+	public static TeamSession open(Repository repository, Display display, IProgressMonitor monitor)
+			throws RepositoryException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + repository.location().display(), 5);
+		String readOnlyReason = readOnlyReason(repository);
+		ComposedAdapterFactory adapterFactory = createAdapterFactory();
+		SessionCommandStack stack = new SessionCommandStack(display, () -> readOnlyReason, TeamSession::tellRefused);
+		AdapterFactoryEditingDomain domain = createEditingDomain(adapterFactory, stack);
+		try {
+			Watermark since = repository.listHeaders(Watermark.BEGINNING).watermark();
+			progress.worked(1);
+			RepositoryModel model = repository.openModel(domain.getResourceSet());
+			progress.worked(1);
+			for (DocumentKind kind : List.of(DocumentKind.CUSTOMER, DocumentKind.ENGAGEMENT, DocumentKind.REVIEW)) {
+				progress.checkCanceled();
+				repository.loadAll(model, kind);
+				progress.worked(1);
+			}
+			TeamSession session = new TeamSession(repository, model, adapterFactory, domain, stack, readOnlyReason,
+					display);
+			session.feed = repository.subscribe(since, session.new Feed());
+			return session;
+		} catch (RepositoryException | RuntimeException e) {
+			adapterFactory.dispose();
+			throw e;
+		}
+	}
+
+	private static String readOnlyReason(Repository repository) {
+		RepositoryUser user = repository.user();
+		return user.role() == Role.READ_ONLY
+				? user.name() + " has the read-only role in " + repository.location().display()
+						+ ": you can read everything you may see, but not change it."
+				: null;
+	}
+
+	/** A team repository has no file: editor inputs name it by a path of its own, unique per location and user. */
+	private static Path namingPath(Repository repository) {
+		String name = repository.location() instanceof ServerLocation server
+				? server.hosts().get(0).toString() + "-" + server.database() + "-" + repository.user().name()
+				: repository.location().text();
+		return Path.of(System.getProperty("user.home"), ".advocacy", "team",
+				name.replaceAll("[^A-Za-z0-9._-]", "_") + ".advocacy");
+	}
+
+	private static void tellRefused(String reason) {
+		IWorkbenchWindow window = PlatformUI.isWorkbenchRunning()
+				? PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				: null;
+		IWorkbenchPart part = window == null || window.getActivePage() == null ? null
+				: window.getActivePage().getActivePart();
+		if (part != null && part.getSite() instanceof IEditorSite site) {
+			site.getActionBars().getStatusLineManager().setErrorMessage(reason);
+		} else if (part != null && part.getSite() instanceof IViewSite site) {
+			site.getActionBars().getStatusLineManager().setErrorMessage(reason);
+		}
+	}
+
+	/** @return the team repository */
+	public Repository getTeamRepository() {
+		return repository;
+	}
+
+	/** @return who is connected, with which role */
+	public RepositoryUser getUser() {
+		return repository.user();
+	}
+
+	/** @return whether the server could be reached the last time the change feed tried */
+	public boolean isOnline() {
+		return online;
+	}
+
+	@Override
+	public String getLocationText() {
+		return repository.location().display();
+	}
+
+	@Override
+	public String getReadOnlyReason() {
+		return readOnlyReason;
+	}
+
+	/**
+	 * @param id a document
+	 * @return who saved changes to it that wait to be merged with this session's unsaved edits, if anyone
+	 */
+	public Optional<String> incomingFrom(DocumentId id) {
+		return Optional.ofNullable(incoming.get(id));
+	}
+
+	/** @param listener told, on the UI thread, about incoming changes and the connection */
+	public void addTeamListener(TeamListener listener) {
+		listeners.add(listener);
+	}
+
+	/** @param listener a listener added before */
+	public void removeTeamListener(TeamListener listener) {
+		listeners.remove(listener);
+	}
+
+	/**
+	 * Saves the documents changed since they were last saved, each through the {@link MergingSaver}, in the
+	 * background while the window waits with a progress dialog (the user cannot type meanwhile, the UI stays
+	 * responsive). Documents that could not be saved stay changed (the editors stay dirty), and the user is told
+	 * which, where and why.
+	 *
+	 * @param shell where to show progress and problems
+	 * @return whether everything was saved
+	 */
+	public boolean saveChanges(Shell shell) {
+		if (readOnlyReason != null) {
+			MessageDialog.openInformation(shell, "Not saved", readOnlyReason);
+			return false;
+		}
+		List<DocumentId> documents = touched.documents();
+		Map<DocumentId, String> labels = new HashMap<>();
+		documents.forEach(id -> labels.put(id, label(id)));
+		List<DocumentId> saved = new ArrayList<>();
+		List<IStatus> problems = new ArrayList<>();
+		MergingSaver saver = new MergingSaver(repository, getEditingDomain());
+		saving = true;
+		try {
+			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
+				SubMonitor progress = SubMonitor.convert(monitor, "Saving to " + getLocationText(), documents.size());
+				for (DocumentId id : documents) {
+					progress.subTask(labels.get(id));
+					try {
+						String problem = saveOne(saver, id, labels.get(id));
+						if (problem == null) {
+							saved.add(id);
+						} else {
+							problems.add(Status.error(problem));
+						}
+					} catch (RepositoryException | RuntimeException e) {
+						problems.add(Status.error(labels.get(id) + " was not saved: " + e.getMessage(), e));
+					}
+					progress.worked(1);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			problems.add(Status.error("Saving to " + getLocationText() + " failed: " + e.getCause().getMessage(),
+					e.getCause()));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} finally {
+			saving = false;
+		}
+		saved.forEach(this::markSaved);
+		if (touched.documents().isEmpty()) {
+			stack.saveIsDone();
+		}
+		if (!problems.isEmpty()) {
+			ErrorDialog.openError(shell, "Not everything was saved",
+					"Your changes are kept in the workbench; save again when the problem is solved.",
+					new MultiStatus(AdvocacyUiPlugin.PLUGIN_ID, 0, problems.toArray(IStatus[]::new),
+							problems.size() + " of " + documents.size() + " changed documents were not saved to "
+									+ getLocationText(),
+							null));
+		}
+		takeIn(List.of());
+		return problems.isEmpty();
+	}
+
+	/**
+	 * Saves, creates or deletes one document, off the UI thread.
+	 *
+	 * @return {@code null} when it was saved, else what stops it
+	 */
+	private String saveOne(MergingSaver saver, DocumentId id, String label) throws RepositoryException {
+		Optional<EObject> document = model.document(id);
+		if (document.isEmpty()) {
+			if (model.version(id).isEmpty()) {
+				return null; // created here and removed again: never stored
+			}
+			return repository.delete(model, id) instanceof SaveResult.VersionConflict conflict
+					? label + " was not deleted: " + conflict.changedBy() + " changed it meanwhile."
+					: null;
+		}
+		if (model.version(id).isEmpty()) {
+			return repository.create(model, document.get()) instanceof SaveResult.VersionConflict
+					? label + " was not created: a document with its id is already stored in " + getLocationText()
+					: null;
+		}
+		MergingSaver.Outcome outcome = saver.save(model, id);
+		if (outcome instanceof MergingSaver.Outcome.NeedsDecision decision) {
+			return label + " was not saved: " + decision.conflict().changedBy() + " changed the same fields ("
+					+ decision.merge().conflicts().size() + ") since you loaded it.";
+		}
+		return null;
+	}
+
+	private void markSaved(DocumentId id) {
+		touched.saved(id);
+		if (incoming.remove(id) != null) {
+			listeners.forEach(listener -> listener.incomingChanged(id, null));
+		}
+	}
+
+	private String label(DocumentId id) {
+		return model.document(id).map(Documents::label).orElse(id.toString());
+	}
+
+	/** Stops the change feed and disconnects in the background, then releases the model. */
+	@Override
+	public void close() {
+		closed = true;
+		Subscription running = feed;
+		Job disconnect = Job.create("Disconnecting from " + getLocationText(), monitor -> {
+			if (running != null) {
+				running.close();
+			}
+			repository.close();
+			return Status.OK_STATUS;
+		});
+		disconnect.setSystem(true);
+		disconnect.schedule();
+		super.close();
+	}
+
+	/** Reads what someone else saved, in a job, and hands it to the UI thread. */
+	private void fetch(List<DocumentChange> changes) {
+		if (closed) {
+			return;
+		}
+		List<DocumentChange> newer = changes.stream()
+				.filter(change -> change.version() > model.version(change.id()).orElse(0)).toList();
+		if (newer.isEmpty()) {
+			return;
+		}
+		Job reading = Job.create("Reading changes from " + getLocationText(), monitor -> {
+			List<Incoming> read = new ArrayList<>();
+			try {
+				for (DocumentChange change : newer) {
+					DocumentState state = change.deleted() ? null
+							: DocumentState.of(change.id().kind(), repository.loadVersion(change.id(),
+									change.version(), RepositoryStore.newResourceSet()));
+					read.add(new Incoming(change, state, whoSaved(change)));
+				}
+			} catch (RepositoryException e) {
+				return Status.warning("Changes saved by others in " + getLocationText() + " could not be read; "
+						+ "they are read again with the next change: " + e.getMessage(), e);
+			} finally {
+				if (!read.isEmpty() && !display.isDisposed()) {
+					display.asyncExec(() -> takeIn(read));
+				}
+			}
+			return Status.OK_STATUS;
+		});
+		reading.setSystem(true);
+		reading.schedule();
+	}
+
+	private String whoSaved(DocumentChange change) {
+		try {
+			return repository.history(change.id()).stream().filter(entry -> entry.version() == change.version())
+					.map(HistoryEntry::changedBy).findFirst().orElse("someone");
+		} catch (RepositoryException e) {
+			return "someone";
+		}
+	}
+
+	/** Takes in what was read, on the UI thread; waits while a save runs. */
+	private void takeIn(List<Incoming> read) {
+		if (closed) {
+			return;
+		}
+		deferred.addAll(read);
+		if (saving || deferred.isEmpty()) {
+			return;
+		}
+		List<Incoming> now = new ArrayList<>(deferred);
+		deferred.clear();
+		boolean changed = false;
+		for (Incoming document : now) {
+			DocumentId id = document.change().id();
+			if (document.change().version() <= model.version(id).orElse(0)) {
+				continue;
+			}
+			if (touched.contains(id)) {
+				incoming.put(id, document.who());
+				listeners.forEach(listener -> listener.incomingChanged(id, document.who()));
+				continue;
+			}
+			touched.whileTakingIn(() -> install(document));
+			if (incoming.remove(id) != null) {
+				listeners.forEach(listener -> listener.incomingChanged(id, null));
+			}
+			changed = true;
+		}
+		if (changed) {
+			stack.changedOutside();
+		}
+	}
+
+	private void install(Incoming document) {
+		DocumentId id = document.change().id();
+		Optional<EObject> mine = model.document(id);
+		if (document.state() == null) {
+			mine.ifPresent(EcoreUtil::remove);
+			model.forget(id);
+			return;
+		}
+		if (mine.isPresent()) {
+			DocumentPatch.between(mine.get(), document.state()).apply();
+		} else {
+			DocumentPatch.insertInto(model.root(), document.state(), Integer.MAX_VALUE);
+		}
+		model.recordVersion(id, document.change().version());
+	}
+
+	/** The change feed's listener: hands batches and the connection's state to the UI thread. */
+	private final class Feed implements ChangeListener {
+
+		@Override
+		public void changed(ChangeBatch batch) {
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> fetch(batch.changes()));
+			}
+		}
+
+		@Override
+		public void connectionChanged(boolean connected, String detail) {
+			online = connected;
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> listeners.forEach(listener -> listener.connectionChanged(connected, detail)));
+			}
+		}
+	}
+}
