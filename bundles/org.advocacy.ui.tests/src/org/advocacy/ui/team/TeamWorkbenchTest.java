@@ -203,6 +203,24 @@ class TeamWorkbenchTest {
 	}
 
 	@Test
+	void revertDropsTheUnsavedEditsAndKeepsTheEditorOpen(TestDatabase database) throws Exception {
+		TeamSession session = connectAs(database, alice);
+		Engagement engagement = session.getRepository().getEngagements().get(3);
+		String stored = engagement.getTitle();
+		EngagementEditor editor = WorkbenchFixture.open(engagement);
+		session.getEditingDomain().getCommandStack().execute(FeatureCommands.set(session.getEditingDomain(),
+				engagement, Literals.ENGAGEMENT__TITLE, "A title nobody keeps"));
+		assertTrue(editor.isDirty());
+
+		WorkbenchFixture.command("org.eclipse.ui.file.revert");
+
+		assertEquals(stored, engagement.getTitle());
+		assertFalse(editor.isDirty());
+		assertTrue(page().getEditorReferences().length == 1 && page().getActiveEditor() == editor,
+				"the editor stays open on the same engagement");
+	}
+
+	@Test
 	void aReadOnlyUserGetsAReadOnlyEditor(TestDatabase database) throws Exception {
 		TeamSession session = connectAs(database, reader);
 		Engagement engagement = session.getRepository().getEngagements().get(2);
@@ -217,6 +235,8 @@ class TeamWorkbenchTest {
 		assertEquals(title, engagement.getTitle(), "the command was refused");
 		assertFalse(editor.isDirty());
 		assertTrue(editor.getTeamMessage().contains("has the read-only role"), editor.getTeamMessage());
+		assertFalse(editor.getActivePageInstance().getManagedForm().getForm().getBody().isEnabled(),
+				"the page's fields are disabled");
 		assertTrue(statusLine().contains("(read-only)"), statusLine());
 	}
 

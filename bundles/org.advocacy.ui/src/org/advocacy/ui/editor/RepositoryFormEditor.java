@@ -206,6 +206,24 @@ public abstract class RepositoryFormEditor<P extends RepositoryFormPage<?>> exte
 		return getContainer() != null && !getContainer().isDisposed();
 	}
 
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		disableEditingWhenReadOnly();
+	}
+
+	/** A user who may only read sees the pages' fields disabled; the bar above the pages says why. */
+	private void disableEditingWhenReadOnly() {
+		if (session.getReadOnlyReason() == null) {
+			return;
+		}
+		for (P page : formPages) {
+			if (page.getManagedForm() != null && !page.getManagedForm().getForm().isDisposed()) {
+				page.getManagedForm().getForm().getBody().setEnabled(false);
+			}
+		}
+	}
+
 	private void commandStackChanged() {
 		if (!isShowing()) {
 			return;

@@ -20,6 +20,7 @@ import org.advocacy.core.repository.ChangeListener;
 import org.advocacy.core.repository.DocumentChange;
 import org.advocacy.core.repository.DocumentId;
 import org.advocacy.core.repository.DocumentKind;
+import org.advocacy.core.repository.DocumentNotFoundException;
 import org.advocacy.core.repository.Documents;
 import org.advocacy.core.repository.HistoryEntry;
 import org.advocacy.core.repository.Repository;
@@ -297,6 +298,63 @@ public final class TeamSession extends RepositorySession {
 	}
 
 	/**
+	 * File &gt; Revert: drops the unsaved changes by reading the changed documents as they are stored now (in the
+	 * background while the window waits) and taking them in; documents created here and never saved are removed.
+	 * Editors stay open on the same objects; the undo history is cleared.
+	 *
+	 * @param shell where to show progress and problems
+	 * @return whether the changes were dropped; when the repository cannot be read they are kept
+	 */
+	public boolean revert(Shell shell) {
+		List<DocumentId> documents = touched.documents();
+		Map<DocumentId, Optional<Incoming>> stored = new HashMap<>();
+		try {
+			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
+				SubMonitor progress = SubMonitor.convert(monitor, "Reading " + getLocationText(), documents.size());
+				for (DocumentId id : documents) {
+					try {
+						stored.put(id, model.version(id).isEmpty() ? Optional.empty() : Optional.of(readStored(id)));
+					} catch (DocumentNotFoundException deleted) {
+						stored.put(id, Optional.empty());
+					} catch (RepositoryException e) {
+						throw new InvocationTargetException(e);
+					}
+					progress.worked(1);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			ErrorDialog.openError(shell, "Revert Failed", "Your changes are kept.",
+					Status.error(e.getCause().getMessage(), e.getCause()));
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		touched.whileTakingIn(() -> stored.forEach((id, document) -> {
+			if (document.isPresent()) {
+				install(document.get());
+			} else {
+				model.document(id).ifPresent(EcoreUtil::remove);
+				model.forget(id);
+			}
+		}));
+		documents.forEach(this::markSaved);
+		stack.flush();
+		stack.saveIsDone();
+		stack.changedOutside();
+		return true;
+	}
+
+	/** Reads the stored version of a document into a model of its own, off the UI thread. */
+	private Incoming readStored(DocumentId id) throws RepositoryException {
+		RepositoryModel staging = RepositoryModel.create(RepositoryStore.newResourceSet(), repository.location(),
+				model.catalogId().uuid());
+		EObject root = repository.load(staging, id);
+		long version = staging.version(id).orElseThrow();
+		return new Incoming(new DocumentChange(id, version, false), DocumentState.of(id.kind(), root), null);
+	}
+
+	/**
 	 * Saves, creates or deletes one document, off the UI thread.
 	 *
 	 * @return {@code null} when it was saved, else what stops it
@@ -427,6 +485,7 @@ public final class TeamSession extends RepositorySession {
 		}
 	}
 
+	/** Makes the model's copy of a document what was read; forced, whatever version the model recorded. */
 	private void install(Incoming document) {
 		DocumentId id = document.change().id();
 		Optional<EObject> mine = model.document(id);
