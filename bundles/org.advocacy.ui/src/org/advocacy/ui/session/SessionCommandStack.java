@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.session;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.widgets.Display;
@@ -53,10 +56,57 @@ final class SessionCommandStack extends BasicCommandStack {
 
 	/**
 	 * Tells the stack's listeners (editors, views) that the model changed without a command of this stack: someone
-	 * else's saved change was taken in.
+	 * else's saved change was taken in. Meanwhile the most recent command is a marker naming what changed, so that
+	 * listeners that look at what the last command affected (such as the colour codes of the Engagements view) see it.
+	 *
+	 * @param affected the objects that changed
 	 */
-	void changedOutside() {
-		onUiThread(this::notifyListeners);
+	void changedOutside(Collection<?> affected) {
+		onUiThread(() -> {
+			Command previous = mostRecentCommand;
+			mostRecentCommand = new ChangesTakenIn(affected);
+			try {
+				notifyListeners();
+			} finally {
+				mostRecentCommand = previous;
+			}
+		});
+	}
+
+	/** Stands for changes saved by someone else and taken into the model: not undoable, executes nothing. */
+	private static final class ChangesTakenIn extends AbstractCommand {
+
+		private final Collection<?> affected;
+
+		ChangesTakenIn(Collection<?> affected) {
+			super("Changes Saved by Others");
+			this.affected = List.copyOf(affected);
+		}
+
+		@Override
+		protected boolean prepare() {
+			return true;
+		}
+
+		@Override
+		public Collection<?> getAffectedObjects() {
+			return affected;
+		}
+
+		@Override
+		public boolean canUndo() {
+			return false;
+		}
+
+		@Override
+		public void execute() {
+			// already applied to the model
+		}
+
+		@Override
+		public void redo() {
+			// never on the stack
+		}
 	}
 
 	private void onUiThread(Runnable action) {

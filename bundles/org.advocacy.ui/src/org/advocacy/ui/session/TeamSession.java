@@ -341,7 +341,7 @@ public final class TeamSession extends RepositorySession {
 		documents.forEach(this::markSaved);
 		stack.flush();
 		stack.saveIsDone();
-		stack.changedOutside();
+		stack.changedOutside(documents.stream().flatMap(id -> affectedBy(id).stream()).toList());
 		return true;
 	}
 
@@ -463,7 +463,7 @@ public final class TeamSession extends RepositorySession {
 		}
 		List<Incoming> now = new ArrayList<>(deferred);
 		deferred.clear();
-		boolean changed = false;
+		List<EObject> changed = new ArrayList<>();
 		for (Incoming document : now) {
 			DocumentId id = document.change().id();
 			if (document.change().version() <= model.version(id).orElse(0)) {
@@ -478,11 +478,25 @@ public final class TeamSession extends RepositorySession {
 			if (incoming.remove(id) != null) {
 				listeners.forEach(listener -> listener.incomingChanged(id, null));
 			}
-			changed = true;
+			changed.addAll(affectedBy(id));
 		}
-		if (changed) {
-			stack.changedOutside();
+		if (!changed.isEmpty()) {
+			stack.changedOutside(changed);
 		}
+	}
+
+	/**
+	 * @return what taking a document in changed, for the stack's listeners: the document's root and its contents
+	 *         (an engagement's plan, say), or the repository root when it was removed
+	 */
+	private List<EObject> affectedBy(DocumentId id) {
+		Optional<EObject> root = model.document(id);
+		if (root.isEmpty()) {
+			return List.of(model.root());
+		}
+		List<EObject> affected = new ArrayList<>(root.get().eContents());
+		affected.add(0, root.get());
+		return affected;
 	}
 
 	/** Makes the model's copy of a document what was read; forced, whatever version the model recorded. */

@@ -43,7 +43,7 @@ final class ConnectPage extends WizardPage {
 		super("connect");
 		this.recent = recent;
 		setTitle("Connect to Team Repository");
-		setDescription("The PostgreSQL server your team's repository is on, and your login there.");
+		setDescription("Your team's PostgreSQL server and your login there.");
 	}
 
 	@Override
