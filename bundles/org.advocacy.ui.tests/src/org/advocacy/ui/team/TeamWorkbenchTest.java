@@ -13,17 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
-
-import javax.crypto.spec.PBEKeySpec;
 
 import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.repository.DocumentId;
@@ -39,6 +34,7 @@ import org.advocacy.tests.harness.team.PostgresExtension;
 import org.advocacy.tests.harness.team.SampleTeam;
 import org.advocacy.tests.harness.team.TestDatabase;
 import org.advocacy.tests.harness.ui.ModalDialogs;
+import org.advocacy.tests.harness.ui.TestSecureStorage;
 import org.advocacy.tests.harness.ui.Widgets;
 import org.advocacy.tests.harness.ui.WorkbenchFixture;
 import org.advocacy.ui.AdvocacyUiPlugin;
@@ -48,8 +44,6 @@ import org.advocacy.ui.setup.Screenshots;
 import org.advocacy.ui.views.EngagementsView;
 import org.advocacy.ui.views.EngagementsViewAccess;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -90,11 +84,7 @@ class TeamWorkbenchTest {
 		alice = database.createUser(TEAM, Role.ADVOCATE);
 		bob = database.createUser(TEAM, Role.ADVOCATE);
 		reader = database.createUser(TEAM, Role.READ_ONLY);
-		Map<Object, Object> options = new HashMap<>();
-		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test master password".toCharArray()));
-		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-		Path file = Files.createDirectories(storage).resolve("secure_storage");
-		TeamPasswords.useStorage(SecurePreferencesFactory.open(file.toUri().toURL(), options));
+		TestSecureStorage.use(storage);
 	}
 
 	@AfterEach
@@ -178,8 +168,7 @@ class TeamWorkbenchTest {
 		Engagement mine = session.getRepository().getEngagements().get(1);
 		DocumentId id = Documents.idOf(mine);
 		EngagementEditor editor = WorkbenchFixture.open(mine);
-		session.getEditingDomain().getCommandStack().execute(FeatureCommands.set(session.getEditingDomain(), mine,
-				Literals.ENGAGEMENT__TITLE, "Alice's title"));
+		setTitle(session, mine, "Alice's title");
 		assertTrue(editor.isDirty());
 
 		try (TeamRepository asBob = database.open(bob, "bob's workbench")) {
@@ -212,8 +201,7 @@ class TeamWorkbenchTest {
 		Engagement engagement = session.getRepository().getEngagements().get(3);
 		String stored = engagement.getTitle();
 		EngagementEditor editor = WorkbenchFixture.open(engagement);
-		session.getEditingDomain().getCommandStack().execute(FeatureCommands.set(session.getEditingDomain(),
-				engagement, Literals.ENGAGEMENT__TITLE, "A title nobody keeps"));
+		setTitle(session, engagement, "A title nobody keeps");
 		assertTrue(editor.isDirty());
 
 		WorkbenchFixture.command("org.eclipse.ui.file.revert");
@@ -232,8 +220,7 @@ class TeamWorkbenchTest {
 		EngagementEditor editor = WorkbenchFixture.open(engagement);
 		assertNotNull(session.getReadOnlyReason());
 
-		session.getEditingDomain().getCommandStack().execute(FeatureCommands.set(session.getEditingDomain(),
-				engagement, Literals.ENGAGEMENT__TITLE, "Changed by someone who may only read"));
+		setTitle(session, engagement, "Changed by someone who may only read");
 		processEvents();
 
 		assertEquals(title, engagement.getTitle(), "the command was refused");
@@ -288,6 +275,12 @@ class TeamWorkbenchTest {
 		processEvents();
 		assertEquals(DocumentKind.ENGAGEMENT, Documents.idOf(session.getRepository().getEngagements().get(0)).kind());
 		return session;
+	}
+
+	/** Changes an engagement's title as the editor's field does: one command on the session's stack. */
+	private static void setTitle(TeamSession session, Engagement engagement, String title) {
+		session.getEditingDomain().getCommandStack().execute(
+				FeatureCommands.set(session.getEditingDomain(), engagement, Literals.ENGAGEMENT__TITLE, title));
 	}
 
 	private static void screenshot(String name) {

@@ -2,11 +2,9 @@
 package org.advocacy.ui.team;
 
 import java.io.IOException;
-import java.util.function.Supplier;
 
+import org.advocacy.ui.preferences.SecurePasswords;
 import org.eclipse.equinox.security.storage.EncodingUtils;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 
 /**
@@ -16,9 +14,6 @@ import org.eclipse.equinox.security.storage.StorageException;
 public final class TeamPasswords {
 
 	private static final String ROOT_NODE = "org.advocacy.ui/team";
-	private static final String PASSWORD = "password";
-
-	private static Supplier<ISecurePreferences> storage = SecurePreferencesFactory::getDefault;
 
 	private TeamPasswords() {
 	}
@@ -29,9 +24,7 @@ public final class TeamPasswords {
 	 * @throws StorageException when secure storage cannot be read (no master password given, for one)
 	 */
 	public static char[] get(TeamConnection connection) throws StorageException {
-		ISecurePreferences root = root();
-		String path = path(connection);
-		String password = root.nodeExists(path) ? root.node(path).get(PASSWORD, null) : null;
+		String password = SecurePasswords.get(node(connection));
 		return password == null ? null : password.toCharArray();
 	}
 
@@ -42,8 +35,7 @@ public final class TeamPasswords {
 	 * @return whether a password is kept for it
 	 */
 	public static boolean isKept(TeamConnection connection) {
-		ISecurePreferences root = storage.get();
-		return root != null && root.nodeExists(path(connection));
+		return SecurePasswords.isKept(node(connection));
 	}
 
 	/**
@@ -55,39 +47,11 @@ public final class TeamPasswords {
 	 * @throws IOException      when secure storage cannot be saved
 	 */
 	public static void put(TeamConnection connection, char[] password) throws StorageException, IOException {
-		ISecurePreferences root = root();
-		String path = path(connection);
-		if (password == null || password.length == 0) {
-			if (root.nodeExists(path)) {
-				root.node(path).removeNode();
-			}
-		} else {
-			root.node(path).put(PASSWORD, new String(password), true);
-		}
-		root.flush();
-	}
-
-	/**
-	 * Uses another secure storage, such as one with a master password of its own; the tests use one so that no
-	 * password prompt appears.
-	 *
-	 * @param replacement the storage to use from now on
-	 */
-	static void useStorage(ISecurePreferences replacement) {
-		storage = () -> replacement;
-	}
-
-	private static ISecurePreferences root() throws StorageException {
-		ISecurePreferences root = storage.get();
-		if (root == null) {
-			throw new StorageException(StorageException.NO_SECURE_MODULE,
-					"Eclipse secure storage is not available, so the password cannot be kept.");
-		}
-		return root;
+		SecurePasswords.put(node(connection), password == null ? null : new String(password));
 	}
 
 	/** @return the node of a login, such as {@code org.advocacy.ui/team/dana@db.example.com:5432/advocacy} */
-	private static String path(TeamConnection connection) {
+	private static String node(TeamConnection connection) {
 		return ROOT_NODE + "/" + EncodingUtils.encodeSlashes(
 				connection.user() + "@" + connection.host() + ":" + connection.port() + "/" + connection.database());
 	}
