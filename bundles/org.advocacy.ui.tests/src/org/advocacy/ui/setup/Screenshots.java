@@ -18,8 +18,8 @@ public final class Screenshots {
 
 	/**
 	 * @param name the file name without ".png"
-	 * @throws IOException          when import cannot be started
-	 * @throws InterruptedException when interrupted while it runs
+	 * @throws IOException          when the screenshot cannot be written
+	 * @throws InterruptedException when interrupted while taking it
 	 */
 	public static void take(String name) throws IOException, InterruptedException {
 		String folder = System.getenv("ADVOCACY_SCREENSHOTS");

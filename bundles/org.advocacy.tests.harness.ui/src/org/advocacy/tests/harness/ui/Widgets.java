@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
 
 /** Finds the controls a test drives inside a part, a page or a dialog, the way a user finds them: by kind and label. */
 public final class Widgets {
@@ -45,6 +48,40 @@ public final class Widgets {
 		List<T> found = new ArrayList<>();
 		collect(root, type, found);
 		return found;
+	}
+
+	/**
+	 * Clicks a button as a user would, then runs the pending events: a radio button becomes the one selected among
+	 * its siblings, a check box toggles.
+	 *
+	 * @param button a push, radio or check button
+	 */
+	public static void click(Button button) {
+		if ((button.getStyle() & SWT.RADIO) != 0) {
+			for (Control sibling : button.getParent().getChildren()) {
+				if (sibling instanceof Button radio && (radio.getStyle() & SWT.RADIO) != 0) {
+					radio.setSelection(radio == button);
+				}
+			}
+		} else if ((button.getStyle() & SWT.CHECK) != 0) {
+			button.setSelection(!button.getSelection());
+		}
+		button.notifyListeners(SWT.Selection, new Event());
+		DisplayEvents.processEvents();
+	}
+
+	/**
+	 * Selects a table row as a user's click would (the table's viewer hears of it), then runs the pending events.
+	 *
+	 * @param table a table
+	 * @param row   the row's index
+	 */
+	public static void select(Table table, int row) {
+		table.setSelection(row);
+		Event event = new Event();
+		event.item = table.getItem(row);
+		table.notifyListeners(SWT.Selection, event);
+		DisplayEvents.processEvents();
 	}
 
 	private static <T extends Control> void collect(Control root, Class<T> type, List<T> found) {
