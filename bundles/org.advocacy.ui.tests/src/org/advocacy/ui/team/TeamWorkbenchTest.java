@@ -39,17 +39,16 @@ import org.advocacy.tests.harness.ui.Widgets;
 import org.advocacy.tests.harness.ui.WorkbenchFixture;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.editor.EngagementEditor;
+import org.advocacy.ui.merge.MergeDialog;
 import org.advocacy.ui.session.TeamSession;
 import org.advocacy.ui.setup.Screenshots;
 import org.advocacy.ui.views.EngagementsView;
 import org.advocacy.ui.views.EngagementsViewAccess;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -111,10 +110,10 @@ class TeamWorkbenchTest {
 			fill(shell, "Database:", database.name());
 			fill(shell, "User:", alice);
 			fill(shell, "Password:", TestDatabase.PASSWORD);
-			click(tls);
+			Widgets.click(tls);
 			assertTrue(Widgets.findAll(shell, Label.class).stream()
 					.anyMatch(label -> label.getText().equals(ConnectPage.WITHOUT_TLS)), "TLS off says what it means");
-			click(Widgets.button(shell, "Finish"));
+			Widgets.click(Widgets.button(shell, "Finish"));
 		});
 		WorkbenchFixture.command("org.advocacy.ui.team.connect");
 		connecting.verify();
@@ -196,6 +195,39 @@ class TeamWorkbenchTest {
 	}
 
 	@Test
+	void aConflictingSaveAsksOnceAndTheChosenValuesAreSaved(TestDatabase database) throws Exception {
+		TeamSession session = connectAs(database, alice);
+		Engagement mine = session.getRepository().getEngagements().get(4);
+		DocumentId id = Documents.idOf(mine);
+		EngagementEditor editor = WorkbenchFixture.open(mine);
+		setTitle(session, mine, "Alice's title");
+
+		try (TeamRepository asBob = database.open(bob, "bob's workbench")) {
+			RepositoryModel model = SampleTeam.model(asBob);
+			Engagement theirs = (Engagement) asBob.load(model, id);
+			theirs.setTitle("Bob's title");
+			theirs.setCustomerWords("Bob's note of what the customer said");
+			assertInstanceOf(SaveResult.Saved.class, asBob.save(model, id));
+			waitUntil("bob's save is noticed", () -> session.incomingFrom(id).isPresent());
+
+			ModalDialogs.Answer<MergeDialog> asked = ModalDialogs.answerNext(MergeDialog.class, dialog -> {
+				Widgets.click(Widgets.button(dialog.getShell(), "Take All Mine"));
+				Widgets.click(Widgets.button(dialog.getShell(), "Merge"));
+			});
+			editor.doSave(new NullProgressMonitor());
+			processEvents();
+			asked.verify();
+
+			assertFalse(editor.isDirty());
+			assertEquals("Alice's title", mine.getTitle(), "the value chosen in the merge dialog");
+			assertEquals("Bob's note of what the customer said", mine.getCustomerWords(), "bob's other change kept");
+			Engagement stored = (Engagement) asBob.load(model, id);
+			assertEquals("Alice's title", stored.getTitle());
+			assertEquals("Bob's note of what the customer said", stored.getCustomerWords());
+		}
+	}
+
+	@Test
 	void revertDropsTheUnsavedEditsAndKeepsTheEditorOpen(TestDatabase database) throws Exception {
 		TeamSession session = connectAs(database, alice);
 		Engagement engagement = session.getRepository().getEngagements().get(3);
@@ -244,7 +276,7 @@ class TeamWorkbenchTest {
 			fill(shell, "Database:", database.name());
 			fill(shell, "User:", alice);
 			fill(shell, "Password:", "not the password");
-			click(Widgets.button(shell, "Encrypt with TLS and verify the server's certificate (sslmode=verify-full)"));
+			Widgets.click(Widgets.button(shell, "Encrypt with TLS and verify the server's certificate (sslmode=verify-full)"));
 
 			assertFalse(wizard.performFinish());
 			String message = wizard.getContainer().getCurrentPage().getErrorMessage();
@@ -307,11 +339,4 @@ class TeamWorkbenchTest {
 		processEvents();
 	}
 
-	private static void click(Button button) {
-		if ((button.getStyle() & SWT.CHECK) != 0) {
-			button.setSelection(!button.getSelection());
-		}
-		button.notifyListeners(SWT.Selection, new Event());
-		processEvents();
-	}
 }

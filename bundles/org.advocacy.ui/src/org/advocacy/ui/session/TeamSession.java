@@ -33,6 +33,7 @@ import org.advocacy.core.repository.ServerLocation;
 import org.advocacy.core.repository.Subscription;
 import org.advocacy.core.repository.Watermark;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.merge.MergeDialog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
@@ -237,10 +238,12 @@ public final class TeamSession extends RepositorySession {
 	/**
 	 * Saves the documents changed since they were last saved, each through the {@link MergingSaver}, in the
 	 * background while the window waits with a progress dialog (the user cannot type meanwhile, the UI stays
-	 * responsive). Documents that could not be saved stay changed (the editors stay dirty), and the user is told
-	 * which, where and why.
+	 * responsive). What someone else saved meanwhile to other fields is merged in without a question; where both
+	 * changed the same field the merge dialog asks, once per document, and the save finishes with the user's choices.
+	 * Documents that could not be saved (or whose merge the user cancelled) stay changed, the editors stay dirty, and
+	 * the user is told which, where and why.
 	 *
-	 * @param shell where to show progress and problems
+	 * @param shell where to show progress, the merge dialog and problems
 	 * @return whether everything was saved
 	 */
 	public boolean saveChanges(Shell shell) {
@@ -251,37 +254,26 @@ public final class TeamSession extends RepositorySession {
 		List<DocumentId> documents = touched.documents();
 		Map<DocumentId, String> labels = new HashMap<>();
 		documents.forEach(id -> labels.put(id, label(id)));
-		List<DocumentId> saved = new ArrayList<>();
-		List<IStatus> problems = new ArrayList<>();
 		MergingSaver saver = new MergingSaver(repository, getEditingDomain());
+		List<MergingSaver.Outcome.NeedsDecision> decisions = new ArrayList<>();
+		List<IStatus> problems = new ArrayList<>();
 		saving = true;
 		try {
-			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
-				SubMonitor progress = SubMonitor.convert(monitor, "Saving to " + getLocationText(), documents.size());
-				for (DocumentId id : documents) {
-					progress.subTask(labels.get(id));
-					try {
-						String problem = saveOne(saver, id, labels.get(id));
-						if (problem == null) {
-							saved.add(id);
-						} else {
-							problems.add(Status.error(problem));
-						}
-					} catch (RepositoryException | RuntimeException e) {
-						problems.add(Status.error(labels.get(id) + " was not saved: " + e.getMessage(), e));
-					}
-					progress.worked(1);
+			inBackground(shell, documents, labels, problems, decisions, id -> saveOne(saver, id, labels.get(id)));
+			while (!decisions.isEmpty()) {
+				MergingSaver.Outcome.NeedsDecision decision = decisions.remove(0);
+				String label = labels.get(decision.id());
+				if (MergeDialog.resolve(shell, label, decision)) {
+					inBackground(shell, List.of(decision.id()), labels, problems, decisions,
+							id -> SaveStep.of(saver.complete(model, decision)));
+				} else {
+					problems.add(Status.warning(label + " was not saved: you cancelled the merge. Your changes are "
+							+ "kept; save again to decide."));
 				}
-			});
-		} catch (InvocationTargetException e) {
-			problems.add(Status.error("Saving to " + getLocationText() + " failed: " + e.getCause().getMessage(),
-					e.getCause()));
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+			}
 		} finally {
 			saving = false;
 		}
-		saved.forEach(this::markSaved);
 		if (touched.documents().isEmpty()) {
 			stack.saveIsDone();
 		}
@@ -295,6 +287,72 @@ public final class TeamSession extends RepositorySession {
 		}
 		takeIn(List.of());
 		return problems.isEmpty();
+	}
+
+	/**
+	 * What became of one document's save.
+	 *
+	 * @param decision the merge the user decides before the save can finish, or {@code null}
+	 * @param problem  what stopped the save, or {@code null}
+	 */
+	private record SaveStep(MergingSaver.Outcome.NeedsDecision decision, String problem) {
+
+		static final SaveStep SAVED = new SaveStep(null, null);
+
+		static SaveStep of(MergingSaver.Outcome outcome) {
+			return outcome instanceof MergingSaver.Outcome.NeedsDecision decision ? new SaveStep(decision, null)
+					: SAVED;
+		}
+
+		static SaveStep refused(String problem) {
+			return new SaveStep(null, problem);
+		}
+
+		boolean saved() {
+			return decision == null && problem == null;
+		}
+	}
+
+	/** One document's part of a save, off the UI thread. */
+	@FunctionalInterface
+	private interface Step {
+		SaveStep run(DocumentId id) throws RepositoryException;
+	}
+
+	/**
+	 * Runs a step for each document in the background while a progress dialog shows; documents saved are marked so,
+	 * problems are collected naming the document.
+	 */
+	private void inBackground(Shell shell, List<DocumentId> documents, Map<DocumentId, String> labels,
+			List<IStatus> problems, List<MergingSaver.Outcome.NeedsDecision> decisions, Step step) {
+		List<DocumentId> saved = new ArrayList<>();
+		try {
+			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
+				SubMonitor progress = SubMonitor.convert(monitor, "Saving to " + getLocationText(), documents.size());
+				for (DocumentId id : documents) {
+					progress.subTask(labels.get(id));
+					try {
+						SaveStep result = step.run(id);
+						if (result.saved()) {
+							saved.add(id);
+						} else if (result.decision() != null) {
+							decisions.add(result.decision());
+						} else {
+							problems.add(Status.error(result.problem()));
+						}
+					} catch (RepositoryException | RuntimeException e) {
+						problems.add(Status.error(labels.get(id) + " was not saved: " + e.getMessage(), e));
+					}
+					progress.worked(1);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			problems.add(Status.error("Saving to " + getLocationText() + " failed: " + e.getCause().getMessage(),
+					e.getCause()));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		saved.forEach(this::markSaved);
 	}
 
 	/**
@@ -354,32 +412,24 @@ public final class TeamSession extends RepositorySession {
 		return new Incoming(new DocumentChange(id, version, false), DocumentState.of(id.kind(), root), null);
 	}
 
-	/**
-	 * Saves, creates or deletes one document, off the UI thread.
-	 *
-	 * @return {@code null} when it was saved, else what stops it
-	 */
-	private String saveOne(MergingSaver saver, DocumentId id, String label) throws RepositoryException {
+	/** Saves, creates or deletes one document, off the UI thread. */
+	private SaveStep saveOne(MergingSaver saver, DocumentId id, String label) throws RepositoryException {
 		Optional<EObject> document = model.document(id);
 		if (document.isEmpty()) {
 			if (model.version(id).isEmpty()) {
-				return null; // created here and removed again: never stored
+				return SaveStep.SAVED; // created here and removed again: never stored
 			}
 			return repository.delete(model, id) instanceof SaveResult.VersionConflict conflict
-					? label + " was not deleted: " + conflict.changedBy() + " changed it meanwhile."
-					: null;
+					? SaveStep.refused(label + " was not deleted: " + conflict.changedBy() + " changed it meanwhile.")
+					: SaveStep.SAVED;
 		}
 		if (model.version(id).isEmpty()) {
 			return repository.create(model, document.get()) instanceof SaveResult.VersionConflict
-					? label + " was not created: a document with its id is already stored in " + getLocationText()
-					: null;
+					? SaveStep.refused(label + " was not created: a document with its id is already stored in "
+							+ getLocationText())
+					: SaveStep.SAVED;
 		}
-		MergingSaver.Outcome outcome = saver.save(model, id);
-		if (outcome instanceof MergingSaver.Outcome.NeedsDecision decision) {
-			return label + " was not saved: " + decision.conflict().changedBy() + " changed the same fields ("
-					+ decision.merge().conflicts().size() + ") since you loaded it.";
-		}
-		return null;
+		return SaveStep.of(saver.save(model, id));
 	}
 
 	private void markSaved(DocumentId id) {
