@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
@@ -228,6 +230,41 @@ class TeamWorkbenchTest {
 	}
 
 	@Test
+	void aServerRestartShowsOfflineAndLosesNothingOfADirtyEditor(TestDatabase database) throws Exception {
+		TeamSession session = connectAs(database, alice);
+		Engagement mine = session.getRepository().getEngagements().get(5);
+		EngagementEditor editor = WorkbenchFixture.open(mine);
+		setTitle(session, mine, "Typed before the server restarted");
+		List<String> statusWhileOffline = new ArrayList<>();
+		List<Boolean> connection = new ArrayList<>();
+		session.addTeamListener(new TeamSession.TeamListener() {
+			@Override
+			public void connectionChanged(boolean online, String detail) {
+				connection.add(online);
+				if (!online) {
+					statusWhileOffline.add(statusLine());
+				}
+			}
+		});
+
+		database.server().restart();
+		waitUntil("the change feed lost the server and found it again",
+				() -> connection.contains(false) && connection.get(connection.size() - 1));
+
+		assertTrue(statusWhileOffline.get(0).startsWith("Offline: postgresql://127.0.0.1:"), statusWhileOffline.toString());
+		assertTrue(statusLine().startsWith("Team: " + alice), statusLine());
+		assertTrue(editor.isDirty(), "the edit is still there");
+		editor.doSave(new NullProgressMonitor());
+		processEvents();
+		assertFalse(editor.isDirty());
+		try (TeamRepository asBob = database.open(bob, "bob's workbench")) {
+			RepositoryModel model = SampleTeam.model(asBob);
+			assertEquals("Typed before the server restarted",
+					((Engagement) asBob.load(model, Documents.idOf(mine))).getTitle());
+		}
+	}
+
+	@Test
 	void revertDropsTheUnsavedEditsAndKeepsTheEditorOpen(TestDatabase database) throws Exception {
 		TeamSession session = connectAs(database, alice);
 		Engagement engagement = session.getRepository().getEngagements().get(3);
@@ -265,7 +302,7 @@ class TeamWorkbenchTest {
 
 	@Test
 	void aFailedSignInStaysOnTheWizardPageToCorrect(TestDatabase database) {
-		ConnectWizard wizard = new ConnectWizard(Display.getCurrent(), java.util.List.of());
+		ConnectWizard wizard = new ConnectWizard(Display.getCurrent(), List.of());
 		WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
