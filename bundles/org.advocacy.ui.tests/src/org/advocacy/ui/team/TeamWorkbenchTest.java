@@ -301,6 +301,22 @@ class TeamWorkbenchTest {
 	}
 
 	@Test
+	void anAdvocateMayChangeEngagementsButNotTheOrganization(TestDatabase database) throws Exception {
+		TeamSession session = connectAs(database, alice);
+		Engagement engagement = session.getRepository().getEngagements().get(6);
+
+		EngagementEditor editor = WorkbenchFixture.open(engagement);
+
+		assertNull(session.getReadOnlyReason(engagement));
+		assertNull(editor.getTeamMessage());
+		assertTrue(editor.getActivePageInstance().getManagedForm().getForm().getBody().isEnabled());
+		assertEquals(alice + " is an advocate in " + session.getLocationText()
+				+ ": the organization is changed by managers and directors.",
+				session.getReadOnlyReason(session.getRepository().getOrganization().getPeople().get(0)));
+		assertTrue(session.getReadOnlyReason(session.getRepository()).contains("the reference data is changed by"));
+	}
+
+		@Test
 	void aFailedSignInStaysOnTheWizardPageToCorrect(TestDatabase database) {
 		ConnectWizard wizard = new ConnectWizard(Display.getCurrent(), List.of());
 		WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);

@@ -18,12 +18,13 @@ import org.eclipse.swt.widgets.Label;
 /**
  * The bar above a team repository editor's pages that says someone else saved the edited document while it has
  * unsaved edits here: "Incoming changes from dana — they are merged with yours when you save". Hidden otherwise. It
- * also says when the user's role lets them only read.
+ * also says when the user's role lets them only read the edited document.
  */
 final class IncomingChangesBar implements TeamSession.TeamListener {
 
 	private final TeamSession session;
 	private final Optional<DocumentId> document;
+	private final String readOnlyReason;
 	private final Composite bar;
 	private final Label text;
 
@@ -35,6 +36,7 @@ final class IncomingChangesBar implements TeamSession.TeamListener {
 	IncomingChangesBar(Composite parent, TeamSession session, EObject edited) {
 		this.session = session;
 		this.document = Documents.documentOf(edited);
+		this.readOnlyReason = session.getReadOnlyReason(edited);
 		bar = new Composite(parent, SWT.NONE);
 		bar.setLayout(GridLayoutFactory.swtDefaults().numColumns(2).margins(6, 3).create());
 		bar.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
@@ -72,7 +74,7 @@ final class IncomingChangesBar implements TeamSession.TeamListener {
 		Optional<String> who = document.flatMap(session::incomingFrom);
 		String message = who.map(name -> "Incoming changes from " + name + ": saved in " + session.getLocationText()
 				+ " while you were editing. They are merged with your changes when you save.")
-				.orElse(session.getReadOnlyReason());
+				.orElse(readOnlyReason);
 		boolean shown = message != null;
 		text.setText(shown ? message : "");
 		((GridData) bar.getLayoutData()).exclude = !shown;

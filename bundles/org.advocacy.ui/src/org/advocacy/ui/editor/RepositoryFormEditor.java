@@ -214,7 +214,7 @@ public abstract class RepositoryFormEditor<P extends RepositoryFormPage<?>> exte
 
 	/** A user who may only read sees the pages' fields disabled; the bar above the pages says why. */
 	private void disableEditingWhenReadOnly() {
-		if (session.getReadOnlyReason() == null) {
+		if (session.getReadOnlyReason(edited) == null) {
 			return;
 		}
 		for (P page : formPages) {

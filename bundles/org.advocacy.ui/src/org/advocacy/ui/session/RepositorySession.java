@@ -9,6 +9,7 @@ import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.provider.AdvocacyItemProviderAdapterFactory;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -114,6 +115,15 @@ public class RepositorySession {
 	 */
 	public String getReadOnlyReason() {
 		return null;
+	}
+
+	/**
+	 * @param object an object of this repository, such as the one an editor edits
+	 * @return why the user may not change the document it belongs to, or {@code null} when they may (a team
+	 *         repository: an advocate may change engagements and customers, not the organization or the reference data)
+	 */
+	public String getReadOnlyReason(EObject object) {
+		return getReadOnlyReason();
 	}
 
 	/** @return the root object of the repository */

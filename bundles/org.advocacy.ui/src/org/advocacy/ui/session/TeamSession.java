@@ -217,6 +217,32 @@ public final class TeamSession extends RepositorySession {
 		return readOnlyReason;
 	}
 
+	@Override
+	public String getReadOnlyReason(EObject object) {
+		if (readOnlyReason != null) {
+			return readOnlyReason;
+		}
+		RepositoryUser user = repository.user();
+		return Documents.documentOf(object).map(DocumentId::kind).filter(kind -> !user.role().mayWrite(kind))
+				.map(kind -> user.name() + " is " + article(user.role().label()) + " in " + getLocationText() + ": "
+						+ what(kind) + " changed by managers and directors.")
+				.orElse(null);
+	}
+
+	private static String what(DocumentKind kind) {
+		return switch (kind) {
+		case CATALOG -> "the reference data is";
+		case ORGANIZATION -> "the organization is";
+		case REVIEW -> "management reviews are";
+		case CUSTOMER -> "customers are";
+		case ENGAGEMENT -> "engagements are";
+		};
+	}
+
+	private static String article(String role) {
+		return ("aeiou".indexOf(role.charAt(0)) >= 0 ? "an " : "a ") + role;
+	}
+
 	/**
 	 * @param id a document
 	 * @return who saved changes to it that wait to be merged with this session's unsaved edits, if anyone

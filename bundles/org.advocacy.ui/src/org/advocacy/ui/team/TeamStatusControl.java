@@ -57,7 +57,7 @@ public class TeamStatusControl extends WorkbenchWindowControlContribution implem
 
 	@Override
 	public void connectionChanged(boolean online, String detail) {
-		runOnLabel(() -> show(watched));
+		runOnLabel(() -> showConnection(online, detail));
 	}
 
 	private void show(RepositorySession session) {
@@ -72,15 +72,24 @@ public class TeamStatusControl extends WorkbenchWindowControlContribution implem
 		}
 		if (watched == null) {
 			text("", null);
+		} else {
+			showConnection(watched.isOnline(), null);
+		}
+	}
+
+	/** Says where the workbench is connected, as the change feed last reported it (in the order it reported). */
+	private void showConnection(boolean online, String detail) {
+		if (watched == null) {
 			return;
 		}
 		RepositoryUser user = watched.getUser();
 		String where = watched.getLocationText();
-		text(watched.isOnline() ? "Team: " + user.describe() + " on " + where
+		text(online ? "Team: " + user.describe() + " on " + where
 				: "Offline: " + where + " cannot be reached (" + user.describe() + ")",
-				watched.isOnline() ? "Connected to the team repository " + where + " as " + user.name() + ", "
+				online ? "Connected to the team repository " + where + " as " + user.name() + ", "
 						+ user.role().label() + (user.teams().isEmpty() ? "" : ", in " + String.join(", ", user.teams()))
-						: "The server cannot be reached; it is tried again in the background.");
+						: "The server cannot be reached" + (detail == null ? "" : ": " + detail)
+								+ ". It is tried again in the background.");
 	}
 
 	private void text(String text, String toolTip) {
