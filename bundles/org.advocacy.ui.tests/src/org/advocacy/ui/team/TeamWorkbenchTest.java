@@ -164,6 +164,31 @@ class TeamWorkbenchTest {
 	}
 
 	@Test
+	void afterAnotherPersonsChangeIsTakenInAnEarlierEditOfTheSameEngagementCannotBeUndoneOverIt(TestDatabase database)
+			throws Exception {
+		TeamSession session = connectAs(database, alice);
+		Engagement mine = session.getRepository().getEngagements().get(7);
+		DocumentId id = Documents.idOf(mine);
+		EngagementEditor editor = WorkbenchFixture.open(mine);
+		setTitle(session, mine, "Alice's saved title");
+		editor.doSave(new NullProgressMonitor());
+		processEvents();
+		assertTrue(session.getEditingDomain().getCommandStack().canUndo());
+
+		try (TeamRepository asBob = database.open(bob, "bob's workbench")) {
+			RepositoryModel model = SampleTeam.model(asBob);
+			Engagement theirs = (Engagement) asBob.load(model, id);
+			theirs.setTitle("Bob's title over Alice's");
+			assertInstanceOf(SaveResult.Saved.class, asBob.save(model, id));
+			waitUntil("bob's title is taken in", () -> "Bob's title over Alice's".equals(mine.getTitle()));
+		}
+
+		assertFalse(session.getEditingDomain().getCommandStack().canUndo(),
+				"undoing alice's title would write over bob's");
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
 	void disjointEditsMergeOnSaveWithoutAQuestion(TestDatabase database) throws Exception {
 		TeamSession session = connectAs(database, alice);
 		Engagement mine = session.getRepository().getEngagements().get(1);
@@ -256,6 +281,11 @@ class TeamWorkbenchTest {
 		assertTrue(editor.isDirty(), "the edit is still there");
 		editor.doSave(new NullProgressMonitor());
 		processEvents();
+		if (editor.isDirty()) { // the first save may meet the connection the restart broke: it says so, keeps the edit
+			assertEquals("Typed before the server restarted", mine.getTitle());
+			editor.doSave(new NullProgressMonitor());
+			processEvents();
+		}
 		assertFalse(editor.isDirty());
 		try (TeamRepository asBob = database.open(bob, "bob's workbench")) {
 			RepositoryModel model = SampleTeam.model(asBob);

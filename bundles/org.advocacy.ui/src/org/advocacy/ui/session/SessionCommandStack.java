@@ -4,6 +4,7 @@ package org.advocacy.ui.session;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.AbstractCommand;
@@ -52,6 +53,15 @@ final class SessionCommandStack extends BasicCommandStack {
 	@Override
 	public void redo() {
 		onUiThread(super::redo);
+	}
+
+	/**
+	 * @param inDocument whether an object belongs to a document
+	 * @return whether a command that undo or redo would run changed the document (as far as the command says what
+	 *         it affected): undoing it after someone else's change was taken in would write over their change
+	 */
+	boolean mayUndoInto(Predicate<Object> inDocument) {
+		return commandList.stream().flatMap(command -> command.getAffectedObjects().stream()).anyMatch(inDocument);
 	}
 
 	/**

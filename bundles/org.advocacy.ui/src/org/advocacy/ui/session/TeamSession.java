@@ -207,6 +207,15 @@ public final class TeamSession extends RepositorySession {
 		return online;
 	}
 
+	/**
+	 * @return whether documents were changed since they were last saved; the undo history alone does not say, since
+	 *         it is cleared when someone else's change to a document it edited is taken in
+	 */
+	@Override
+	public boolean isDirty() {
+		return !touched.documents().isEmpty();
+	}
+
 	@Override
 	public String getLocationText() {
 		return repository.location().display();
@@ -549,6 +558,10 @@ public final class TeamSession extends RepositorySession {
 				incoming.put(id, document.who());
 				listeners.forEach(listener -> listener.incomingChanged(id, document.who()));
 				continue;
+			}
+			if (stack.mayUndoInto(object -> object instanceof EObject edited
+					&& Documents.documentOf(edited).filter(id::equals).isPresent())) {
+				stack.flush(); // undoing an earlier edit of it would now write over their change
 			}
 			touched.whileTakingIn(() -> install(document));
 			if (incoming.remove(id) != null) {
