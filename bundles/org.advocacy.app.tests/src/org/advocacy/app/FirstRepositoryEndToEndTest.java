@@ -37,6 +37,7 @@ import org.advocacy.model.PlanTask;
 import org.advocacy.model.RootCause;
 import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.model.TaskDependency;
+import org.advocacy.tests.harness.ui.Keys;
 import org.advocacy.tests.harness.ui.ModalDialogs;
 import org.advocacy.tests.harness.ui.Widgets;
 import org.advocacy.tests.harness.ui.WorkbenchFixture;
@@ -51,10 +52,8 @@ import org.advocacy.ui.organization.OrganizationEditor;
 import org.advocacy.ui.organization.ReferenceDataEditor;
 import org.advocacy.ui.organization.internal.CsvFilePage;
 import org.advocacy.ui.organization.internal.CsvImportWizard;
-import org.advocacy.ui.organization.internal.CustomerImportWizard;
 import org.advocacy.ui.organization.internal.CustomersPage;
 import org.advocacy.ui.organization.internal.PeoplePage;
-import org.advocacy.ui.organization.internal.WhoToCallImportWizard;
 import org.advocacy.ui.plan.GanttComposite;
 import org.advocacy.ui.plan.GetWellPlanView;
 import org.advocacy.ui.plan.internal.LinkDialog;
@@ -229,7 +228,7 @@ class FirstRepositoryEndToEndTest {
 						+ "+1 212 555 0101,,yes,America/New_York\n" + legal.getName() + ","
 						+ legal.getKind().getLiteral() + ",backup,Tom Okafor,Counsel,tom.okafor@northwind.example,"
 						+ "+1 212 555 0102,,no,America/New_York\n");
-		runImport(new WhoToCallImportWizard(session()), csv);
+		runImport(CsvImportWizard.whoToCall(session()), csv);
 		assertEquals(2, legal.getLadder().size(), "the who-to-call import filled the Legal ladder");
 	}
 
@@ -238,7 +237,7 @@ class FirstRepositoryEndToEndTest {
 		Path csv = Files.writeString(folder.resolve("customers.csv"), CustomerColumn.headerLine() + "\nFabrikam,"
 				+ segment + ",,,,2020-05-01,,yes,Lea Voss,CTO,management,lea.voss@fabrikam.example,,"
 				+ "+49 171 555 0101,yes\n");
-		runImport(new CustomerImportWizard(session()), csv);
+		runImport(CsvImportWizard.customers(session()), csv);
 		assertEquals(List.of("Fabrikam"),
 				session().getRepository().getCustomers().stream().map(Customer::getName).toList());
 	}
@@ -349,7 +348,7 @@ class FirstRepositoryEndToEndTest {
 			if (!tasks.isEmpty()) {
 				select(chart, tasks.get(tasks.size() - 1));
 			}
-			key(chart.getTable(), SWT.INSERT, i == TASKS.size() - 1 ? SWT.SHIFT : 0);
+			Keys.press(chart.getTable(), SWT.INSERT, i == TASKS.size() - 1 ? SWT.SHIFT : 0);
 			assertEquals(i + 1, tasks.size(), chart.getRefusal());
 			if (!chart.getCellEditing().isEditing()) {
 				chart.getCellEditing().edit(chart.getRows().rowOf(tasks.get(i)), 0);
@@ -477,15 +476,6 @@ class FirstRepositoryEndToEndTest {
 	private static ToolItem toolItem(GanttComposite chart, String text) {
 		return Arrays.stream(chart.getEditToolBar().getItems()).filter(item -> text.equals(item.getText()))
 				.findFirst().orElseThrow(() -> new AssertionError("no tool item " + text));
-	}
-
-	private static void key(Control control, int keyCode, int stateMask) {
-		Event event = new Event();
-		event.keyCode = keyCode;
-		event.stateMask = stateMask;
-		event.doit = true;
-		control.notifyListeners(SWT.KeyDown, event);
-		processEvents();
 	}
 
 	private static FunctionalArea legal(AdvocacyRepository repository) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.cli;
 
+import static org.advocacy.tests.harness.mail.ReceivedMail.calendarUid;
+import static org.advocacy.tests.harness.mail.ReceivedMail.subject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +13,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.AdvocacyFactory;
@@ -25,7 +25,6 @@ import org.advocacy.tests.harness.mail.SmtpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -66,11 +65,11 @@ class InviteCommandTest {
 
 			commandLine.run(AT_NOW, Map.of(), "watch", file.toString(), "--once");
 			String mailed = smtp.awaitReceived(1).stream()
-					.filter(message -> subjectOf(message).startsWith("Invitation: Management review")).findFirst()
+					.filter(message -> subject(message).startsWith("Invitation: Management review")).findFirst()
 					.map(InviteCommandTest::calendarPart).orElseThrow();
 			assertEquals(0, commandLine.run(AT_NOW, Map.of(), "invite", file.toString(), "review"));
 			String again = commandLine.output();
-			assertEquals(uid(mailed), uid(again), "the file and the e-mail are the same meeting");
+			assertEquals(calendarUid(mailed), calendarUid(again), "the file and the e-mail are the same meeting");
 			assertTrue(again.contains("SEQUENCE:0\r\n"), again);
 
 			AdvocacyRepository repository = new RepositoryStore().loadRepository(file);
@@ -81,7 +80,7 @@ class InviteCommandTest {
 			String cancellation = Files.readString(ics);
 			assertTrue(cancellation.contains("METHOD:CANCEL\r\n") && cancellation.contains("SEQUENCE:1\r\n")
 					&& cancellation.contains("STATUS:CANCELLED\r\n"), cancellation);
-			assertEquals(uid(mailed), uid(cancellation));
+			assertEquals(calendarUid(mailed), calendarUid(cancellation));
 		}
 	}
 
@@ -111,20 +110,6 @@ class InviteCommandTest {
 		schedule.getAttendees().add(people[1]);
 		schedule.getAttendees().add(people[2]);
 		return schedule;
-	}
-
-	private static String uid(String calendar) {
-		Matcher matcher = Pattern.compile("\r\nUID:([^\r]+)\r\n").matcher(calendar);
-		assertTrue(matcher.find(), calendar);
-		return matcher.group(1);
-	}
-
-	private static String subjectOf(MimeMessage message) {
-		try {
-			return message.getSubject();
-		} catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private static String calendarPart(MimeMessage message) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.cli;
 
+import static org.advocacy.tests.harness.mail.ReceivedMail.firstRecipient;
+import static org.advocacy.tests.harness.mail.ReceivedMail.subject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,12 +37,11 @@ import org.advocacy.model.NotificationSettings;
 import org.advocacy.model.SmtpSecurity;
 import org.advocacy.model.Urgency;
 import org.advocacy.tests.harness.StandardSample;
+import org.advocacy.tests.harness.mail.ReceivedMail;
 import org.advocacy.tests.harness.mail.SmtpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -99,7 +100,7 @@ class WatchCommandTest {
 			List<String> called = escalated.getAttempts().stream().map(attempt -> attempt.getPerson().getEmail()).toList();
 			assertEquals(2, called.size(), "the primary, then the backup once the wait ran out: " + called);
 			for (String address : called) {
-				assertEquals(1, afterThird.stream().filter(message -> recipient(message).equals(address)
+				assertEquals(1, afterThird.stream().filter(message -> firstRecipient(message).equals(address)
 						&& subject(message).startsWith("Escalation for ")).count(), "one message to " + address);
 			}
 		}
@@ -272,21 +273,5 @@ class WatchCommandTest {
 			ids.add(message.getMessageID());
 		}
 		return ids;
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		} catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-		} catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

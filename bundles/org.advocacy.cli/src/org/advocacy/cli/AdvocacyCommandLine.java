@@ -28,7 +28,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 public class AdvocacyCommandLine implements IApplication {
 
 	private static final List<CliCommand> COMMANDS = List.of(new InitCommand(), new DueCommand(), new AgendaCommand(),
-			new CommitmentsCommand(), new MetricsCommand(), new ExportCommand(), new InviteCommand(),
+			new ListCommand(), new CommitmentsCommand(), new MetricsCommand(), new ExportCommand(), new InviteCommand(),
 			new ImportCommand(), new ValidateCommand(), new WatchCommand(), new SummaryCommand(), new SampleCommand(),
 			new TeamCommand(), new DiagnoseCommand());
 

@@ -13,6 +13,7 @@ import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.core.repository.Watermark;
 import org.advocacy.core.review.AgendaDraft;
 import org.advocacy.core.review.AgendaItem;
+import org.advocacy.core.review.OpenEndedEngagements;
 import org.advocacy.core.review.RecurringCauses;
 import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
@@ -22,27 +23,26 @@ import org.advocacy.model.ManagementReview;
 import org.advocacy.model.RootCauseCommitment;
 
 /**
- * {@code agenda <repository> [--now T]}: the agenda of the next weekly management review — new situations,
- * updates on open ones, closures to confirm and overdue root-cause commitments, from engagement headers and the
- * management reviews — then the commitments asked for this review and the recurring root causes by category, which
- * read every engagement's situation summary.
+ * {@code agenda <repository> [--now T] [--stalled-days N] [--max-age-days N]}: the agenda of the next weekly
+ * management review — new situations, updates on open ones, closures to confirm, from engagement headers; the
+ * open-ended engagements (no progress for N days, by default 14, or open longer than N days, by default 90); overdue
+ * root-cause commitments — then the commitments asked for this review and the recurring root causes by category,
+ * which read every engagement.
  */
-final class AgendaCommand implements CliCommand {
+final class AgendaCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "agenda";
-	}
-
-	@Override
-	public String synopsis() {
-		return "agenda <repository> [--now T]                the agenda of the next management review";
+	AgendaCommand() {
+		super("agenda",
+				"agenda <repository> [--now T] [--stalled-days N] [--max-age-days N]  the next management review's agenda");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of("now")).expectPositional(1, "one repository");
+		Arguments parsed = parse(arguments, Set.of("now", "stalled-days", "max-age-days"), 1, "one repository");
 		Instant now = parsed.instant("now", context.clock().instant());
+		OpenEndedEngagements.Limits limits = OpenEndedEngagements.Limits.ofDays(
+				parsed.positiveInt("stalled-days", (int) OpenEndedEngagements.DEFAULT_STALLED_AFTER.toDays()),
+				parsed.positiveInt("max-age-days", (int) OpenEndedEngagements.DEFAULT_MAX_AGE.toDays()));
 		ReviewAgenda agenda;
 		AdvocacyRepository repository;
 		try (Repository store = context.open(parsed.positional(0))) {
@@ -60,6 +60,10 @@ final class AgendaCommand implements CliCommand {
 		section(context, "New situations", agenda.newEngagements());
 		section(context, "Updates on open engagements", agenda.updates());
 		section(context, "To confirm closed", agenda.toConfirmClosed());
+		List<OpenEndedEngagements.Flag> openEnded = OpenEndedEngagements.flagged(repository.getEngagements(), now,
+				limits, context.clock().getZone());
+		context.out().println("Open-ended engagements (" + openEnded.size() + ")");
+		openEnded.forEach(flag -> context.out().println("  " + flag.engagement().getKey() + "  " + flag.reason()));
 		context.out().println("Root-cause commitments overdue (" + agenda.overdueCommitments().size() + ")");
 		agenda.overdueCommitments().forEach(overdue -> context.out().println("  " + overdue.reason()));
 		List<RootCauseCommitment> asked = AgendaDraft.find(repository).map(ManagementReview::getCommitments)

@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,62 +112,69 @@ final class Arguments {
 	 * A duration such as {@code 90s}, {@code 5m} or {@code 1h}, at least one second.
 	 */
 	Duration duration(String name, Duration fallback) {
-		String value = options.get(name);
-		if (value == null) {
-			return fallback;
-		}
-		Matcher matcher = DURATION.matcher(value.strip());
-		if (matcher.matches()) {
-			long amount = Long.parseLong(matcher.group(1));
-			Duration duration = switch (matcher.group(2)) {
-			case "s" -> Duration.ofSeconds(amount);
-			case "m" -> Duration.ofMinutes(amount);
-			default -> Duration.ofHours(amount);
-			};
-			if (!duration.isZero()) {
-				return duration;
-			}
-		}
-		throw new UsageException(command + ": --" + name + " must be a duration like 60s, 5m or 1h, not '" + value + "'.");
+		return typed(name, fallback, Arguments::parseDuration, "a duration like 60s, 5m or 1h");
 	}
 
 	int positiveInt(String name, int fallback) {
-		String value = options.get(name);
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			int number = Integer.parseInt(value);
-			if (number > 0) {
-				return number;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new UsageException(command + ": --" + name + " must be a positive whole number, not '" + value + "'.");
+		return typed(name, fallback, text -> parseLong(text).filter(number -> number > 0 && number <= Integer.MAX_VALUE)
+				.map(Long::intValue), "a positive whole number");
 	}
 
 	long wholeNumber(String name, long fallback) {
-		String value = options.get(name);
-		try {
-			return value == null ? fallback : Long.parseLong(value);
-		} catch (NumberFormatException e) {
-			throw new UsageException(command + ": --" + name + " must be a whole number, not '" + value + "'.");
-		}
+		return typed(name, fallback, Arguments::parseLong, "a whole number");
 	}
 
 	/** An instant as ISO-8601 ({@code 2026-11-20T14:30:00Z}) or a date (taken at 00:00 UTC). */
 	Instant instant(String name, Instant fallback) {
+		return typed(name, fallback, Arguments::parseInstant,
+				"a date like 2026-11-20 or an instant like 2026-11-20T14:30:00Z");
+	}
+
+	/**
+	 * @param name     the option
+	 * @param fallback its value when it is not given
+	 * @param parse    the value a text stands for, or empty when it is not one
+	 * @param expected what the value must be, for the usage error, e.g. "a whole number"
+	 * @return the option's value
+	 * @throws UsageException when the option's text is not a value
+	 */
+	private <T> T typed(String name, T fallback, Function<String, Optional<T>> parse, String expected) {
 		String value = options.get(name);
 		if (value == null) {
 			return fallback;
 		}
+		return parse.apply(value).orElseThrow(
+				() -> new UsageException(command + ": --" + name + " must be " + expected + ", not '" + value + "'."));
+	}
+
+	private static Optional<Duration> parseDuration(String text) {
+		Matcher matcher = DURATION.matcher(text.strip());
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		long amount = Long.parseLong(matcher.group(1));
+		Duration duration = switch (matcher.group(2)) {
+		case "s" -> Duration.ofSeconds(amount);
+		case "m" -> Duration.ofMinutes(amount);
+		default -> Duration.ofHours(amount);
+		};
+		return duration.isZero() ? Optional.empty() : Optional.of(duration);
+	}
+
+	private static Optional<Long> parseLong(String text) {
 		try {
-			return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay().toInstant(
-					java.time.ZoneOffset.UTC);
+			return Optional.of(Long.parseLong(text));
+		} catch (NumberFormatException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<Instant> parseInstant(String text) {
+		try {
+			return Optional.of(text.contains("T") ? Instant.parse(text)
+					: LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC));
 		} catch (DateTimeParseException e) {
-			throw new UsageException(command + ": --" + name + " must be a date like 2026-11-20 or an instant like "
-					+ "2026-11-20T14:30:00Z, not '" + value + "'.");
+			return Optional.empty();
 		}
 	}
 

@@ -17,16 +17,11 @@ import org.advocacy.model.RootCauseCommitment;
  * those asked for the next one — who promised what by when, how far it got, the root causes it fixes — overdue ones
  * first; with {@code --overdue}, only those whose promised update has passed.
  */
-final class CommitmentsCommand implements CliCommand {
+final class CommitmentsCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "commitments";
-	}
-
-	@Override
-	public String synopsis() {
-		return "commitments <repository> [--overdue] [--now T]       the root-cause commitments of the management reviews";
+	CommitmentsCommand() {
+		super("commitments",
+				"commitments <repository> [--overdue] [--now T]       the root-cause commitments of the management reviews");
 	}
 
 	@Override

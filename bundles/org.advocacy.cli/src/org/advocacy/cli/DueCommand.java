@@ -12,21 +12,16 @@ import org.advocacy.core.repository.Repository;
  * ladders nearing their timeout), customer updates overdue or held drafts ready, and overdue root-cause commitments;
  * only the engagements whose headers say something may be due are evaluated ({@link DueWork}).
  */
-final class DueCommand implements CliCommand {
+final class DueCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "due";
-	}
-
-	@Override
-	public String synopsis() {
-		return "due <repository> [--now T]                   list due and overdue escalations, updates and commitments";
+	DueCommand() {
+		super("due",
+				"due <repository> [--now T]                   list due and overdue escalations, updates and commitments");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of("now")).expectPositional(1, "one repository");
+		Arguments parsed = parse(arguments, Set.of("now"), 1, "one repository");
 		var now = parsed.instant("now", context.clock().instant());
 		DueWork due;
 		try (Repository repository = context.open(parsed.positional(0))) {

@@ -32,25 +32,19 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
  * write is reported, and nothing is saved). A CSV file with problems is reported in full — every problem with its
  * line and column — and nothing is imported.
  */
-final class ImportCommand implements CliCommand {
+final class ImportCommand extends NamedCommand {
 
 	private static final String WHO_TO_CALL = "who-to-call";
 	private static final String CUSTOMERS = "customers";
 
-	@Override
-	public String name() {
-		return "import";
-	}
-
-	@Override
-	public String synopsis() {
-		return "import who-to-call|customers <repository> <csv>   import the who-to-call matrix or customers from CSV";
+	ImportCommand() {
+		super("import",
+				"import who-to-call|customers <repository> <csv>   import the who-to-call matrix or customers from CSV");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of())
-				.expectPositional(3, "who-to-call or customers, the repository and the CSV file");
+		Arguments parsed = parse(arguments, Set.of(), 3, "who-to-call or customers, the repository and the CSV file");
 		String kind = parsed.positional(0);
 		if (!WHO_TO_CALL.equals(kind) && !CUSTOMERS.equals(kind)) {
 			throw new UsageException("import: 'who-to-call' or 'customers' can be imported, not '" + kind + "'.");

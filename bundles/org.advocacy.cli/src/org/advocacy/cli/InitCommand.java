@@ -27,26 +27,21 @@ import org.advocacy.model.BusinessCalendar;
  * country or region from the holiday library), the standard functional areas with empty who-to-call ladders, the
  * starter segments with their service targets and the reasons for engagement. An existing file is never replaced.
  */
-final class InitCommand implements CliCommand {
+final class InitCommand extends NamedCommand {
 
 	private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
 	private static final Pattern HOURS = Pattern.compile("(\\d{1,2}:\\d{2})-(\\d{1,2}:\\d{2})");
 
-	@Override
-	public String name() {
-		return "init";
-	}
-
-	@Override
-	public String synopsis() {
-		return "init <file> [--organization N] [--time-zone Z] [--country C[-R]] [--years Y-Y] [--hours 09:00-17:00]"
-				+ "   create a new repository";
+	InitCommand() {
+		super("init",
+				"init <file> [--organization N] [--time-zone Z] [--country C[-R]] [--years Y-Y] [--hours 09:00-17:00]"
+				+ "   create a new repository");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of("organization", "time-zone", "country", "years",
-				"hours")).expectPositional(1, "the new repository file");
+		Arguments parsed = parse(arguments, Set.of("organization", "time-zone", "country", "years", "hours"), 1,
+				"the new repository file");
 		Path file = parsed.path(0);
 		ZoneId zone = timeZone(parsed.option("time-zone", context.clock().getZone().getId()));
 		int thisYear = Year.now(context.clock().withZone(zone)).getValue();

@@ -19,16 +19,11 @@ import org.advocacy.notify.calendar.ScheduledMeeting.CalendarMessage;
  * version, with the UID and SEQUENCE the invitations e-mailed by the watcher carry (a cancellation when the meeting
  * is called off), so importing it updates rather than duplicates the meeting.
  */
-final class InviteCommand implements CliCommand {
+final class InviteCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "invite";
-	}
-
-	@Override
-	public String synopsis() {
-		return "invite <file> review|plan [<ADV-key>] [--out F.ics]   the .ics of the review or a plan's status meetings";
+	InviteCommand() {
+		super("invite",
+				"invite <file> review|plan [<ADV-key>] [--out F.ics]   the .ics of the review or a plan's status meetings");
 	}
 
 	@Override

@@ -28,22 +28,16 @@ import org.advocacy.core.review.ReviewMetricsCalculator;
  * business unit and product line, and effort and expenses rolled up by the same dimensions — from engagement and
  * customer headers, without loading a single engagement.
  */
-final class MetricsCommand implements CliCommand {
+final class MetricsCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "metrics";
-	}
-
-	@Override
-	public String synopsis() {
-		return "metrics <repository> [--from D] [--to D] [--period week|month] [--now T]   the five review metrics";
+	MetricsCommand() {
+		super("metrics",
+				"metrics <repository> [--from D] [--to D] [--period week|month] [--now T]   the five review metrics");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of("from", "to", "period", "now"))
-				.expectPositional(1, "one repository");
+		Arguments parsed = parse(arguments, Set.of("from", "to", "period", "now"), 1, "one repository");
 		Instant now = parsed.instant("now", context.clock().instant());
 		PeriodLength period = PeriodLength.valueOf(
 				parsed.choice("period", "month", List.of("week", "month")).toUpperCase(Locale.ROOT));

@@ -18,21 +18,16 @@ import org.advocacy.model.EngagementState;
  * {@code summary <repository>}: the repository's customers and engagements, counted by lifecycle state, from their
  * headers alone.
  */
-final class SummaryCommand implements CliCommand {
+final class SummaryCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "summary";
-	}
-
-	@Override
-	public String synopsis() {
-		return "summary <repository>                         count the engagements of a repository by state";
+	SummaryCommand() {
+		super("summary",
+				"summary <repository>                         count the engagements of a repository by state");
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws Exception {
-		Arguments parsed = Arguments.parse(name(), arguments, Set.of()).expectPositional(1, "one repository");
+		Arguments parsed = parse(arguments, Set.of(), 1, "one repository");
 		try (Repository repository = context.open(parsed.positional(0))) {
 			HeaderListing headers = repository.listHeaders(Watermark.BEGINNING);
 			Map<EngagementState, Integer> byState = new EnumMap<>(EngagementState.class);

@@ -12,25 +12,20 @@ import org.advocacy.core.repository.ServerLocation;
  * {@code postgresql://host[:port]/database} URI; the password comes from {@code ~/.pgpass} or {@code PGPASSWORD},
  * never from the command line.
  */
-final class TeamCommand implements CliCommand {
+final class TeamCommand extends NamedCommand {
 
 	private static final List<String> SUBCOMMANDS = List.of("init", "migrate", "import", "export", "grant",
 			"history");
 
-	@Override
-	public String name() {
-		return "team";
-	}
-
-	@Override
-	public String synopsis() {
-		return """
-				team init|migrate <repository> [--team T]      create or update a team repository's schema
-				  team import|export <repository> <file> [--team T]  copy a repository file into it, or out of it
-				  team grant <repository> <login> <team> advocate|manager|director|read-only [--new-login]
-				                                               give a user a role in a team
-				  team history <repository> <ADV-key>          every saved version of an engagement and its changes"""
-				.stripIndent().stripTrailing();
+	TeamCommand() {
+		super("team",
+				"""
+					team init|migrate <repository> [--team T]      create or update a team repository's schema
+					  team import|export <repository> <file> [--team T]  copy a repository file into it, or out of it
+					  team grant <repository> <login> <team> advocate|manager|director|read-only [--new-login]
+					                                               give a user a role in a team
+					  team history <repository> <ADV-key>          every saved version of an engagement and its changes"""
+					.stripIndent().stripTrailing());
 	}
 
 	@Override

@@ -25,7 +25,7 @@ import org.advocacy.notify.watch.WatcherStatus;
  * pass with {@code --once} (cron, a check by hand). {@code --status} shows what the watcher of the repository did
  * last, from another process.
  */
-final class WatchCommand implements CliCommand {
+final class WatchCommand extends NamedCommand {
 
 	/** The pause between passes when nothing else is said. */
 	static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
@@ -33,15 +33,10 @@ final class WatchCommand implements CliCommand {
 	/** How long stopping waits for a pass that is sending, so that what was accepted is also recorded. */
 	private static final Duration STOP_GRACE = Duration.ofSeconds(90);
 
-	@Override
-	public String name() {
-		return "watch";
-	}
-
-	@Override
-	public String synopsis() {
-		return "watch <repository> [--once] [--interval 60s] | watch --status <repository>   the escalation watcher,"
-				+ " or its status";
+	WatchCommand() {
+		super("watch",
+				"watch <repository> [--once] [--interval 60s] | watch --status <repository>   the escalation watcher,"
+				+ " or its status");
 	}
 
 	@Override

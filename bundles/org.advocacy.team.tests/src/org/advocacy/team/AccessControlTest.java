@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.advocacy.core.repository.DocumentId;
 import org.advocacy.core.repository.DocumentKind;
+import org.advocacy.core.repository.DocumentSummary;
 import org.advocacy.core.repository.DocumentNotFoundException;
 import org.advocacy.core.repository.Documents;
 import org.advocacy.core.repository.ForbiddenException;
@@ -87,13 +88,9 @@ class AccessControlTest {
 
 	@Test
 	void anotherTeamsEngagementCannotBeChangedEvenThroughSql(TestDatabase database) throws Exception {
-		String engagementOfA;
-		long version;
-		try (TeamRepository asA = database.open(advocateA, "team A")) {
-			var summary = asA.listDocuments(DocumentKind.ENGAGEMENT).get(0);
-			engagementOfA = summary.id().uuid();
-			version = summary.version();
-		}
+		DocumentSummary target = engagementOfTeamA(database, 0);
+		String engagementOfA = target.id().uuid();
+		long version = target.version();
 		try (Connection asB = database.dataSource(advocateB).getConnection()) {
 			SQLException forbidden = assertThrows(SQLException.class, () -> saveDirectly(asB, engagementOfA, version));
 			assertEquals("AV403", forbidden.getSQLState(), forbidden.getMessage());
@@ -130,13 +127,9 @@ class AccessControlTest {
 
 	@Test
 	void aReadOnlyUserCannotWriteAnyTableOrCallAnyWritingFunctionDirectly(TestDatabase database) throws Exception {
-		String id;
-		long version;
-		try (TeamRepository asA = database.open(advocateA, "team A")) {
-			var summary = asA.listDocuments(DocumentKind.ENGAGEMENT).get(3);
-			id = summary.id().uuid();
-			version = summary.version();
-		}
+		DocumentSummary target = engagementOfTeamA(database, 3);
+		String id = target.id().uuid();
+		long version = target.version();
 		try (Connection readOnly = database.dataSource(readOnlyA).getConnection()) {
 			for (Map.Entry<String, String> table : TABLES.entrySet()) {
 				assertDenied(readOnly, "DELETE FROM advocacy." + table.getKey());
@@ -228,6 +221,13 @@ class AccessControlTest {
 		try (Connection superuser = database.superuserConnection()) {
 			assertEquals(version, count(superuser, "SELECT version FROM advocacy.document WHERE id = '" + id + "'"),
 					"the stored document is unchanged");
+		}
+	}
+
+	/** @return the summary, with its id and version, of one of team A's engagements as its advocate lists them */
+	private static DocumentSummary engagementOfTeamA(TestDatabase database, int index) throws Exception {
+		try (TeamRepository asA = database.open(advocateA, "team A")) {
+			return asA.listDocuments(DocumentKind.ENGAGEMENT).get(index);
 		}
 	}
 }

@@ -48,18 +48,18 @@ class ConcurrentEditingTest {
 
 	@Test
 	void theSecondSaveOfTheSameFeatureIsAVersionConflictAndTheFirstIsKept(TestDatabase database) throws Exception {
-		try (TeamRepository asAlice = database.open(alice, "alice's workbench");
-				TeamRepository asBob = database.open(bob, "bob's workbench")) {
-			RepositoryModel aliceModel = SampleTeam.model(asAlice);
-			RepositoryModel bobModel = SampleTeam.model(asBob);
-			Engagement aliceCopy = SampleTeam.loadEngagement(asAlice, aliceModel, 0);
-			Engagement bobCopy = SampleTeam.loadEngagement(asBob, bobModel, 0);
+		try (TwoSessions both = TwoSessions.open(database, 0)) {
+			TeamRepository asAlice = both.asAlice();
+			TeamRepository asBob = both.asBob();
+			RepositoryModel bobModel = both.bobModel();
+			Engagement aliceCopy = both.aliceCopy();
+			Engagement bobCopy = both.bobCopy();
 			DocumentId id = Documents.idOf(aliceCopy);
 			String original = aliceCopy.getTitle();
 
 			aliceCopy.setTitle("Alice's title");
 			bobCopy.setTitle("Bob's title");
-			SaveResult first = asAlice.save(aliceModel, id);
+			SaveResult first = asAlice.save(both.aliceModel(), id);
 			SaveResult second = asBob.save(bobModel, id);
 
 			SaveResult.Saved saved = assertInstanceOf(SaveResult.Saved.class, first);
@@ -80,18 +80,14 @@ class ConcurrentEditingTest {
 
 	@Test
 	void savingAnEngagementSomeoneDeletedIsAConflictNotAResurrection(TestDatabase database) throws Exception {
-		try (TeamRepository asAlice = database.open(alice, "alice's workbench");
-				TeamRepository asBob = database.open(bob, "bob's workbench")) {
-			RepositoryModel aliceModel = SampleTeam.model(asAlice);
-			RepositoryModel bobModel = SampleTeam.model(asBob);
-			Engagement aliceCopy = SampleTeam.loadEngagement(asAlice, aliceModel, 1);
-			Engagement bobCopy = SampleTeam.loadEngagement(asBob, bobModel, 1);
-			DocumentId id = Documents.idOf(aliceCopy);
+		try (TwoSessions both = TwoSessions.open(database, 1)) {
+			TeamRepository asBob = both.asBob();
+			DocumentId id = Documents.idOf(both.aliceCopy());
 
-			assertInstanceOf(SaveResult.Saved.class, asAlice.delete(aliceModel, id));
-			bobCopy.setCustomerWords("still working on it");
+			assertInstanceOf(SaveResult.Saved.class, both.asAlice().delete(both.aliceModel(), id));
+			both.bobCopy().setCustomerWords("still working on it");
 			SaveResult.VersionConflict conflict = assertInstanceOf(SaveResult.VersionConflict.class,
-					asBob.save(bobModel, id));
+					asBob.save(both.bobModel(), id));
 
 			assertTrue(conflict.deleted());
 			assertTrue(asBob.listDocuments(DocumentKind.ENGAGEMENT).stream().noneMatch(d -> d.id().equals(id)));
@@ -142,6 +138,47 @@ class ConcurrentEditingTest {
 			assertTrue(keys.stream().noneMatch(sample::contains), "no number of the imported engagements is reused");
 		} finally {
 			executor.shutdownNow();
+		}
+	}
+
+	/**
+	 * Alice's and Bob's workbenches, each with its own copy of the same engagement.
+	 *
+	 * @param asAlice    Alice's session
+	 * @param asBob      Bob's session
+	 * @param aliceModel Alice's working model
+	 * @param bobModel   Bob's working model
+	 * @param aliceCopy  the engagement in Alice's model
+	 * @param bobCopy    the same engagement in Bob's model
+	 */
+	private record TwoSessions(TeamRepository asAlice, TeamRepository asBob, RepositoryModel aliceModel,
+			RepositoryModel bobModel, Engagement aliceCopy, Engagement bobCopy) implements AutoCloseable {
+
+		/** Opens both sessions and loads the engagement at {@code index} into each; nothing stays open on failure. */
+		static TwoSessions open(TestDatabase database, int index) throws Exception {
+			TeamRepository asAlice = database.open(alice, "alice's workbench");
+			try {
+				TeamRepository asBob = database.open(bob, "bob's workbench");
+				try {
+					RepositoryModel aliceModel = SampleTeam.model(asAlice);
+					RepositoryModel bobModel = SampleTeam.model(asBob);
+					Engagement aliceCopy = SampleTeam.loadEngagement(asAlice, aliceModel, index);
+					Engagement bobCopy = SampleTeam.loadEngagement(asBob, bobModel, index);
+					return new TwoSessions(asAlice, asBob, aliceModel, bobModel, aliceCopy, bobCopy);
+				} catch (Exception | Error e) {
+					asBob.close();
+					throw e;
+				}
+			} catch (Exception | Error e) {
+				asAlice.close();
+				throw e;
+			}
+		}
+
+		@Override
+		public void close() {
+			asAlice.close();
+			asBob.close();
 		}
 	}
 }

@@ -22,33 +22,19 @@ import org.advocacy.core.repository.Documents;
 import org.advocacy.core.repository.HistoryEntry;
 import org.advocacy.core.repository.RepositoryModel;
 import org.advocacy.model.Engagement;
-import org.advocacy.tests.harness.team.PostgresExtension;
 import org.advocacy.tests.harness.team.SampleTeam;
 import org.advocacy.tests.harness.team.TestDatabase;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two sessions save one engagement at once through the merging saver: disjoint edits both survive without asking
  * anyone; the same feature changed differently comes back as a conflict with the original, their and my value, and
  * nothing is lost whichever is chosen.
  */
-@ExtendWith(PostgresExtension.class)
-class MergeTest {
-
-	private static String alice;
-	private static String bob;
-
-	@BeforeAll
-	static void importSample(TestDatabase database) throws Exception {
-		SampleTeam.TwoAdvocates advocates = SampleTeam.importSampleForTwoAdvocates(database, "Support", 6);
-		alice = advocates.alice();
-		bob = advocates.bob();
-	}
+class MergeTest extends TwoAdvocatesFixture {
 
 	@Test
 	void disjointEditsSavedAtOnceAreBothKept(TestDatabase database) throws Exception {

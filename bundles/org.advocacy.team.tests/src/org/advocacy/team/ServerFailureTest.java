@@ -32,27 +32,13 @@ import org.advocacy.core.repository.SaveResult;
 import org.advocacy.core.repository.Subscription;
 import org.advocacy.core.repository.Watermark;
 import org.advocacy.model.Engagement;
-import org.advocacy.tests.harness.team.PostgresExtension;
 import org.advocacy.tests.harness.team.SampleTeam;
 import org.advocacy.tests.harness.team.TestDatabase;
 import org.advocacy.team.schema.SchemaMigrator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A client killed in the middle of a transaction, and the server restarted in the middle of a session. */
-@ExtendWith(PostgresExtension.class)
-class ServerFailureTest {
-
-	private static String alice;
-	private static String bob;
-
-	@BeforeAll
-	static void importSample(TestDatabase database) throws Exception {
-		SampleTeam.TwoAdvocates advocates = SampleTeam.importSampleForTwoAdvocates(database, "Support", 6);
-		alice = advocates.alice();
-		bob = advocates.bob();
-	}
+class ServerFailureTest extends TwoAdvocatesFixture {
 
 	@Test
 	void aClientKilledInsideItsTransactionLeavesNothingHalfWrittenAndItsLockIsFreed(TestDatabase database)

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.advocacy.core.commands.AgendaCommands;
 import org.advocacy.core.exports.HtmlText;
+import org.advocacy.core.exports.PlainTextReportWriter;
 import org.advocacy.core.tests.CommandCheck;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Engagement;
@@ -62,6 +63,16 @@ class ReviewPackTest {
 		EngagementBoard.of(repository, new ReviewAgendaPlanner().prepare(repository, NOW)).colours()
 				.forEach(colour -> colour.states().forEach(state -> state.cards()
 						.forEach(card -> open.add(card.engagement()))));
+	}
+
+	@Test
+	void offersOnTrialOrDecidedAreListedWithTheirReturn() {
+		String pack = new ReviewPack(repository, NOW, ZoneOffset.UTC).write(new PlainTextReportWriter(), List.of());
+		long offers = repository.getEngagements().stream().mapToLong(engagement -> engagement.getOffers().size()).sum();
+		assertTrue(offers > 0, "the sample offers services");
+		assertTrue(pack.contains("Offers and trials (" + offers + ")"), pack);
+		assertTrue(pack.contains("Proactive monitoring service with 24x7 alerting"), pack);
+		assertTrue(pack.contains("times the investment."), pack);
 	}
 
 	private String html() {

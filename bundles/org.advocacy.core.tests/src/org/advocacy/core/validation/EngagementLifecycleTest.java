@@ -128,6 +128,10 @@ class EngagementLifecycleTest {
 		assertEquals(EngagementState.CLOSE_OUT, engagement.getState(), "nothing changes until the caller applies");
 		changes.forEach(ModelChange::apply);
 		assertEquals(Fixture.NOW, engagement.getClosedAt());
+		assertEquals(List.of(Rule.CLOSE_OUT_CONFIRMATION_MISSING.code()),
+				AdvocacyValidatorTest.findings(fixture).stream().map(finding -> finding.getCode()).toList(),
+				"closed without the update in which the customer agreed: flagged");
+		engagement.setCloseOutConfirmation(fixture.criteriaCall);
 		assertEquals(List.of(), AdvocacyValidatorTest.findings(fixture));
 	}
 

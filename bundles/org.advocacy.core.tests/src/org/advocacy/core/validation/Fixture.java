@@ -20,7 +20,10 @@ import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.ChronologyEvent;
 import org.advocacy.model.Criterion;
+import org.advocacy.model.CommunicationChannel;
+import org.advocacy.model.CommunicationState;
 import org.advocacy.model.Customer;
+import org.advocacy.model.CustomerCommunication;
 import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
@@ -30,6 +33,8 @@ import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.LadderAttempt;
 import org.advocacy.model.ManagementReview;
+import org.advocacy.model.Offer;
+import org.advocacy.model.OfferStatus;
 import org.advocacy.model.Person;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
@@ -81,6 +86,10 @@ final class Fixture {
 	final LadderAttempt attempt = attempt(escalation(engagement, support, OPENED.plus(Duration.ofMinutes(20))),
 			EscalationLevel.PRIMARY, ann, OPENED.plus(Duration.ofMinutes(20)), AttemptOutcome.RESPONDED);
 	final RootCauseCommitment commitment;
+	/** The call in which the customer confirmed the criteria, repeating them back. */
+	final CustomerCommunication criteriaCall = call(OPENED.plus(Duration.ofHours(21)), "Criteria agreed");
+	/** A monitoring service on its free trial since 10 March. */
+	final Offer offer = trial();
 
 	Fixture() {
 		model.organization().setName("Northwind");
@@ -94,6 +103,28 @@ final class Fixture {
 		publishedPlan();
 		attempt.setRespondedAt(OPENED.plus(Duration.ofMinutes(27)));
 		commitment = commitment();
+		engagement.setCriteriaConfirmation(criteriaCall);
+	}
+
+	private CustomerCommunication call(Instant at, String subject) {
+		CustomerCommunication call = AdvocacyFactory.eINSTANCE.createCustomerCommunication();
+		call.setChannel(CommunicationChannel.PHONE_CALL);
+		call.setSubject(subject);
+		call.setState(CommunicationState.SENT);
+		call.setSentAt(at);
+		call.setCustomerRepeatedBack(true);
+		call.setRepeatedBackAt(at.plus(Duration.ofMinutes(10)));
+		engagement.getCommunications().add(call);
+		return call;
+	}
+
+	private Offer trial() {
+		Offer trial = AdvocacyFactory.eINSTANCE.createOffer();
+		trial.setService("Proactive monitoring");
+		trial.setStatus(OfferStatus.TRIAL);
+		trial.setTrialStart(LocalDate.of(2026, 3, 10));
+		engagement.getOffers().add(trial);
+		return trial;
 	}
 
 	/** The management review of 16 March, where Ann committed to fixing the root cause. */
@@ -159,6 +190,7 @@ final class Fixture {
 			criterion.setConfirmedAt(OPENED.plus(Duration.ofDays(11)));
 		}
 		engagement.setClosedAt(OPENED.plus(Duration.ofDays(12)));
+		engagement.setCloseOutConfirmation(call(OPENED.plus(Duration.ofDays(11)), "Close-out agreed"));
 		return this;
 	}
 }

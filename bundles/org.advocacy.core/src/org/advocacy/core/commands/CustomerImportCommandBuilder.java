@@ -21,8 +21,6 @@ import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER__PRODUCT_LINE
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER__SEGMENT;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,16 +63,10 @@ final class CustomerImportCommandBuilder {
 
 	/** @return the command; an identity command when the rows change nothing */
 	Command build(List<CustomerRow> rows) {
-		Map<String, List<CustomerRow>> rowsByCustomer = new LinkedHashMap<>();
-		for (CustomerRow row : rows) {
-			rowsByCustomer.computeIfAbsent(CustomerRow.customerKey(row.name()), key -> new ArrayList<>()).add(row);
-		}
-		Map<String, Customer> known = new HashMap<>();
-		for (Customer customer : repository.getCustomers()) {
-			if (customer.getName() != null) {
-				known.putIfAbsent(CustomerRow.customerKey(customer.getName()), customer);
-			}
-		}
+		Map<String, List<CustomerRow>> rowsByCustomer = ImportKeys.group(rows,
+				row -> CustomerRow.customerKey(row.name()));
+		Map<String, Customer> known = ImportKeys.index(repository.getCustomers(), Customer::getName,
+				CustomerRow::customerKey);
 		rowsByCustomer.forEach((key, customerRows) -> {
 			CustomerRow merged = merge(customerRows);
 			Customer customer = known.get(key);

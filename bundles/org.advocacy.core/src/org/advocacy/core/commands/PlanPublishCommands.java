@@ -2,6 +2,7 @@
 package org.advocacy.core.commands;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -124,13 +125,25 @@ public final class PlanPublishCommands {
 	}
 
 	private static PublishedTask published(PhaseOfValue phase, PlanTask task, TaskSchedule scheduled) {
+		return publishedTask(phase, task, scheduled.earlyStart(), scheduled.earlyFinish());
+	}
+
+	/**
+	 * @param phase  the phase of value the task belongs to
+	 * @param task   a task of the plan
+	 * @param start  the day the task is published to start
+	 * @param finish the day it is published to finish
+	 * @return the task as the published plan shows it to the customer: its name, phase, owner, dates, whether it is a
+	 *         milestone and its commitment date
+	 */
+	public static PublishedTask publishedTask(PhaseOfValue phase, PlanTask task, LocalDate start, LocalDate finish) {
 		PublishedTask published = AdvocacyFactory.eINSTANCE.createPublishedTask();
 		published.setTask(task);
 		published.setName(task.getName());
 		published.setPhase(phase.getName());
 		published.setOwner(task.getOwner());
-		published.setStart(scheduled.earlyStart());
-		published.setFinish(scheduled.earlyFinish());
+		published.setStart(start);
+		published.setFinish(finish);
 		published.setMilestone(task.isMilestone());
 		published.setCommitmentDate(task.getCommitmentDate());
 		return published;

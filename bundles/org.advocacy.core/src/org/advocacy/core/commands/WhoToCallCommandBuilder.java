@@ -3,9 +3,7 @@ package org.advocacy.core.commands;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +40,7 @@ final class WhoToCallCommandBuilder {
 	private final Organization organization;
 	private final CompoundCommand changesToPeople;
 	private final CompoundCommand changesToAreas = new CompoundCommand();
-	private final Map<String, Person> peopleByEmail = new HashMap<>();
+	private final Map<String, Person> peopleByEmail;
 	private final List<Person> newPeople = new ArrayList<>();
 	private final List<FunctionalArea> newAreas = new ArrayList<>();
 	/** People already created or updated from an earlier row. */
@@ -52,25 +50,14 @@ final class WhoToCallCommandBuilder {
 		this.domain = domain;
 		this.organization = organization;
 		this.changesToPeople = new CompoundCommand(label);
-		for (Person person : organization.getPeople()) {
-			if (person.getEmail() != null) {
-				peopleByEmail.putIfAbsent(WhoToCallRow.emailKey(person.getEmail()), person);
-			}
-		}
+		this.peopleByEmail = ImportKeys.index(organization.getPeople(), Person::getEmail, WhoToCallRow::emailKey);
 	}
 
 	/** @return the command; an identity command when the rows change nothing */
 	Command build(List<WhoToCallRow> rows) {
-		Map<String, List<WhoToCallRow>> rowsByArea = new LinkedHashMap<>();
-		for (WhoToCallRow row : rows) {
-			rowsByArea.computeIfAbsent(WhoToCallRow.areaKey(row.area()), a -> new ArrayList<>()).add(row);
-		}
-		Map<String, FunctionalArea> areas = new HashMap<>();
-		for (FunctionalArea area : organization.getAreas()) {
-			if (area.getName() != null) {
-				areas.putIfAbsent(WhoToCallRow.areaKey(area.getName()), area);
-			}
-		}
+		Map<String, List<WhoToCallRow>> rowsByArea = ImportKeys.group(rows, row -> WhoToCallRow.areaKey(row.area()));
+		Map<String, FunctionalArea> areas = ImportKeys.index(organization.getAreas(), FunctionalArea::getName,
+				WhoToCallRow::areaKey);
 		for (List<WhoToCallRow> areaRows : rowsByArea.values()) {
 			areaRows.sort(Comparator.comparing(WhoToCallRow::level));
 			List<LadderRung> ladder = new ArrayList<>();

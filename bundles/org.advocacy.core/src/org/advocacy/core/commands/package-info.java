@@ -16,6 +16,12 @@
  * <li>{@link org.advocacy.core.commands.ColourCommands}: the advocate's override of the engine's colour code;</li>
  * <li>{@link org.advocacy.core.commands.CommitmentCommands}: root-cause commitments asked of management for the next
  * review, edited, started, done, dropped with a reason, reopened;</li>
+ * <li>{@link org.advocacy.core.commands.MeetingCommands}: the response meeting with the experts from the who-to-call
+ * list and their evidence, customer meetings and their dry-runs; {@link org.advocacy.core.commands.SummaryPrefill}:
+ * the first draft situation summary from the response meeting, filling only what is empty;</li>
+ * <li>{@link org.advocacy.core.commands.OfferCommands}: offers on a free trial; {@link
+ * org.advocacy.core.commands.UnderstandingCommands}: the customer's repeat-back and the update that confirmed the
+ * criteria or the close-out;</li>
  * <li>{@link org.advocacy.core.commands.FeatureCommands}: one feature of one object, for the generic editors
  * (Properties view, form fields, table rows), and removing rows only when nothing else still names them
  * ({@link org.advocacy.core.commands.Usages}).</li>

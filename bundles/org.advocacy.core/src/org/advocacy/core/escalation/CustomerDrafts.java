@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.escalation;
 
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__COLOUR;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__HOLD_UNTIL;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.core.validation.ModelChange;
 import org.advocacy.model.CommunicationState;
 import org.advocacy.model.CustomerCommunication;
@@ -112,9 +114,7 @@ public final class CustomerDrafts {
 		case HOLD -> List.of(ModelChange.set(draft, CUSTOMER_COMMUNICATION__STATE, CommunicationState.ON_HOLD),
 				ModelChange.set(draft, CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED, true),
 				ModelChange.set(draft, CUSTOMER_COMMUNICATION__HOLD_UNTIL, now.plus(HOLD)));
-		case SEND -> List.of(ModelChange.set(draft, CUSTOMER_COMMUNICATION__STATE, CommunicationState.SENT),
-				ModelChange.set(draft, CUSTOMER_COMMUNICATION__SENT_AT, now),
-				ModelChange.set(draft, CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE, nextUpdate(draft, now)));
+		case SEND -> sent(draft, now);
 		case WAIT -> throw new IllegalStateException("The update '" + draft.getSubject() + "' is held until "
 				+ draft.getHoldUntil() + " to let it sit; revise it meanwhile.");
 		case NONE -> throw new IllegalStateException("The update '" + draft.getSubject() + "' was "
@@ -125,6 +125,22 @@ public final class CustomerDrafts {
 	/** @return the change that discards a draft that should not go out */
 	public static List<ModelChange> discard(CustomerCommunication draft) {
 		return List.of(ModelChange.set(draft, CUSTOMER_COMMUNICATION__STATE, CommunicationState.DISCARDED));
+	}
+
+	/**
+	 * The changes that record a draft as sent: its state, when, when the next update is due and, so that the next
+	 * update can tell a blip, the engagement's colour code as it went out.
+	 */
+	private static List<ModelChange> sent(CustomerCommunication draft, Instant now) {
+		List<ModelChange> changes = new ArrayList<>(List.of(
+				ModelChange.set(draft, CUSTOMER_COMMUNICATION__STATE, CommunicationState.SENT),
+				ModelChange.set(draft, CUSTOMER_COMMUNICATION__SENT_AT, now),
+				ModelChange.set(draft, CUSTOMER_COMMUNICATION__NEXT_UPDATE_DUE, nextUpdate(draft, now))));
+		if (draft.eContainer() instanceof Engagement engagement) {
+			changes.add(ModelChange.set(draft, CUSTOMER_COMMUNICATION__COLOUR,
+					new EngagementColours(now).colourOf(engagement)));
+		}
+		return changes;
 	}
 
 	private static Instant nextUpdate(CustomerCommunication draft, Instant now) {

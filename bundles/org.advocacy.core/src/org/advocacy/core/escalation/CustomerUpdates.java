@@ -21,11 +21,27 @@ import org.advocacy.model.Engagement;
  * when none was sent. Urgent engagements count the cadence 24x7; business-hours engagements count it on the working
  * hours of the advocate's calendar, else the organization's default calendar.
  * <p>
+ * While the engagement waits on the customer the clock can be paused ({@link ClockPauses}): paused time does not
+ * count towards the cadence, but a pause counts for at most the pause limit, after which the clock runs again and
+ * the reason flags the pause, so a paused clock cannot hide neglect.
+ * <p>
  * Also reports drafts held back because they were written in the heat of the moment, once their hold has ended,
  * so the advocate revises and sends or discards them. Closed engagements have nothing due. A pure function of the
  * model and the instant passed in; stateless and thread-safe.
  */
 public final class CustomerUpdates {
+
+	private final ClockPauses pauses;
+
+	/** The cadence with pauses allowed {@link ClockPauses#DEFAULT_LIMIT_DAYS} business days. */
+	public CustomerUpdates() {
+		this(new ClockPauses());
+	}
+
+	/** @param pauses how pauses of the update clock count */
+	public CustomerUpdates(ClockPauses pauses) {
+		this.pauses = pauses;
+	}
 
 	private static final Comparator<UpdateStatus> BY_DUE_TIME = Comparator
 			.comparing(UpdateStatus::nextDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -106,7 +122,7 @@ public final class CustomerUpdates {
 		return new WorkingTimes().forUpdates(engagement).plus(sentAt, ServiceTargets.updateCadence(engagement));
 	}
 
-	private static UpdateStatus evaluate(Engagement engagement, Instant now, WorkingTimes times) {
+	private UpdateStatus evaluate(Engagement engagement, Instant now, WorkingTimes times) {
 		Duration cadence = ServiceTargets.updateCadence(engagement);
 		WorkingTime clock = times.forUpdates(engagement);
 		if (Engagements.isClosed(engagement)) {
@@ -126,16 +142,54 @@ public final class CustomerUpdates {
 			}
 		}
 		Instant from = lastSent != null ? lastSent : engagement.getOpenedAt() != null ? engagement.getOpenedAt() : now;
-		Instant due = clock.plus(from, cadence);
+		Instant due = dueAfterPauses(clock, from, cadence, pauses.intervals(engagement));
 		boolean overdue = !now.isBefore(due);
 		String every = "the customer gets an update every " + Engagements.words(cadence) + " (" + clock.description() + ")";
 		String since = lastSent != null ? "the last one was sent" : "none has been sent since the engagement opened,";
 		String reason = (overdue ? "Customer update overdue: " + every + "; " + since + " longer ago than that."
 				: "Next customer update due one cadence after " + (lastSent != null ? "the last one" : "the engagement opened")
 						+ ": " + every + ".")
-				+ drafts(ready.size());
+				+ drafts(ready.size()) + paused(engagement, now);
 		return new UpdateStatus(engagement, overdue ? UpdateState.OVERDUE : UpdateState.ON_TRACK, lastSent, due, cadence,
 				clock, ready, reason);
+	}
+
+	/**
+	 * Adds one cadence of working time to {@code from}, leaving out the times the clock was paused (each for at most
+	 * the pause limit).
+	 */
+	private static Instant dueAfterPauses(WorkingTime clock, Instant from, Duration cadence,
+			List<ClockPauses.Interval> intervals) {
+		Duration remaining = cadence;
+		Instant cursor = from;
+		for (ClockPauses.Interval interval : intervals) {
+			if (!interval.countsTo().isAfter(cursor)) {
+				continue;
+			}
+			if (interval.start().isAfter(cursor)) {
+				Duration run = clock.elapsed(cursor, interval.start());
+				if (run.compareTo(remaining) >= 0) {
+					return clock.plus(cursor, remaining);
+				}
+				remaining = remaining.minus(run);
+			}
+			cursor = interval.countsTo();
+		}
+		return clock.plus(cursor, remaining);
+	}
+
+	/** @return the pause going on, in words, flagged when it lasted too long; empty when there is none */
+	private String paused(Engagement engagement, Instant now) {
+		for (ClockPauses.Interval interval : pauses.intervals(engagement)) {
+			if (interval.pause().getEnd() == null && !interval.start().isAfter(now)) {
+				return ClockPauses.isTooLong(interval, now) ? " " + pauses.warning(engagement, interval)
+						: " The clock is paused since " + ClockPauses.when(engagement, interval.start())
+								+ ", waiting on the customer: " + ClockPauses.reason(interval.pause())
+								+ "; it runs again when resumed, at the latest from "
+								+ ClockPauses.when(engagement, interval.limitEnd()) + ".";
+			}
+		}
+		return "";
 	}
 
 	private static String drafts(int ready) {

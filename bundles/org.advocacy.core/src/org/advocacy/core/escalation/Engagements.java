@@ -12,13 +12,13 @@ import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.Person;
 
 /** Small facts about engagements and the words used for them in messages, shared by the engines of this package. */
-final class Engagements {
+public final class Engagements {
 
 	private Engagements() {
 	}
 
 	/** @return whether the engagement is over (returned to standard procedures or declined): nothing is due on it */
-	static boolean isClosed(Engagement engagement) {
+	public static boolean isClosed(Engagement engagement) {
 		EngagementState state = engagement.getState();
 		return state == EngagementState.RETURNED_TO_SOP || state == EngagementState.DECLINED;
 	}

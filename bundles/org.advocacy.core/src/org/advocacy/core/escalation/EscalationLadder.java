@@ -18,6 +18,7 @@ import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.LadderAttempt;
 import org.advocacy.model.LadderRung;
+import org.advocacy.model.Person;
 
 /**
  * The escalation ladder engine. For an escalation to a functional area it decides who to contact now, when the
@@ -158,8 +159,8 @@ public final class EscalationLadder {
 	 * @return the next contact, or {@code null} when nobody is above {@code level}
 	 */
 	public LadderContact contactAbove(Escalation escalation, EscalationLevel level, Instant at) {
-		LadderRung rung = rungAbove(escalation.getArea(), level);
-		return rung == null ? null : LadderContact.covering(rung.getLevel(), rung.getPerson(), at);
+		Step step = stepAbove(escalation.getArea(), level, at);
+		return step == null ? null : LadderContact.covering(step.level(), step.person(), at);
 	}
 
 	private LadderStatus evaluate(Engagement engagement, Escalation escalation, Instant now, WorkingTimes times,
@@ -207,8 +208,8 @@ public final class EscalationLadder {
 				warning = fraction;
 			}
 		}
-		LadderRung rung = rungAbove(escalation.getArea(), last.getLevel());
-		LadderContact next = rung == null ? null : LadderContact.covering(rung.getLevel(), rung.getPerson(), due);
+		Step step = stepAbove(escalation.getArea(), last.getLevel(), due);
+		LadderContact next = step == null ? null : LadderContact.covering(step.level(), step.person(), due);
 		String then = next == null ? "flag to management: nobody is above them on the " + areaName + " ladder"
 				: "call " + next.describe();
 		String reason = (warning > 0 ? Math.round(warning * 100) + "% of the wait has passed. " : "") + "Waiting for "
@@ -222,14 +223,15 @@ public final class EscalationLadder {
 	private static LadderStatus moveOn(Engagement engagement, Escalation escalation, LadderAttempt last, Instant due,
 			Instant now, Duration timeout, WorkingTime clock, String why) {
 		String areaName = Engagements.name(escalation.getArea());
-		LadderRung rung = rungAbove(escalation.getArea(), last == null ? null : last.getLevel());
-		if (rung == null) {
+		Instant callAt = due.isAfter(now) ? due : now;
+		Step step = stepAbove(escalation.getArea(), last == null ? null : last.getLevel(), callAt);
+		if (step == null) {
 			String reason = last == null ? "Flag to management: the " + areaName + " who-to-call ladder has nobody to call."
 					: "Flag to management: " + why + ", and nobody is above them on the " + areaName + " ladder.";
 			return new LadderStatus(engagement, escalation, LadderState.EXHAUSTED, last, null, due, timeout, clock, 1, 0,
 					reason);
 		}
-		LadderContact next = LadderContact.covering(rung.getLevel(), rung.getPerson(), due.isAfter(now) ? due : now);
+		LadderContact next = LadderContact.covering(step.level(), step.person(), callAt);
 		return new LadderStatus(engagement, escalation, LadderState.DUE_NOW, last, next, due, timeout, clock, 1, 0,
 				"Call " + next.describe() + " on the " + areaName + " ladder now: " + why + ".");
 	}
@@ -245,23 +247,34 @@ public final class EscalationLadder {
 		return null;
 	}
 
+	/** One step of the ladder as called at an instant: the level and the person on it then. */
+	private record Step(EscalationLevel level, Person person) {
+	}
+
 	/**
-	 * @return the lowest rung with a person above {@code level} (any rung when {@code level} is {@code null}), the
-	 *         first in the list on a tie, or {@code null} when the ladder has nobody above
+	 * @return the lowest level with a person above {@code level} (any level when {@code level} is {@code null}) at
+	 *         the instant, or {@code null} when the ladder has nobody above; the primary and backup are those on duty
+	 *         in the area's rotation ({@link Rotations}), else the first rung of their level
 	 */
-	private static LadderRung rungAbove(FunctionalArea area, EscalationLevel level) {
+	private static Step stepAbove(FunctionalArea area, EscalationLevel level, Instant at) {
 		if (area == null) {
 			return null;
 		}
-		LadderRung best = null;
-		for (LadderRung rung : area.getLadder()) {
-			if (rung.getPerson() != null && rung.getLevel() != null
-					&& (level == null || rung.getLevel().getValue() > level.getValue())
-					&& (best == null || rung.getLevel().getValue() < best.getLevel().getValue())) {
-				best = rung;
+		Rotations.Duty duty = area.getRotation().isEmpty() ? null : Rotations.onDuty(area, at);
+		for (EscalationLevel candidate : EscalationLevel.VALUES) {
+			if (level != null && candidate.getValue() <= level.getValue()) {
+				continue;
+			}
+			Person person = duty == null ? null : duty.at(candidate);
+			if (person == null) {
+				LadderRung rung = LadderRungs.at(area, candidate);
+				person = rung == null ? null : rung.getPerson();
+			}
+			if (person != null) {
+				return new Step(candidate, person);
 			}
 		}
-		return best;
+		return null;
 	}
 
 	private static String who(LadderAttempt attempt) {

@@ -41,8 +41,16 @@ final class WorkingTimes {
 		if (engagement.getUrgency() == Urgency.URGENT_24X7) {
 			return WorkingTime.roundTheClock();
 		}
+		return of(updateCalendar(engagement), engagement);
+	}
+
+	/**
+	 * @return the calendar of the customer-update clock: the advocate's calendar, else the organization's default
+	 *         calendar, else {@code null}
+	 */
+	static BusinessCalendar updateCalendar(Engagement engagement) {
 		Person advocate = engagement.getAdvocate();
-		return of(advocate == null ? null : advocate.getCalendar(), engagement);
+		return advocate != null && advocate.getCalendar() != null ? advocate.getCalendar() : defaultCalendar(engagement);
 	}
 
 	private WorkingTime of(BusinessCalendar preferred, Engagement engagement) {

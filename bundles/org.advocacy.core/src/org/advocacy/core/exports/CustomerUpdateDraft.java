@@ -18,14 +18,15 @@ import org.advocacy.model.Engagement;
 
 /**
  * A written customer update that stands alone, as the whitepaper asks: an opening with the context (the topic, what
- * was agreed, the purpose of this update), the section the audience needs (see {@link AudienceSection}), and a
- * closing with the next steps and the date by which the advocate follows up if there is no answer. The follow-up
+ * was agreed, the purpose of this update), what we are doing right and, when the colour worsened since the last
+ * update, the blip in that context ({@link SilverLining}), the section each audience needs (see
+ * {@link AudienceSection}; a draft for a mixed audience combines them, in the order given), and a closing with the next steps and the date by which the advocate follows up if there is no answer. The follow-up
  * date is when the next update falls due after one sent {@code now} ({@link CustomerUpdates#nextUpdateAfter}).
  */
 public final class CustomerUpdateDraft {
 
 	private final Engagement engagement;
-	private final Audience audience;
+	private final List<Audience> audiences;
 	private final Instant now;
 	private final Instant followUpBy;
 	private final ZoneId zone;
@@ -37,8 +38,20 @@ public final class CustomerUpdateDraft {
 	 * @param zone       the reader's time zone, for dates and times in the text
 	 */
 	public CustomerUpdateDraft(Engagement engagement, Audience audience, Instant now, ZoneId zone) {
+		this(engagement, audience == null ? List.of() : List.of(audience), now, zone);
+	}
+
+	/**
+	 * A draft for a mixed audience: every audience's section, in the order given.
+	 *
+	 * @param engagement the engagement the update is about
+	 * @param audiences  who reads it; none means management
+	 * @param now        when the update is drafted
+	 * @param zone       the readers' time zone, for dates and times in the text
+	 */
+	public CustomerUpdateDraft(Engagement engagement, List<Audience> audiences, Instant now, ZoneId zone) {
 		this.engagement = engagement;
-		this.audience = audience;
+		this.audiences = audiences.isEmpty() ? List.of(Audience.MANAGEMENT) : audiences.stream().distinct().toList();
 		this.now = now;
 		this.followUpBy = new CustomerUpdates().nextUpdateAfter(engagement, now);
 		this.zone = zone;
@@ -47,6 +60,11 @@ public final class CustomerUpdateDraft {
 	/** @return the subject line, naming the topic and the engagement key */
 	public String subject() {
 		return "Update on " + text(engagement.getTitle()) + " (" + text(engagement.getKey()) + ")";
+	}
+
+	/** @return what we are doing right, and the blip when the colour worsened since the last update */
+	public SilverLining silverLining() {
+		return SilverLining.of(engagement, now);
 	}
 
 	/** @return when the advocate follows up if the customer has not answered */
@@ -80,7 +98,8 @@ public final class CustomerUpdateDraft {
 	public String write(ReportWriter out) {
 		out.title(subject());
 		writeOpening(out);
-		AudienceSection.of(audience).write(engagement, now, zone, out);
+		silverLining().write(out);
+		audiences.forEach(audience -> AudienceSection.of(audience).write(engagement, now, zone, out));
 		writeClosing(out);
 		return out.result();
 	}
@@ -99,7 +118,8 @@ public final class CustomerUpdateDraft {
 		} else {
 			out.paragraph("We have not yet agreed together when this work is complete; I will propose criteria.");
 		}
-		out.paragraph("The purpose of this update: " + AudienceSection.of(audience).purpose());
+		out.paragraph("The purpose of this update: " + String.join(" It is also ",
+				audiences.stream().map(audience -> AudienceSection.of(audience).purpose()).toList()));
 	}
 
 	private void writeClosing(ReportWriter out) {

@@ -11,17 +11,45 @@ import java.util.List;
 public interface CsvColumn {
 
 	/**
-	 * What names a column and whether it must be there.
+	 * What names a column, whether it must be there and whether it holds phone numbers.
 	 *
 	 * @param header the header text as written in the file's first line
 	 * @param required whether the header must name the column and every row must have a value in it
+	 * @param phoneNumber whether the column holds phone numbers, which may start with '+' unlike a formula
 	 * @param aliases other header texts that name the column, already lower case with single spaces
 	 */
-	record Definition(String header, boolean required, List<String> aliases) {
+	record Definition(String header, boolean required, boolean phoneNumber, List<String> aliases) {
 
 		/** Copies the aliases so the definition cannot change. */
 		public Definition {
 			aliases = List.copyOf(aliases);
+		}
+
+		/**
+		 * @param header  the header text as written in the file's first line
+		 * @param aliases other header texts that name the column
+		 * @return a column the header must name and every row must fill
+		 */
+		public static Definition required(String header, String... aliases) {
+			return new Definition(header, true, false, List.of(aliases));
+		}
+
+		/**
+		 * @param header  the header text as written in the file's first line
+		 * @param aliases other header texts that name the column
+		 * @return a column a file may leave out or leave empty
+		 */
+		public static Definition optional(String header, String... aliases) {
+			return new Definition(header, false, false, List.of(aliases));
+		}
+
+		/**
+		 * @param header  the header text as written in the file's first line
+		 * @param aliases other header texts that name the column
+		 * @return an optional column of phone numbers
+		 */
+		public static Definition phone(String header, String... aliases) {
+			return new Definition(header, false, true, List.of(aliases));
 		}
 	}
 
@@ -45,7 +73,7 @@ public interface CsvColumn {
 
 	/** @return whether the column holds phone numbers, which may start with '+' unlike a formula */
 	default boolean phoneNumber() {
-		return false;
+		return definition().phoneNumber();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 
@@ -106,7 +107,33 @@ public abstract class CsvImporter<C extends Enum<C> & CsvColumn, R> {
 	 * @param problems receives the problems
 	 * @return what the clean lines become
 	 */
-	abstract List<R> rows(List<CsvLine<C>> lines, CsvHeader<C> header, List<ImportProblem> problems);
+	private List<R> rows(List<CsvLine<C>> lines, CsvHeader<C> header, List<ImportProblem> problems) {
+		Function<CsvLine<C>, R> builder = rowBuilder();
+		List<R> rows = new ArrayList<>();
+		for (CsvLine<C> line : lines) {
+			R row = builder.apply(line);
+			if (row != null) {
+				rows.add(row);
+			}
+		}
+		checkAcrossLines(rows, header, problems);
+		return rows;
+	}
+
+	/**
+	 * @return what turns one line into a row, reporting the problems of its values on the line and giving
+	 *         {@code null} for a line with any
+	 */
+	abstract Function<CsvLine<C>, R> rowBuilder();
+
+	/**
+	 * Checks what spans lines, e.g. the same thing given different values on two lines.
+	 *
+	 * @param rows     the rows of the lines without problems, in file order
+	 * @param header   where each column is, for the problems' columns
+	 * @param problems receives the problems
+	 */
+	abstract void checkAcrossLines(List<R> rows, CsvHeader<C> header, List<ImportProblem> problems);
 
 	/**
 	 * @param rows     the rows of a clean file

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.imports;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.advocacy.core.commands.CustomerRow;
 import org.advocacy.core.commands.ReferenceDataCommands;
@@ -60,18 +60,13 @@ public final class CustomerCsvImporter extends CsvImporter<CustomerColumn, Custo
 	}
 
 	@Override
-	List<CustomerRow> rows(List<CsvLine<CustomerColumn>> lines, CsvHeader<CustomerColumn> header,
-			List<ImportProblem> problems) {
-		CustomerRowBuilder builder = new CustomerRowBuilder(new KnownReferenceData(repository));
-		List<CustomerRow> rows = new ArrayList<>();
-		for (CsvLine<CustomerColumn> line : lines) {
-			CustomerRow row = builder.build(line);
-			if (row != null) {
-				rows.add(row);
-			}
-		}
+	Function<CsvLine<CustomerColumn>, CustomerRow> rowBuilder() {
+		return new CustomerRowBuilder(new KnownReferenceData(repository))::build;
+	}
+
+	@Override
+	void checkAcrossLines(List<CustomerRow> rows, CsvHeader<CustomerColumn> header, List<ImportProblem> problems) {
 		CustomerConsistency.check(rows, header, problems);
-		return rows;
 	}
 
 	@Override

@@ -47,8 +47,8 @@ final class CustomerRowBuilder {
 	/** @return the row, or {@code null} when the line has a problem */
 	CustomerRow build(CsvLine<CustomerColumn> line) {
 		line.reportEmptyRequiredValues(CustomerColumn.values());
-		CustomerSegment segment = line.typed(SEGMENT, known::segment, known::segmentProblem);
-		BusinessUnit unit = line.typed(BUSINESS_UNIT, known::unit, known::unitProblem);
+		CustomerSegment segment = line.typed(SEGMENT, known.segments()::find, known.segments()::problem);
+		BusinessUnit unit = line.typed(BUSINESS_UNIT, known.units()::find, known.units()::problem);
 		List<ProductLine> productLines = productLines(line);
 		Person owner = line.typed(ACCOUNT_OWNER, known::person, known::personProblem);
 		LocalDate since = line.typed(CUSTOMER_SINCE, CustomerFieldRules::date, CustomerFieldRules::dateProblem);
@@ -77,9 +77,9 @@ final class CustomerRowBuilder {
 			if (name.isBlank()) {
 				continue;
 			}
-			ProductLine productLine = known.productLine(name);
+			ProductLine productLine = known.productLines().find(name);
 			if (productLine == null) {
-				line.report(PRODUCT_LINES, known.productLineProblem(name.strip()));
+				line.report(PRODUCT_LINES, known.productLines().problem(name.strip()));
 			} else if (!lines.contains(productLine)) {
 				lines.add(productLine);
 			}

@@ -46,28 +46,19 @@ final class KnownReferenceData {
 		}
 	}
 
-	CustomerSegment segment(String name) {
-		return segments.find(name);
+	/** @return the repository's segments by name */
+	Known<CustomerSegment> segments() {
+		return segments;
 	}
 
-	String segmentProblem(String name) {
-		return segments.problem(name);
+	/** @return the repository's business units by name */
+	Known<BusinessUnit> units() {
+		return units;
 	}
 
-	BusinessUnit unit(String name) {
-		return units.find(name);
-	}
-
-	String unitProblem(String name) {
-		return units.problem(name);
-	}
-
-	ProductLine productLine(String name) {
-		return productLines.find(name);
-	}
-
-	String productLineProblem(String name) {
-		return productLines.problem(name);
+	/** @return the repository's product lines by name */
+	Known<ProductLine> productLines() {
+		return productLines;
 	}
 
 	/** @return the person with that e-mail, or the one person with that name; {@code null} when none or several */
@@ -99,7 +90,7 @@ final class KnownReferenceData {
 	 *
 	 * @param <T> their type
 	 */
-	private static final class Known<T> {
+	static final class Known<T> {
 
 		private final Map<String, T> byKey = new LinkedHashMap<>();
 		private final Function<T, String> name;
@@ -117,10 +108,12 @@ final class KnownReferenceData {
 			}
 		}
 
+		/** @return the object with that name, or {@code null} */
 		T find(String text) {
 			return byKey.get(key(text));
 		}
 
+		/** @return what to say about a name that is not one of the objects' */
 		String problem(String text) {
 			if (byKey.isEmpty()) {
 				return "\"" + text + "\" is not a " + kind + " of this repository, which has none yet; add it on the "

@@ -72,22 +72,17 @@ public final class ProjectPlanImporter {
 	 * @return the new plan and what could not be mapped
 	 */
 	public PlanImport map(ParsedPlan parsed, Organization people) {
-		return new ProjectFileMapper(people).map(parsed.project, parsed.fileName, parsed.mpxLanguage);
+		return new ProjectFileMapper(people).map(parsed.project(), parsed.fileName(), parsed.mpxLanguage());
 	}
 
-	/** A project file read and parsed by {@link ProjectPlanImporter#parse(Path)}, not yet mapped to a plan. */
-	public static final class ParsedPlan {
-
-		private final ProjectFile project;
-		private final String fileName;
-		/** The language of an MPX file, or {@code null} for other formats. */
-		private final Locale mpxLanguage;
-
-		private ParsedPlan(ProjectFile project, String fileName, Locale mpxLanguage) {
-			this.project = project;
-			this.fileName = fileName;
-			this.mpxLanguage = mpxLanguage;
-		}
+	/**
+	 * A project file read and parsed by {@link ProjectPlanImporter#parse(Path)}, not yet mapped to a plan.
+	 *
+	 * @param project     the project as the file describes it
+	 * @param fileName    the file's name
+	 * @param mpxLanguage the language of an MPX file, or {@code null} for other formats
+	 */
+	public record ParsedPlan(ProjectFile project, String fileName, Locale mpxLanguage) {
 	}
 
 	private static ParsedPlan parse(InputStream in, String fileName) throws PlanImportException {

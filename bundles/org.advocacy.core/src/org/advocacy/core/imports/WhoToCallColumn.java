@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.imports;
 
-import java.util.List;
-
 /**
  * The columns of a who-to-call CSV file (see {@link WhoToCallCsvImporter} for the whole format). Headers are matched
  * ignoring case, surrounding blanks and the difference between spaces, hyphens and underscores; columns may come in
@@ -10,40 +8,35 @@ import java.util.List;
  */
 public enum WhoToCallColumn implements CsvColumn {
 	/** The functional area's name, e.g. "Technical Support"; areas are matched and created by name. */
-	AREA("area", true),
+	AREA(Definition.required("area")),
 	/** The kind of the area: sales, engineering, product management, legal, technical support, finance, professional services or other. */
-	AREA_KIND("area kind", true, "kind"),
+	AREA_KIND(Definition.required("area kind", "kind")),
 	/** The rung of the escalation ladder: primary, backup, manager, director, vice president (or VP). */
-	LEVEL("level", true),
+	LEVEL(Definition.required("level")),
 	/** The person's full name. */
-	NAME("name", true),
+	NAME(Definition.required("name")),
 	/** The person's job title. */
-	TITLE("title", false),
+	TITLE(Definition.optional("title")),
 	/** The person's e-mail address; people are matched by it. */
-	EMAIL("email", true, "e mail", "email address"),
+	EMAIL(Definition.required("email", "e mail", "email address")),
 	/** The desk phone number. */
-	PHONE("phone", false),
+	PHONE(Definition.phone("phone")),
 	/** The mobile phone number. */
-	MOBILE("mobile", false),
+	MOBILE(Definition.phone("mobile")),
 	/** Whether the phone numbers can be called around the clock: yes or no (empty means no). */
-	AVAILABLE_24X7("24x7", false, "24 7", "24x7 available", "available 24x7"),
+	AVAILABLE_24X7(Definition.optional("24x7", "24 7", "24x7 available", "available 24x7")),
 	/** The person's time zone as an IANA name, e.g. Europe/Berlin or America/New_York. */
-	TIME_ZONE("time zone", false, "timezone", "tz");
+	TIME_ZONE(Definition.optional("time zone", "timezone", "tz"));
 
 	private final Definition definition;
 
-	WhoToCallColumn(String header, boolean required, String... aliases) {
-		this.definition = new Definition(header, required, List.of(aliases));
+	WhoToCallColumn(Definition definition) {
+		this.definition = definition;
 	}
 
 	@Override
 	public Definition definition() {
 		return definition;
-	}
-
-	@Override
-	public boolean phoneNumber() {
-		return this == PHONE || this == MOBILE;
 	}
 
 	/** @return the header line of a file that has every column, in the documented order */

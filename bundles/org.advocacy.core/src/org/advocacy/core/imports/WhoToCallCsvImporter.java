@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.core.imports;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.advocacy.core.commands.OrganizationCommands;
 import org.advocacy.core.commands.WhoToCallRow;
@@ -53,17 +53,13 @@ public final class WhoToCallCsvImporter extends CsvImporter<WhoToCallColumn, Who
 	}
 
 	@Override
-	List<WhoToCallRow> rows(List<CsvLine<WhoToCallColumn>> lines, CsvHeader<WhoToCallColumn> header,
-			List<ImportProblem> problems) {
-		List<WhoToCallRow> rows = new ArrayList<>();
-		for (CsvLine<WhoToCallColumn> line : lines) {
-			WhoToCallRow row = WhoToCallRowBuilder.build(line);
-			if (row != null) {
-				rows.add(row);
-			}
-		}
+	Function<CsvLine<WhoToCallColumn>, WhoToCallRow> rowBuilder() {
+		return WhoToCallRowBuilder::build;
+	}
+
+	@Override
+	void checkAcrossLines(List<WhoToCallRow> rows, CsvHeader<WhoToCallColumn> header, List<ImportProblem> problems) {
 		WhoToCallConsistency.check(rows, header, problems);
-		return rows;
 	}
 
 	@Override

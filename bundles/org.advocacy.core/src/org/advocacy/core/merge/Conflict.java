@@ -17,8 +17,17 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * Values are as each version has them: attribute values, referenced objects (of that version, or of other
  * documents), lists of those for many-valued features, or for deletions the object itself; {@code null} when
  * unset or, for deletions, on the side that deleted it.
+ *
+ * @param objectId the UUID of the object in conflict
+ * @param object   the object in conflict as one of the versions has it (mine where I have it), for its name
+ * @param feature  the feature in conflict; for deletions and moves, the containment that held the object
+ * @param kind     what kind of disagreement
+ * @param original the value before either change (the object itself for a deletion conflict)
+ * @param theirs   their value ({@code null} where they deleted the object)
+ * @param mine     my value ({@code null} where I deleted the object)
  */
-public final class Conflict {
+public record Conflict(String objectId, EObject object, EStructuralFeature feature, Kind kind, Object original,
+		Object theirs, Object mine) {
 
 	/** What kind of disagreement. */
 	public enum Kind {
@@ -32,63 +41,15 @@ public final class Conflict {
 		DELETED_BY_ME
 	}
 
-	private final String objectId;
-	private final EObject object;
-	private final EStructuralFeature feature;
-	private final Kind kind;
-	private final Object original;
-	private final Object theirs;
-	private final Object mine;
-
-	Conflict(String objectId, EObject object, EStructuralFeature feature, Kind kind, Object original, Object theirs,
-			Object mine) {
-		this.objectId = Objects.requireNonNull(objectId, "objectId");
-		this.object = Objects.requireNonNull(object, "object");
-		this.feature = feature;
-		this.kind = kind;
-		this.original = original;
-		this.theirs = theirs;
-		this.mine = mine;
-	}
-
-	/** @return the UUID of the object in conflict */
-	public String objectId() {
-		return objectId;
-	}
-
-	/** @return the object in conflict as one of the versions has it (mine where I have it), for its name */
-	public EObject object() {
-		return object;
+	/** Requires the object and its UUID. */
+	public Conflict {
+		Objects.requireNonNull(objectId, "objectId");
+		Objects.requireNonNull(object, "object");
 	}
 
 	/** @return the object's class */
 	public EClass objectClass() {
 		return object.eClass();
-	}
-
-	/** @return the feature in conflict; for deletions and moves, the containment that held the object */
-	public EStructuralFeature feature() {
-		return feature;
-	}
-
-	/** @return what kind of disagreement */
-	public Kind kind() {
-		return kind;
-	}
-
-	/** @return the value before either change (the object itself for a deletion conflict) */
-	public Object original() {
-		return original;
-	}
-
-	/** @return their value ({@code null} where they deleted the object) */
-	public Object theirs() {
-		return theirs;
-	}
-
-	/** @return my value ({@code null} where I deleted the object) */
-	public Object mine() {
-		return mine;
 	}
 
 	/** @return one line a support manager understands: what, which field, and the three values */

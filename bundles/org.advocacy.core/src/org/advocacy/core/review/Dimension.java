@@ -2,6 +2,7 @@
 package org.advocacy.core.review;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.advocacy.core.repository.EngagementHeader;
 import org.advocacy.core.repository.NamedReference;
@@ -20,85 +21,40 @@ import org.eclipse.emf.ecore.EObject;
 public enum Dimension {
 
 	/** The reason for engagement ({@link EngagementReason}). */
-	REASON("Reason for engagement") {
-		@Override
-		public EObject keyOf(Engagement engagement) {
-			return engagement.getReason();
-		}
-
-		@Override
-		public NamedReference referenceOf(EngagementHeader header) {
-			return header.reason();
-		}
-
-		@Override
-		String nameOf(EObject key) {
-			return ((EngagementReason) key).getName();
-		}
-	},
+	REASON("Reason for engagement", Engagement::getReason, EngagementHeader::reason, EngagementReason::getName),
 
 	/** The segment of the engagement's customer ({@link CustomerSegment}). */
-	SEGMENT("Customer segment") {
-		@Override
-		public EObject keyOf(Engagement engagement) {
-			Customer customer = engagement.getCustomer();
-			return customer == null ? null : customer.getSegment();
-		}
-
-		@Override
-		public NamedReference referenceOf(EngagementHeader header) {
-			return header.segment();
-		}
-
-		@Override
-		String nameOf(EObject key) {
-			return ((CustomerSegment) key).getName();
-		}
-	},
+	SEGMENT("Customer segment", Dimension::segmentOf, EngagementHeader::segment, CustomerSegment::getName),
 
 	/** The business unit that owns the situation ({@link BusinessUnit}). */
-	BUSINESS_UNIT("Business unit") {
-		@Override
-		public EObject keyOf(Engagement engagement) {
-			return engagement.getBusinessUnit();
-		}
-
-		@Override
-		public NamedReference referenceOf(EngagementHeader header) {
-			return header.businessUnit();
-		}
-
-		@Override
-		String nameOf(EObject key) {
-			return ((BusinessUnit) key).getName();
-		}
-	},
+	BUSINESS_UNIT("Business unit", Engagement::getBusinessUnit, EngagementHeader::businessUnit,
+			BusinessUnit::getName),
 
 	/** The product line involved ({@link ProductLine}). */
-	PRODUCT_LINE("Product line") {
-		@Override
-		public EObject keyOf(Engagement engagement) {
-			return engagement.getProductLine();
-		}
-
-		@Override
-		public NamedReference referenceOf(EngagementHeader header) {
-			return header.productLine();
-		}
-
-		@Override
-		String nameOf(EObject key) {
-			return ((ProductLine) key).getName();
-		}
-	};
+	PRODUCT_LINE("Product line", Engagement::getProductLine, EngagementHeader::productLine, ProductLine::getName);
 
 	/** The label of engagements whose value for a dimension was never recorded. */
 	public static final String NOT_RECORDED = "Not recorded";
 
 	private final String label;
+	private final Function<Engagement, EObject> engagementValue;
+	private final Function<EngagementHeader, NamedReference> headerValue;
+	private final Function<EObject, String> valueName;
 
-	Dimension(String label) {
+	/**
+	 * @param <K>       the type of the dimension's values
+	 * @param label     the dimension's name
+	 * @param key       an engagement's value
+	 * @param reference an engagement header's value
+	 * @param name      a value's name
+	 */
+	@SuppressWarnings("unchecked")
+	<K extends EObject> Dimension(String label, Function<Engagement, K> key,
+			Function<EngagementHeader, NamedReference> reference, Function<K, String> name) {
 		this.label = label;
+		this.engagementValue = key::apply;
+		this.headerValue = reference;
+		this.valueName = value -> name.apply((K) value);
 	}
 
 	/** @return the name of this dimension as a support manager says it, e.g. "Customer segment" */
@@ -110,13 +66,17 @@ public enum Dimension {
 	 * @param engagement an engagement
 	 * @return the engagement's value in this dimension, or {@code null} when it was not recorded
 	 */
-	public abstract EObject keyOf(Engagement engagement);
+	public EObject keyOf(Engagement engagement) {
+		return engagementValue.apply(engagement);
+	}
 
 	/**
 	 * @param header an engagement's header
 	 * @return the engagement's value in this dimension, or {@code null} when it was not recorded
 	 */
-	public abstract NamedReference referenceOf(EngagementHeader header);
+	public NamedReference referenceOf(EngagementHeader header) {
+		return headerValue.apply(header);
+	}
 
 	/**
 	 * @param key a value of this dimension, or {@code null}
@@ -126,9 +86,12 @@ public enum Dimension {
 		if (key == null) {
 			return NOT_RECORDED;
 		}
-		String name = nameOf(key);
-		return name == null || name.isBlank() ? "Unnamed " + label.toLowerCase(Locale.ROOT) : name;
+		String named = valueName.apply(key);
+		return named == null || named.isBlank() ? "Unnamed " + label.toLowerCase(Locale.ROOT) : named;
 	}
 
-	abstract String nameOf(EObject key);
+	private static CustomerSegment segmentOf(Engagement engagement) {
+		Customer customer = engagement.getCustomer();
+		return customer == null ? null : customer.getSegment();
+	}
 }

@@ -15,12 +15,15 @@ import org.advocacy.core.escalation.OverdueCommitment;
 import org.advocacy.core.exports.ExecutiveStatusReport;
 import org.advocacy.core.exports.HtmlReportWriter;
 import org.advocacy.core.exports.HtmlToPdf;
+import org.advocacy.core.exports.OfferReturn;
 import org.advocacy.core.exports.ReportWriter;
 import org.advocacy.core.review.CommitmentRows.Row;
 import org.advocacy.core.review.EngagementBoard.Card;
 import org.advocacy.core.schedule.EngagementColours;
 import org.advocacy.model.AdvocacyRepository;
+import org.advocacy.model.Engagement;
 import org.advocacy.model.ManagementReview;
+import org.advocacy.model.Offer;
 import org.advocacy.model.ReviewItem;
 import org.advocacy.model.ReviewItemKind;
 import org.advocacy.model.RootCauseCommitment;
@@ -105,6 +108,7 @@ public final class ReviewPack {
 		out.bullets(agenda.overdueCommitments().stream().map(OverdueCommitment::reason).toList());
 		writeMetrics(charts, out);
 		writeCommitments(out);
+		writeOffers(out);
 		EngagementBoard board = EngagementBoard.of(repository, agenda);
 		out.heading("Open engagements (" + board.count() + ")");
 		out.table(List.of("Key", "Title", "Customer", "Colour code", "State", "New since last review"),
@@ -234,6 +238,20 @@ public final class ReviewPack {
 				row.isOverdue() ? row.overdue().daysOverdue() + " days" : "",
 				row.isForNextReview() ? "asked for the next review"
 						: "the review of " + ReviewText.when(row.review().getHeldOn(), zone));
+	}
+
+	/** Services offered to customers to prevent a recurrence: on trial or decided, with the return described. */
+	private void writeOffers(ReportWriter out) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Engagement engagement : repository.getEngagements()) {
+			for (Offer offer : engagement.getOffers()) {
+				rows.add(List.of(engagement.getKey(), ReviewText.customer(engagement), text(offer.getService()),
+						offer.getStatus().getLiteral(), Objects.toString(offer.getSwitchOffOn(), ""),
+						OfferReturn.of(offer).text()));
+			}
+		}
+		out.heading("Offers and trials (" + rows.size() + ")");
+		out.table(List.of("Key", "Customer", "Service", "Status", "Switched off on", "Return"), rows);
 	}
 
 	private static String nameOf(AdvocacyRepository repository) {

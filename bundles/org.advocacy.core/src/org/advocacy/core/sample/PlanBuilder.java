@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.advocacy.core.commands.PlanPublishCommands;
 import org.advocacy.model.AreaKind;
 import org.advocacy.model.Assumption;
 import org.advocacy.model.Customer;
@@ -18,7 +19,6 @@ import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.Person;
 import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
-import org.advocacy.model.PublishedTask;
 import org.advocacy.model.Risk;
 import org.advocacy.model.Stakeholder;
 import org.advocacy.model.StakeholderRole;
@@ -109,16 +109,8 @@ final class PlanBuilder extends StaffedBuilder {
 		for (PhaseOfValue phase : plan.getPhases()) {
 			for (PlanTask task : phase.getTasks()) {
 				task.setBaselinedAt(plan.getBaselinedAt());
-				PublishedTask published = context.factory.createPublishedTask();
-				published.setTask(task);
-				published.setName(task.getName());
-				published.setPhase(phase.getName());
-				published.setOwner(task.getOwner());
-				published.setStart(task.getBaselineStart());
-				published.setFinish(task.getBaselineFinish());
-				published.setMilestone(task.isMilestone());
-				published.setCommitmentDate(task.getCommitmentDate());
-				plan.getPublishedTasks().add(published);
+				plan.getPublishedTasks().add(PlanPublishCommands.publishedTask(phase, task, task.getBaselineStart(),
+						task.getBaselineFinish()));
 			}
 		}
 	}

@@ -16,6 +16,7 @@ import org.advocacy.model.Expense;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.LadderAttempt;
+import org.advocacy.model.Offer;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.model.ServiceTarget;
@@ -65,7 +66,11 @@ public final class AdvocacyValidator extends EObjectValidator {
 		}
 		switch (object.eClass().getClassifierID()) {
 		case AdvocacyPackage.ADVOCACY_REPOSITORY -> EngagementRules.check((AdvocacyRepository) object, report);
-		case AdvocacyPackage.ENGAGEMENT -> EngagementRules.check((Engagement) object, report);
+		case AdvocacyPackage.ENGAGEMENT -> {
+			EngagementRules.check((Engagement) object, report);
+			UnderstandingRules.check((Engagement) object, report);
+		}
+		case AdvocacyPackage.OFFER -> UnderstandingRules.check((Offer) object, report);
 		case AdvocacyPackage.CRITERION -> EngagementRules.check((Criterion) object, report);
 		case AdvocacyPackage.SITUATION_SUMMARY -> SummaryRules.check((SituationSummary) object, report);
 		case AdvocacyPackage.CHRONOLOGY_EVENT -> SummaryRules.check((ChronologyEvent) object, report);

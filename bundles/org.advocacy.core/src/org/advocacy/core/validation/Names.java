@@ -7,6 +7,7 @@ import org.advocacy.model.BusinessCalendar;
 import org.advocacy.model.ChronologyEvent;
 import org.advocacy.model.Criterion;
 import org.advocacy.model.Customer;
+import org.advocacy.model.CustomerCommunication;
 import org.advocacy.model.CustomerSegment;
 import org.advocacy.model.EffortEntry;
 import org.advocacy.model.Engagement;
@@ -16,6 +17,7 @@ import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.GetWellPlan;
 import org.advocacy.model.LadderAttempt;
 import org.advocacy.model.LadderRung;
+import org.advocacy.model.Offer;
 import org.advocacy.model.Person;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.RootCauseCommitment;
@@ -72,6 +74,10 @@ public final class Names {
 			return "Service target for " + target.getUrgency() + " of " + owner;
 		} else if (object instanceof Customer customer) {
 			return "Customer " + quoted(customer.getName());
+		} else if (object instanceof Offer offer) {
+			return "The offer of " + quoted(offer.getService()) + " in " + engagementKey(offer);
+		} else if (object instanceof CustomerCommunication communication) {
+			return "The update " + quoted(communication.getSubject()) + " of " + engagementKey(communication);
 		} else if (object instanceof RootCauseCommitment commitment) {
 			return "The commitment of " + person(commitment.getAccountableManager()) + " "
 					+ quoted(commitment.getCommitment());

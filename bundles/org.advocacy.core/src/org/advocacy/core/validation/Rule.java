@@ -47,6 +47,16 @@ public enum Rule {
 	ENGAGEMENT_OPENED_AT_MISSING(115, Diagnostic.ERROR),
 	/** A criterion the customer confirmed before it was met. */
 	CRITERION_CONFIRMED_BEFORE_MET(120, Diagnostic.ERROR),
+	/** Criteria agreed with the customer without the update or call in which the customer confirmed them. */
+	CRITERIA_CONFIRMATION_MISSING(121, Diagnostic.WARNING),
+	/** An engagement returned to standard operations without the update or call in which the customer agreed. */
+	CLOSE_OUT_CONFIRMATION_MISSING(122, Diagnostic.WARNING),
+	/** A confirmation recorded on an update or call in which the customer did not repeat back their understanding. */
+	CONFIRMATION_NOT_REPEATED_BACK(123, Diagnostic.WARNING),
+	/** An offer on free trial without its first day, so its switch-off date is unknown. */
+	OFFER_TRIAL_START_MISSING(124, Diagnostic.WARNING),
+	/** An offer whose free trial lasts no day at all. */
+	OFFER_TRIAL_DAYS_NOT_POSITIVE(125, Diagnostic.ERROR),
 
 	/** A reviewed situation summary without an executive summary. */
 	SUMMARY_EXECUTIVE_SUMMARY_MISSING(201, Diagnostic.ERROR),

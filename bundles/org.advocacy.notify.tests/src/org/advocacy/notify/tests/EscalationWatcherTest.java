@@ -3,6 +3,7 @@ package org.advocacy.notify.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -106,6 +107,13 @@ class EscalationWatcherTest {
 					all.get(1).getSubject());
 			assertTrue(all.get(2).getSubject().startsWith("[ADV-0042] 90% of the wait has passed"), all.get(2).getSubject());
 			assertEquals("ana@example.com", ((InternetAddress) all.get(3).getAllRecipients()[0]).getAddress());
+			String toBackup = ReceivedMail.parts(all.get(3)).get("text/plain");
+			assertTrue(toBackup.contains("needs the attention of someone with Bob Ott's skills. Bob Ott is clearly a "
+					+ "knowledgeable and valuable member of your team"), "the whitepaper's wording up the food chain: "
+					+ toBackup);
+			assertTrue(toBackup.contains("Who would you suggest Zoë Ångström work with from your team on this?"), toBackup);
+			assertTrue(toBackup.contains("supports the customer-satisfaction and revenue goals we share"), toBackup);
+			assertFalse(text.contains("skills"), "the first call passes nobody by: " + text);
 			Engagement after = load(file).getEngagements().get(0);
 			assertEquals(2, after.getEscalations().get(0).getAttempts().size());
 			assertEquals(4, after.getNotifications().size());

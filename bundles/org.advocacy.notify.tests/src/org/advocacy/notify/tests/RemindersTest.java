@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.notify.tests;
 
+import static org.advocacy.tests.harness.mail.ReceivedMail.subject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,14 +75,6 @@ class RemindersTest extends SmtpTest {
 		List<NotificationKind> logged = EscalationWatcherTest.load(file).getNotifications().stream()
 				.map(NotificationRecord::getKind).toList();
 		assertEquals(List.of(NotificationKind.COMMITMENT_UPDATE_DUE, NotificationKind.COMMITMENT_UPDATE_OVERDUE), logged);
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		} catch (jakarta.mail.MessagingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private static void pass(Path file, MutableClock clock) throws Exception {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.advocacy.core.escalation.LadderContact;
 import org.advocacy.core.escalation.LadderStatus;
+import org.advocacy.model.AttemptOutcome;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.LadderAttempt;
 import org.advocacy.model.Person;
@@ -42,6 +43,7 @@ public final class LadderNotices {
 				: "the escalation moves on to " + after.describe();
 		List<String> situation = new ArrayList<>(EngagementFacts.situation(engagement, status.escalation()));
 		situation.add("Where the ladder stands: " + status.reason());
+		LadderAttempt passed = unresponsiveBefore(status, callee);
 		return new StandAloneMessage(
 				"Escalation for " + EngagementFacts.customer(engagement) + ": please call " + advocate + " by "
 						+ Times.shortAt(answerBy, zone) + " (" + EngagementFacts.key(engagement) + ")",
@@ -50,14 +52,48 @@ public final class LadderNotices {
 						+ ". " + advocate + ", the customer advocate, is escalating to " + area + ": "
 						+ EngagementFacts.reference(engagement) + ".",
 				situation,
-				"Please call " + advocate + " back now and take on what is needed from " + area + ". If you cannot help, tell "
-						+ advocate + " who on your team should, so that " + EngagementFacts.customer(engagement)
-						+ " does not wait for another hand-off.",
-				EngagementFacts.standing(engagement) + ", and the situation already went through our normal channels. "
-						+ "Without an answer by " + by + ", " + onTimeout + ".",
+				passed == null ? "Please call " + advocate + " back now and take on what is needed from " + area
+						+ ". If you cannot help, tell " + advocate + " who on your team should, so that "
+						+ EngagementFacts.customer(engagement) + " does not wait for another hand-off."
+						: nextLevelAsk(engagement, passed.getPerson(), advocate),
+				whatsInItForThem(engagement) + " Without an answer by " + by + ", " + onTimeout + ".",
 				by + " (the wait is counted on " + status.workingTime().description() + " time).",
 				callBack(engagement.getAdvocate(), "customer advocate"),
 				"Reply to this e-mail or call " + advocate + ". If we don't hear from you by " + by + ", " + onTimeout + ".");
+	}
+
+	/**
+	 * @return the person the ladder moves past because they did not answer (a recorded "no answer", or a call whose
+	 *         wait ran out), when the callee is someone else; {@code null} on the first call
+	 */
+	private static LadderAttempt unresponsiveBefore(LadderStatus status, LadderContact callee) {
+		LadderAttempt last = status.last();
+		boolean unanswered = last != null && (last.getOutcome() == null || last.getOutcome() == AttemptOutcome.PENDING
+				|| last.getOutcome() == AttemptOutcome.NO_ANSWER);
+		return unanswered && last.getPerson() != null && last.getPerson() != callee.person() ? last : null;
+	}
+
+	/**
+	 * Going up the food chain in the whitepaper's words: the next level is asked for someone with the skills of the
+	 * person who did not answer, whose value is acknowledged (they are busy, not at fault), and asked who else can help.
+	 */
+	private static String nextLevelAsk(Engagement engagement, Person unresponsive, String advocate) {
+		String name = People.name(unresponsive);
+		return "We have " + EngagementFacts.reference(engagement) + ", which needs the attention of someone with "
+				+ name + "'s skills. " + name + " is clearly a knowledgeable and valuable member of your team, and "
+				+ "it appears " + name + " is extremely busy and unable to get involved right now. Who would you "
+				+ "suggest " + advocate + " work with from your team on this? You may also decide to reprioritize "
+				+ name + "'s work so that " + name + " can take it on.";
+	}
+
+	/**
+	 * What's in it for the reader, as the whitepaper asks before going up the food chain: the customer who is the
+	 * reason we are both employed, the goals we share, and the chance for two organizations to work well together.
+	 */
+	private static String whatsInItForThem(Engagement engagement) {
+		return EngagementFacts.standing(engagement) + ", and the situation already went through our normal channels. "
+				+ "Resolving it supports the customer-satisfaction and revenue goals we share, and shows our teams "
+				+ "working well together.";
 	}
 
 	/**

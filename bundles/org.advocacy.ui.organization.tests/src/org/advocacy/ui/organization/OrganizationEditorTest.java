@@ -29,18 +29,17 @@ import org.advocacy.model.AwayPeriod;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
 import org.advocacy.model.Person;
+import org.advocacy.tests.harness.ui.Keys;
 import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.editor.EngagementEditorInput;
 import org.advocacy.ui.organization.internal.AwayHint;
 import org.advocacy.ui.organization.internal.CsvFilePage;
+import org.advocacy.ui.organization.internal.CsvImportWizard;
 import org.advocacy.ui.organization.internal.MatrixPage;
 import org.advocacy.ui.organization.internal.MatrixPageAccess;
 import org.advocacy.ui.organization.internal.PeoplePage;
-import org.advocacy.ui.organization.internal.WhoToCallImportWizard;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.jface.bindings.Binding;
-import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -51,9 +50,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,11 +96,7 @@ class OrganizationEditorTest {
 
 	@Test
 	void ctrlAltPOpensTheOrganizationAndNothingElse() throws Exception {
-		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
-		Binding binding = bindings.getPerfectMatch(KeySequence.getInstance("M1+M3+P"));
-		assertNotNull(binding, "Ctrl+Alt+P is bound");
-		assertEquals("org.advocacy.ui.organization.open", binding.getParameterizedCommand().getId());
-		assertFalse(bindings.isPartialMatch(KeySequence.getInstance("M1+M3+P")), "no longer sequence starts with it");
+		Keys.assertBoundAlone("M1+M3+P", "org.advocacy.ui.organization.open");
 	}
 
 	@Test
@@ -215,7 +208,7 @@ class OrganizationEditorTest {
 				+ "Legal,legal,backup,Mara Lind,Counsel,,,,yes,Europe/Berlin\n");
 		String before = ladderNames("Legal").toString();
 		WizardDialog dialog = openImport();
-		CsvFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
+		CsvFilePage page = ((CsvImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
 
 		ImportWizards.check(page, csv);
 
@@ -249,7 +242,7 @@ class OrganizationEditorTest {
 		OrganizationEditor editor = OrganizationEditor.open(page(), session(), null);
 		List<String> before = ladderNames("Legal");
 		WizardDialog dialog = openImport();
-		CsvFilePage page = ((WhoToCallImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
+		CsvFilePage page = ((CsvImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
 
 		ImportWizards.check(page, csv);
 		assertEquals(0, page.getProblems().getTable().getItemCount());
@@ -272,7 +265,7 @@ class OrganizationEditorTest {
 	}
 
 	private static WizardDialog openImport() {
-		return ImportWizards.open(new WhoToCallImportWizard(session()));
+		return ImportWizards.open(CsvImportWizard.whoToCall(session()));
 	}
 
 	private FunctionalArea area(String name) {

@@ -27,18 +27,17 @@ import org.advocacy.model.EngagementReason;
 import org.advocacy.model.ProductLine;
 import org.advocacy.model.ServiceTarget;
 import org.advocacy.model.Urgency;
+import org.advocacy.tests.harness.ui.Keys;
 import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.tests.harness.ui.Widgets;
 import org.advocacy.ui.organization.internal.CsvFilePage;
-import org.advocacy.ui.organization.internal.CustomerImportWizard;
+import org.advocacy.ui.organization.internal.CsvImportWizard;
 import org.advocacy.ui.organization.internal.CustomersPage;
 import org.advocacy.ui.organization.internal.ReferenceListPage;
 import org.advocacy.ui.organization.internal.SegmentsPage;
 import org.advocacy.ui.organization.internal.ServiceTargetRow;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.bindings.Binding;
-import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -47,8 +46,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,11 +96,7 @@ class ReferenceDataEditorTest {
 
 	@Test
 	void ctrlAltROpensTheReferenceDataAndNothingElse() throws Exception {
-		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
-		Binding binding = bindings.getPerfectMatch(KeySequence.getInstance("M1+M3+R"));
-		assertNotNull(binding, "Ctrl+Alt+R is bound");
-		assertEquals("org.advocacy.ui.organization.openReferenceData", binding.getParameterizedCommand().getId());
-		assertFalse(bindings.isPartialMatch(KeySequence.getInstance("M1+M3+R")), "no longer sequence starts with it");
+		Keys.assertBoundAlone("M1+M3+R", "org.advocacy.ui.organization.openReferenceData");
 	}
 
 	@Test
@@ -201,8 +194,8 @@ class ReferenceDataEditorTest {
 		editor.setActivePage(CustomersPage.ID);
 		CustomersPage customers = (CustomersPage) editor.getActivePageInstance();
 
-		WizardDialog dialog = ImportWizards.open(new CustomerImportWizard(session()));
-		CsvFilePage filePage = ((CustomerImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
+		WizardDialog dialog = ImportWizards.open(CsvImportWizard.customers(session()));
+		CsvFilePage filePage = ((CsvImportWizard) dialog.getCurrentPage().getWizard()).getFilePage();
 		ImportWizards.check(filePage, bad);
 		assertEquals(1, filePage.getProblems().getTable().getItemCount());
 		assertEquals("2", filePage.getProblems().getTable().getItem(0).getText(0), "line 2");

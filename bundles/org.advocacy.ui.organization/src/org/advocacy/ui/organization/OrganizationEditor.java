@@ -11,6 +11,7 @@ import org.advocacy.ui.organization.internal.MatrixPage;
 import org.advocacy.ui.organization.internal.OrganizationFormPage;
 import org.advocacy.ui.organization.internal.OrganizationProblems;
 import org.advocacy.ui.organization.internal.PeoplePage;
+import org.advocacy.ui.organization.internal.RevealingPage;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.ui.IEditorInput;
@@ -100,14 +101,7 @@ public class OrganizationEditor extends RepositoryFormEditor<OrganizationFormPag
 	 * @return whether a page shows it
 	 */
 	public boolean reveal(EObject object) {
-		for (OrganizationFormPage page : formPages()) {
-			if (page.shows(object)) {
-				setActivePage(page.getId());
-				page.reveal(object);
-				return true;
-			}
-		}
-		return false;
+		return RevealingPage.reveal(this, formPages(), object);
 	}
 
 	@Override

@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.organization;
 
+import java.util.ArrayList;
+import java.util.List;
 
 import org.advocacy.core.validation.AdvocacyValidation;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.editor.RepositoryFormEditor;
+import org.advocacy.ui.forms.HeaderProblems;
 import org.advocacy.ui.organization.internal.CustomersPage;
 import org.advocacy.ui.organization.internal.ReferenceDataPage;
 import org.advocacy.ui.organization.internal.ReferenceListPage;
+import org.advocacy.ui.organization.internal.RevealingPage;
 import org.advocacy.ui.organization.internal.SegmentsPage;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -86,14 +89,7 @@ public class ReferenceDataEditor extends RepositoryFormEditor<ReferenceDataPage>
 	 * @return whether a page shows it
 	 */
 	public boolean reveal(EObject object) {
-		for (ReferenceDataPage page : formPages()) {
-			if (page.shows(object)) {
-				setActivePage(page.getId());
-				page.reveal(object);
-				return true;
-			}
-		}
-		return false;
+		return RevealingPage.reveal(this, formPages(), object);
 	}
 
 	/** @return the repository whose reference data is edited */
@@ -112,21 +108,13 @@ public class ReferenceDataEditor extends RepositoryFormEditor<ReferenceDataPage>
 		}
 		for (ReferenceDataPage page : formPages()) {
 			IMessageManager messages = page.messages();
-			if (messages == null) {
-				continue;
-			}
-			messages.setAutoUpdate(false);
-			messages.removeAllMessages();
-			int key = 0;
-			for (EObject object : page.listed()) {
-				for (Diagnostic problem : AdvocacyValidation.validate(object).getChildren()) {
-					int type = problem.getSeverity() == Diagnostic.ERROR ? IMessageProvider.ERROR
-							: problem.getSeverity() == Diagnostic.WARNING ? IMessageProvider.WARNING
-									: IMessageProvider.INFORMATION;
-					messages.addMessage(key++, problem.getMessage(), problem, type);
+			if (messages != null) {
+				List<Diagnostic> problems = new ArrayList<>();
+				for (EObject object : page.listed()) {
+					problems.addAll(AdvocacyValidation.validate(object).getChildren());
 				}
+				HeaderProblems.show(messages, problems, object -> null);
 			}
-			messages.setAutoUpdate(true);
 		}
 	}
 }

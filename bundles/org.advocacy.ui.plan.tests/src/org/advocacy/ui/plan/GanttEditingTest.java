@@ -23,6 +23,7 @@ import org.advocacy.model.PhaseOfValue;
 import org.advocacy.model.PlanTask;
 import org.advocacy.model.TaskDependency;
 import org.advocacy.tests.harness.ui.DisplayEvents;
+import org.advocacy.tests.harness.ui.Keys;
 import org.advocacy.tests.harness.ui.OpenSample;
 import org.advocacy.tests.harness.ui.Widgets;
 import org.advocacy.ui.plan.internal.GanttCanvas;
@@ -33,7 +34,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -86,7 +86,7 @@ class GanttEditingTest {
 		int tasks = phase.getTasks().size();
 		select(above);
 
-		key(table(), SWT.INSERT, 0);
+		Keys.press(table(), SWT.INSERT, 0);
 
 		assertEquals(tasks + 1, phase.getTasks().size());
 		PlanTask added = phase.getTasks().get(1);
@@ -112,14 +112,14 @@ class GanttEditingTest {
 		PhaseOfValue phase = plan.getPhases().get(0);
 		select(phase.getTasks().get(0));
 
-		key(table(), SWT.INSERT, SWT.SHIFT);
+		Keys.press(table(), SWT.INSERT, SWT.SHIFT);
 		PlanTask milestone = phase.getTasks().get(1);
 		assertTrue(milestone.isMilestone());
 		assertEquals(0, milestone.getDurationDays());
 
 		int phases = plan.getPhases().size();
 		select(phase);
-		key(table(), SWT.INSERT, SWT.MOD1);
+		Keys.press(table(), SWT.INSERT, SWT.MOD1);
 		assertEquals(phases + 1, plan.getPhases().size());
 		assertEquals(PlanEditing.NEW_PHASE, plan.getPhases().get(1).getName(), "right after the selected phase");
 	}
@@ -131,7 +131,7 @@ class GanttEditingTest {
 		PlanTask successor = successorsOf(linked).get(0);
 		select(linked);
 
-		key(table(), SWT.DEL, 0);
+		Keys.press(table(), SWT.DEL, 0);
 
 		assertNull(linked.eContainer(), "the task is gone");
 		assertTrue(successor.getDependencies().stream().noneMatch(d -> d.getPredecessor() == linked),
@@ -152,13 +152,13 @@ class GanttEditingTest {
 		PlanTask task = second.getTasks().get(0);
 		select(task);
 
-		key(table(), SWT.ARROW_UP, SWT.ALT | SWT.SHIFT);
+		Keys.press(table(), SWT.ARROW_UP, SWT.ALT | SWT.SHIFT);
 
 		assertSame(first, task.eContainer(), "it left its phase for the one above");
 		assertEquals(first.getTasks().size() - 1, first.getTasks().indexOf(task), "at its end");
 		assertEquals(chart.getRows().rowOf(task), table().getSelectionIndex(), "the moved row stays selected");
 
-		key(table(), SWT.ARROW_DOWN, SWT.ALT | SWT.SHIFT);
+		Keys.press(table(), SWT.ARROW_DOWN, SWT.ALT | SWT.SHIFT);
 		assertSame(second, task.eContainer());
 		assertEquals(0, second.getTasks().indexOf(task));
 	}
@@ -171,7 +171,7 @@ class GanttEditingTest {
 		int phases = plan.getPhases().size();
 		select(task);
 
-		key(table(), SWT.ARROW_LEFT, SWT.ALT | SWT.SHIFT);
+		Keys.press(table(), SWT.ARROW_LEFT, SWT.ALT | SWT.SHIFT);
 
 		assertEquals(phases + 1, plan.getPhases().size());
 		PhaseOfValue split = (PhaseOfValue) task.eContainer();
@@ -185,7 +185,7 @@ class GanttEditingTest {
 				() -> chart.getRefusal() + " / last command: " + stack.getUndoCommand().getLabel());
 
 		select(split);
-		key(table(), SWT.ARROW_RIGHT, SWT.ALT | SWT.SHIFT);
+		Keys.press(table(), SWT.ARROW_RIGHT, SWT.ALT | SWT.SHIFT);
 		assertSame(phase, task.eContainer());
 		assertEquals(phases, plan.getPhases().size());
 		assertEquals(tasks, phase.getTasks().size());
@@ -262,7 +262,7 @@ class GanttEditingTest {
 		assertTrue(item("Unlink").getEnabled());
 
 		canvas.setFocus();
-		key(canvas, SWT.DEL, 0);
+		Keys.press(canvas, SWT.DEL, 0);
 
 		assertFalse(successor.getDependencies().contains(link));
 		assertNull(canvas.getSelectedLink());
@@ -285,7 +285,7 @@ class GanttEditingTest {
 		assertFalse(PlanChanges.of(plan).any(), "nothing changed since");
 
 		select(task);
-		key(table(), SWT.ARROW_DOWN, SWT.ALT | SWT.SHIFT);
+		Keys.press(table(), SWT.ARROW_DOWN, SWT.ALT | SWT.SHIFT);
 		item("Changes").setSelection(true);
 		item("Changes").notifyListeners(SWT.Selection, new Event());
 		processEvents();
@@ -335,7 +335,7 @@ class GanttEditingTest {
 		assertNotNull(started);
 		assertSame(started, chart.getPlan(), "the view shows the new plan");
 		assertEquals(1, started.getPhases().size());
-		key(table(), SWT.INSERT, 0);
+		Keys.press(table(), SWT.INSERT, 0);
 		assertEquals(1, started.getPhases().get(0).getTasks().size(), "Insert adds the first task to the first phase");
 		assertNotNull(chart.getRows().schedule(), "and the plan is scheduled: " + chart.getRows().problem());
 	}
@@ -384,15 +384,6 @@ class GanttEditingTest {
 		Rectangle bar = chart.getCanvas().barBounds(chart.getRows().rowOf(task));
 		assertNotNull(bar);
 		return bar;
-	}
-
-	private static void key(Control control, int keyCode, int stateMask) {
-		Event event = new Event();
-		event.keyCode = keyCode;
-		event.stateMask = stateMask;
-		event.doit = true;
-		control.notifyListeners(SWT.KeyDown, event);
-		DisplayEvents.processEvents();
 	}
 
 	private static void drag(GanttCanvas canvas, int x0, int y0, int x1, int y1) {

@@ -239,11 +239,11 @@ final class PlanEditing {
 		}
 		PlanTask proposed = tasks.size() > 1 ? tasks.get(0)
 				: candidates.get(Math.max(0, rowAbove(candidates, successor)));
-		LinkDialog dialog = new LinkDialog(chart.getShell(), "Link Tasks", successor, candidates, proposed,
-				DependencyType.FINISH_TO_START, 0);
+		LinkDialog dialog = new LinkDialog(chart.getShell(), "Link Tasks", successor, candidates,
+				new LinkDialog.Link(proposed, DependencyType.FINISH_TO_START, 0));
 		if (dialog.open() == Window.OK) {
-			chart.execute(PlanCommands.link(chart.domain(), dialog.predecessor(), successor, dialog.type(),
-					dialog.lagDays()));
+			LinkDialog.Link link = dialog.link();
+			chart.execute(PlanCommands.link(chart.domain(), link.predecessor(), successor, link.type(), link.lagDays()));
 		}
 	}
 
@@ -263,11 +263,12 @@ final class PlanEditing {
 	void editLink(TaskDependency dependency) {
 		PlanTask successor = (PlanTask) dependency.eContainer();
 		LinkDialog dialog = new LinkDialog(chart.getShell(), "Edit Link", successor,
-				List.of(dependency.getPredecessor()), dependency.getPredecessor(),
-				dependency.getType() == null ? DependencyType.FINISH_TO_START : dependency.getType(),
-				dependency.getLagDays());
+				List.of(dependency.getPredecessor()), new LinkDialog.Link(dependency.getPredecessor(),
+						dependency.getType() == null ? DependencyType.FINISH_TO_START : dependency.getType(),
+						dependency.getLagDays()));
 		if (dialog.open() == Window.OK) {
-			chart.execute(PlanCommands.changeLink(chart.domain(), dependency, dialog.type(), dialog.lagDays()));
+			LinkDialog.Link link = dialog.link();
+			chart.execute(PlanCommands.changeLink(chart.domain(), dependency, link.type(), link.lagDays()));
 		}
 	}
 

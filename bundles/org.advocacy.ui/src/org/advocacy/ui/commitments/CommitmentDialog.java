@@ -122,17 +122,18 @@ public final class CommitmentDialog extends TitleAreaDialog {
 		}
 	}
 
+	/** Titles the window and the title area alike, and says what the dialog asks for. */
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(title);
+	public void create() {
+		super.create();
+		getShell().setText(title);
+		setTitle(title);
+		setMessage(message);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(title);
-		setMessage(message);
 		Composite body = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).spacing(8, 8).applyTo(body);

@@ -11,6 +11,7 @@ import org.advocacy.core.review.ReviewText;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.forms.TextColumns;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -19,7 +20,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -74,10 +74,7 @@ public final class CommitmentTable {
 	}
 
 	private void column(String title, int width, Function<Row, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+		TextColumns.add(viewer, SWT.NONE, title, width, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				String value = text.apply((Row) element);

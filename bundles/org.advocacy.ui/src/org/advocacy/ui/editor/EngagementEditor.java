@@ -9,6 +9,7 @@ import org.advocacy.ui.editor.internal.CloseOutPage;
 import org.advocacy.ui.editor.internal.CommunicationsPage;
 import org.advocacy.ui.editor.internal.EditorProblems;
 import org.advocacy.ui.editor.internal.EscalationsPage;
+import org.advocacy.ui.editor.internal.MeetingsPage;
 import org.advocacy.ui.editor.internal.OverviewPage;
 import org.advocacy.ui.editor.internal.SituationSummaryPage;
 import org.advocacy.ui.emf.EditingDomainPropertySheetPage;
@@ -38,7 +39,8 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
  * the file atomically.
  * <p>
  * Pages: Overview (situation, lifecycle, colour code, effort and expenses), Situation Summary (executive summary,
- * chronology, action items), Escalations (ladders, who to call now, contact attempts), Communications (update log,
+ * chronology, action items), Escalations (ladders, who to call now, contact attempts), Meetings (the response
+ * meeting, customer meetings with their dry-runs and brief, offers on free trial), Communications (update log,
  * drafts per audience), Close-out (criteria checklist, return to standard operating procedure, related
  * engagements), then the pages contributed through the extension point {@code org.advocacy.ui.engagementEditorPages}
  * (such as the get-well plan), each tab with its icon. Problems found by the advocacy validation rules show
@@ -86,6 +88,7 @@ public class EngagementEditor extends RepositoryFormEditor<EngagementFormPage> {
 			addFormPage(new OverviewPage(this), "icons/overview16.png");
 			addFormPage(new SituationSummaryPage(this), "icons/summary16.png");
 			addFormPage(new EscalationsPage(this), "icons/escalations16.png");
+			addFormPage(new MeetingsPage(this), "icons/meetings16.png");
 			addFormPage(new CommunicationsPage(this), "icons/communications16.png");
 			addFormPage(new CloseOutPage(this), "icons/closeout16.png");
 			for (IConfigurationElement element : Platform.getExtensionRegistry()

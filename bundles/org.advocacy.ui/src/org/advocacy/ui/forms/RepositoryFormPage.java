@@ -15,6 +15,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 
 /**
  * A page of a repository editor (the engagement editor, the organization editor): owns its data-binding context,
@@ -80,6 +81,14 @@ public abstract class RepositoryFormPage<E extends FormEditor & RepositoryFormHo
 	/** @return the page's data-binding context */
 	protected DataBindingContext bindings() {
 		return bindings;
+	}
+
+	/**
+	 * @param toolkit the page's form toolkit
+	 * @return a factory of fields bound through this page's bindings, changing the model through its domain
+	 */
+	protected FormFields fields(FormToolkit toolkit) {
+		return new FormFields(toolkit, bindings, domain(), valueText());
 	}
 
 	/** @param refresher run after every change of the model, for what data binding does not cover */

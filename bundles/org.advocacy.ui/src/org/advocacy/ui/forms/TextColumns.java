@@ -3,14 +3,18 @@ package org.advocacy.ui.forms;
 
 import java.util.function.Function;
 
+import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 
 /**
  * Read-only text columns of a table viewer whose rows are all of one type: each cell shows a text computed from its
- * row, empty where the text is {@code null}.
+ * row, empty where the text is {@code null}; or columns of a table or tree whose cells a label provider of their own
+ * fills (colours, fonts and tool tips besides the text).
  */
 public final class TextColumns {
 
@@ -45,10 +49,7 @@ public final class TextColumns {
 	 */
 	public static <T> TableViewerColumn add(TableViewer viewer, int style, String title, int width,
 			Function<T, String> text, Function<T, String> toolTip) {
-		TableViewerColumn column = new TableViewerColumn(viewer, style);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+		return add(viewer, style, title, width, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				String value = text.apply(row(element));
@@ -60,6 +61,41 @@ public final class TextColumns {
 				return toolTip == null ? null : toolTip.apply(row(element));
 			}
 		});
+	}
+
+	/**
+	 * Adds a column of a table whose cells a label provider fills.
+	 *
+	 * @param viewer the table viewer
+	 * @param style  the column's style, e.g. {@link SWT#NONE} or {@link SWT#CENTER}
+	 * @param title  the header
+	 * @param width  the initial width in pixels
+	 * @param labels what the column's cells show
+	 * @return the column
+	 */
+	public static TableViewerColumn add(TableViewer viewer, int style, String title, int width,
+			CellLabelProvider labels) {
+		TableViewerColumn column = new TableViewerColumn(viewer, style);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(labels);
+		return column;
+	}
+
+	/**
+	 * Adds a left-aligned column of a tree whose cells a label provider fills.
+	 *
+	 * @param viewer the tree viewer
+	 * @param title  the header
+	 * @param width  the initial width in pixels
+	 * @param labels what the column's cells show
+	 * @return the column
+	 */
+	public static TreeViewerColumn add(TreeViewer viewer, String title, int width, CellLabelProvider labels) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(labels);
 		return column;
 	}
 

@@ -2,12 +2,10 @@
 package org.advocacy.ui.merge;
 
 import java.util.Collection;
-import java.util.Locale;
-import java.util.MissingResourceException;
 
 import org.advocacy.core.merge.Choice;
 import org.advocacy.core.merge.Conflict;
-import org.advocacy.model.provider.AdvocacyEditPlugin;
+import org.advocacy.ui.emf.ModelTerms;
 import org.advocacy.ui.emf.ValueText;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
@@ -47,11 +45,7 @@ final class ConflictText {
 	}
 
 	private static String typeName(EObject object) {
-		try {
-			return AdvocacyEditPlugin.INSTANCE.getString("_UI_" + object.eClass().getName() + "_type");
-		} catch (MissingResourceException notAnAdvocacyClass) {
-			return words(object.eClass().getName());
-		}
+		return ModelTerms.type(object.eClass().getName());
 	}
 
 	/** @return the field in conflict, or for a deletion or move what happened to the object */
@@ -72,7 +66,7 @@ final class ConflictText {
 				return descriptor.getDisplayName(object);
 			}
 		}
-		return words(feature.getName());
+		return ModelTerms.words(feature.getName());
 	}
 
 	/**
@@ -134,11 +128,5 @@ final class ConflictText {
 		case THEIRS -> "Theirs";
 		case MINE -> "Mine";
 		};
-	}
-
-	/** @return a camel-case name as words, e.g. "customerWords" as "Customer words" */
-	private static String words(String name) {
-		String spaced = name.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-		return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 }

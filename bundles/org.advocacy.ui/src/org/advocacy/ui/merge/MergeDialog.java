@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.advocacy.core.merge.Choice;
 import org.advocacy.core.merge.Conflict;
@@ -15,6 +16,7 @@ import org.advocacy.core.merge.MergingSaver;
 import org.advocacy.core.repository.SaveResult;
 import org.advocacy.ui.emf.DataTypeText;
 import org.advocacy.ui.emf.ValueText;
+import org.advocacy.ui.forms.TextColumns;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
@@ -25,10 +27,8 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -185,21 +185,8 @@ public final class MergeDialog extends TitleAreaDialog {
 				+ (theirSave.changedAt() == null ? "" : ", " + valueText.of(theirSave.changedAt())) + ")";
 	}
 
-	private void column(String heading, int width, java.util.function.Function<Conflict, String> cell) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(heading);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return cell.apply((Conflict) element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return ((Conflict) element).describe();
-			}
-		});
+	private void column(String heading, int width, Function<Conflict, String> cell) {
+		TextColumns.add(table, SWT.LEFT, heading, width, cell, Conflict::describe);
 	}
 
 	private void createKeepGroup(Composite parent) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.advocacy.core.escalation.CustomerUpdates;
+import org.advocacy.core.escalation.EngagementReminders;
 import org.advocacy.core.escalation.EscalationLadder;
 import org.advocacy.core.escalation.LadderStatus;
 import org.advocacy.core.escalation.UpdateStatus;
@@ -24,7 +25,8 @@ import org.advocacy.model.Engagement;
  * @param updates  the update cadence of each open engagement
  * @param steps    the soonest-due active ladder of each open engagement that has one
  * @param dueNow   what needs the advocate now: escalation steps due or exhausted, then overdue updates and held
- *                 drafts ready to revise
+ *                 drafts ready to revise, then customer meetings less than a day away without a dry-run and free
+ *                 trials near their switch-off date ({@link EngagementReminders})
  */
 public record DueTimes(Instant at, Map<Engagement, UpdateStatus> updates, Map<Engagement, LadderStatus> steps,
 		List<Nudge> dueNow) {
@@ -80,6 +82,10 @@ public record DueTimes(Instant at, Map<Engagement, UpdateStatus> updates, Map<En
 						+ update.nextDueAt() + ":" + update.readyDrafts().size(),
 						update.engagement().getKey() + ": " + update.reason()));
 			}
+		}
+		for (EngagementReminders.Reminder reminder : new EngagementReminders().due(repository, now)) {
+			due.add(new Nudge(reminder.engagement(), reminder.kind() + ":" + reminder.engagement().getKey() + ":"
+					+ reminder.subject().hashCode() + ":" + reminder.dueAt(), reminder.reason()));
 		}
 		return new DueTimes(now, Collections.unmodifiableMap(updates), Collections.unmodifiableMap(steps),
 				List.copyOf(due));

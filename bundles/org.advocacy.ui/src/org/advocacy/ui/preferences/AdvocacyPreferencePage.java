@@ -47,6 +47,15 @@ public class AdvocacyPreferencePage extends FieldEditorPreferencePage implements
 				"&Second warning at (% of the escalation timeout):", getFieldEditorParent(), 2);
 		second.setValidRange(1, 99);
 		addField(second);
+		days(NudgePreferences.PAUSE_LIMIT_DAYS, "&Flag a paused update clock after (business days):");
+		days(NudgePreferences.STALLED_DAYS, "Flag an engagement without &progress after (days):");
+		days(NudgePreferences.MAX_AGE_DAYS, "Flag an engagement &open longer than (days):");
+	}
+
+	private void days(String key, String label) {
+		IntegerFieldEditor days = new IntegerFieldEditor(key, label, getFieldEditorParent(), 4);
+		days.setValidRange(1, 9999);
+		addField(days);
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.advocacy.ui.preferences;
 
 import java.util.Set;
 
+import org.advocacy.core.escalation.ClockPauses;
+import org.advocacy.core.review.OpenEndedEngagements;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.Person;
 import org.advocacy.ui.AdvocacyUiPlugin;
@@ -30,6 +32,15 @@ public final class NudgePreferences extends AbstractPreferenceInitializer {
 	 */
 	public static final String YOU_ARE = "youAre";
 
+	/** How many business days the customer-update clock may stay paused before the pause is flagged. */
+	public static final String PAUSE_LIMIT_DAYS = "pauses.limitBusinessDays";
+
+	/** After how many days without progress an open engagement is flagged as open-ended. */
+	public static final String STALLED_DAYS = "openEnded.stalledDays";
+
+	/** After how many days open an engagement is flagged as open-ended. */
+	public static final String MAX_AGE_DAYS = "openEnded.maxAgeDays";
+
 	/** The settings that change what the nudges announce (not {@link #YOU_ARE}, which says who edits). */
 	public static final Set<String> NUDGE_SETTINGS = Set.of(NOTIFY, FIRST_WARNING, SECOND_WARNING);
 
@@ -40,6 +51,21 @@ public final class NudgePreferences extends AbstractPreferenceInitializer {
 		store.setDefault(FIRST_WARNING, 70);
 		store.setDefault(SECOND_WARNING, 90);
 		store.setDefault(YOU_ARE, "");
+		store.setDefault(PAUSE_LIMIT_DAYS, ClockPauses.DEFAULT_LIMIT_DAYS);
+		store.setDefault(STALLED_DAYS, (int) OpenEndedEngagements.DEFAULT_STALLED_AFTER.toDays());
+		store.setDefault(MAX_AGE_DAYS, (int) OpenEndedEngagements.DEFAULT_MAX_AGE.toDays());
+	}
+
+	/** @return how pauses of the customer-update clock count, with the limit set */
+	public static ClockPauses clockPauses() {
+		return new ClockPauses(Math.max(1, AdvocacyUiPlugin.getDefault().getPreferenceStore().getInt(PAUSE_LIMIT_DAYS)));
+	}
+
+	/** @return when an open engagement is flagged as open-ended, as set */
+	public static OpenEndedEngagements.Limits openEndedLimits() {
+		IPreferenceStore store = AdvocacyUiPlugin.getDefault().getPreferenceStore();
+		return OpenEndedEngagements.Limits.ofDays(Math.max(1, store.getInt(STALLED_DAYS)),
+				Math.max(1, store.getInt(MAX_AGE_DAYS)));
 	}
 
 	/** @return the warning fractions set, each between 0 and 1 exclusive, for the escalation engine */

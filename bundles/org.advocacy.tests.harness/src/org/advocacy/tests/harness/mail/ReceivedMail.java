@@ -7,16 +7,24 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
-/** Reads a received message's parts as a mail program would: decoded, by their content type. */
+/**
+ * Reads a received message as a mail program would: its parts decoded, by their content type; its subject and
+ * recipient; the UID of the meeting its invitation is about.
+ */
 public final class ReceivedMail {
+
+	private static final Pattern UID = Pattern.compile("\r\nUID:([^\r]+)\r\n");
 
 	private ReceivedMail() {
 	}
@@ -57,5 +65,44 @@ public final class ReceivedMail {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * @param message a received message
+	 * @return its decoded subject, for a stream's filter or map
+	 * @throws IllegalStateException when the message cannot be read
+	 */
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		} catch (MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * @param message a received message
+	 * @return the e-mail address of its first recipient
+	 * @throws IllegalStateException when the message cannot be read
+	 */
+	public static String firstRecipient(MimeMessage message) {
+		try {
+			return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+		} catch (MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * @param calendar an iCalendar text, with its CRLF line breaks
+	 * @return the UID of its event, which an update or a cancellation of the same meeting repeats
+	 * @throws AssertionError when it has none
+	 */
+	public static String calendarUid(String calendar) {
+		Matcher matcher = UID.matcher(calendar);
+		if (!matcher.find()) {
+			throw new AssertionError("no UID in " + calendar);
+		}
+		return matcher.group(1);
 	}
 }

@@ -64,17 +64,12 @@ public final class PostgresServer implements AutoCloseable {
 	public static PostgresServer start() {
 		Path binaries = locateBinaries();
 		try {
-			Path root = Files.createTempDirectory("advocacy-postgresql-");
-			PostgresServer server = new PostgresServer(binaries, root, freePort(), randomPassword());
-			Runtime.getRuntime().addShutdownHook(server.shutdownHook);
-			try {
+			PostgresServer server = new PostgresServer(binaries, Files.createTempDirectory("advocacy-postgresql-"),
+					freePort(), randomPassword());
+			return server.bringUp(() -> {
 				server.initialize();
 				server.startServer();
-			} catch (RuntimeException | IOException e) {
-				server.close();
-				throw e;
-			}
-			return server;
+			});
 		} catch (IOException e) {
 			throw new IllegalStateException("The PostgreSQL test server could not be started: " + e.getMessage(), e);
 		}
@@ -139,8 +134,7 @@ public final class PostgresServer implements AutoCloseable {
 		try {
 			PostgresServer standby = new PostgresServer(binaries, Files.createTempDirectory("advocacy-postgresql-"),
 					freePort(), superuserPassword);
-			Runtime.getRuntime().addShutdownHook(standby.shutdownHook);
-			try {
+			return standby.bringUp(() -> {
 				Files.createDirectories(standby.root.resolve("sockets"));
 				standby.createCertificate();
 				if (isRoot()) {
@@ -150,20 +144,55 @@ public final class PostgresServer implements AutoCloseable {
 						Integer.toString(port), "-U", SUPERUSER, "-D", standby.dataDirectory().toString(), "-R", "-X",
 						"stream", "-c", "fast", "--no-sync")), superuserPassword);
 				standby.startServer();
-			} catch (RuntimeException | IOException e) {
-				standby.close();
-				throw e;
-			}
-			return standby;
+			});
 		} catch (IOException e) {
 			throw new IllegalStateException("The PostgreSQL standby could not be started: " + e.getMessage(), e);
 		}
+	}
+
+	/** What brings a new server up, from its empty directory to accepting connections. */
+	@FunctionalInterface
+	private interface Steps {
+		void run() throws IOException;
+	}
+
+	/**
+	 * Brings this new server up, stopped by a shutdown hook should the tests not close it; when a step fails, the
+	 * server is stopped and its directory deleted before the failure is thrown.
+	 *
+	 * @param steps what brings it up
+	 * @return this server, running
+	 * @throws IOException when a step fails
+	 */
+	private PostgresServer bringUp(Steps steps) throws IOException {
+		Runtime.getRuntime().addShutdownHook(shutdownHook);
+		try {
+			steps.run();
+		} catch (RuntimeException | IOException e) {
+			close();
+			throw e;
+		}
+		return this;
 	}
 
 	/** Restarts the server ({@code pg_ctl restart -m fast}): every open connection is terminated. */
 	public void restart() {
 		run(pgCtl("restart", "-m", "fast", "-w", "-t", "60", "-l", root.resolve("server.log").toString(), "-o",
 				serverOptions()));
+	}
+
+	/**
+	 * Stops the server ({@code pg_ctl stop -m fast}) and keeps its data, for a test of what clients do while it is
+	 * down; {@link #start()} it again in a {@code finally}, as other test classes share it.
+	 */
+	public synchronized void stop() {
+		run(pgCtl("stop", "-m", "fast", "-w", "-t", "60"));
+		running = false;
+	}
+
+	/** Starts a server {@link #stop() stopped} before, with the same data, port and certificate. */
+	public synchronized void startAgain() {
+		startServer();
 	}
 
 	/** Stops the server at once ({@code pg_ctl stop -m immediate}) and deletes its directory. */

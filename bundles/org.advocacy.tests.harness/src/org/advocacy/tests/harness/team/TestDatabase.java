@@ -21,31 +21,16 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A test class's own team repository database, migrated to the current schema, on the run's
  * {@link PostgresServer}. Users are created through the product's {@link TeamAdministration}; their names start
  * with the database's, since PostgreSQL roles are shared by every database of a server.
+ *
+ * @param server the server
+ * @param name   the database's name
  */
-public final class TestDatabase {
+public record TestDatabase(PostgresServer server, String name) {
 
 	/** The password of every user created by {@link #createUser(String, Role)}. */
 	public static final String PASSWORD = "correct horse battery staple";
 
 	private static final AtomicInteger USER_NUMBER = new AtomicInteger();
-
-	private final PostgresServer server;
-	private final String name;
-
-	TestDatabase(PostgresServer server, String name) {
-		this.server = server;
-		this.name = name;
-	}
-
-	/** @return the server */
-	public PostgresServer server() {
-		return server;
-	}
-
-	/** @return the database's name */
-	public String name() {
-		return name;
-	}
 
 	/** @return the repository's location, {@code postgresql://127.0.0.1:<port>/<name>?sslmode=disable} */
 	public ServerLocation location() {

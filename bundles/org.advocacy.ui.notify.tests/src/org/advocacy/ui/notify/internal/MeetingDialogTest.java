@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.advocacy.ui.notify.internal;
 
+import static org.advocacy.tests.harness.mail.ReceivedMail.calendarUid;
+import static org.advocacy.tests.harness.mail.ReceivedMail.subject;
 import static org.advocacy.tests.harness.ui.WorkbenchFixture.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,8 +15,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.advocacy.model.Engagement;
 import org.advocacy.model.MeetingSchedule;
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -109,7 +108,7 @@ class MeetingDialogTest {
 					.findFirst().orElseThrow();
 			String moved = ReceivedMail.parts(update).get("text/calendar");
 			assertTrue(moved.contains("SEQUENCE:1\r\n") && moved.contains("T100000"), moved);
-			assertEquals(uid(calendar), uid(moved), "the same meeting, updated");
+			assertEquals(calendarUid(calendar), calendarUid(moved), "the same meeting, updated");
 			assertSame(schedule, engagement.getGetWellPlan().getStatusMeetingSchedule(), "the schedule keeps its identity");
 
 			dialog.getCancelled().setSelection(true);
@@ -117,7 +116,7 @@ class MeetingDialogTest {
 			String cancellation = Files.readString(ics);
 			assertTrue(cancellation.contains("METHOD:CANCEL\r\n") && cancellation.contains("SEQUENCE:2\r\n")
 					&& cancellation.contains("STATUS:CANCELLED\r\n"), cancellation);
-			assertEquals(uid(calendar), uid(cancellation));
+			assertEquals(calendarUid(calendar), calendarUid(cancellation));
 		}
 	}
 
@@ -155,19 +154,5 @@ class MeetingDialogTest {
 		Widgets.button(dialog.getShell(), "Send Invitation").notifyListeners(SWT.Selection, new Event());
 		DisplayEvents.waitUntil("the mail server's answer", () -> !dialog.isSending());
 		assertTrue(dialog.getStatus().getText().startsWith("Sent "), dialog.getStatus().getText());
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		} catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static String uid(String calendar) {
-		Matcher matcher = Pattern.compile("\r\nUID:([^\r]+)\r\n").matcher(calendar);
-		assertTrue(matcher.find(), calendar);
-		return matcher.group(1);
 	}
 }

@@ -19,13 +19,12 @@ import org.advocacy.notify.mail.DeliveryException;
 import org.advocacy.notify.mail.InvalidAddressException;
 import org.advocacy.notify.mail.OutgoingMail;
 import org.advocacy.notify.mail.SmtpSender;
+import org.advocacy.ui.forms.TextColumns;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
@@ -122,15 +121,7 @@ final class SendUpdateDialog extends MailDialog {
 	}
 
 	private void column(String title, int width, Function<CustomerContact, String> text) {
-		TableViewerColumn column = new TableViewerColumn(contacts, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return Objects.toString(text.apply((CustomerContact) element), "");
-			}
-		});
+		TextColumns.add(contacts, title, width, text);
 	}
 
 	/** @return the recipients chosen on the draft before, else those who read as its audience */

@@ -16,6 +16,7 @@ import org.advocacy.notify.watch.QueuedNotification;
 import org.advocacy.notify.watch.WatcherStatus;
 import org.advocacy.notify.watch.WatcherStatus.State;
 import org.advocacy.ui.AdvocacyUiPlugin;
+import org.advocacy.ui.forms.TextColumns;
 import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -26,9 +27,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -168,15 +167,7 @@ public class WatcherStatusView extends ViewPart {
 	}
 
 	private void column(String title, int width, Function<QueuedNotification, String> text) {
-		TableViewerColumn column = new TableViewerColumn(queue, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((QueuedNotification) element);
-			}
-		});
+		TextColumns.add(queue, title, width, text);
 	}
 
 	@Override

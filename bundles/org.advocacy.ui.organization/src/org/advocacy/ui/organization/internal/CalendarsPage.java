@@ -64,7 +64,7 @@ public final class CalendarsPage extends OrganizationFormPage {
 		Composite right = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(right);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(right);
-		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());
+		FormFields fields = fields(toolkit);
 
 		Composite company = Sections.create(toolkit, left, "Organization",
 				"The company, and the calendar used for areas and people that name none.", 1, 2, false);

@@ -34,4 +34,17 @@ record CsvImportKind(String windowTitle, String pageTitle, String format,
 					+ " line. Customers are matched by name and contacts by e-mail, updated or added; nothing is"
 					+ " removed.",
 			session -> new CustomerCsvImporter(session.getEditingDomain(), session.getRepository()));
+
+	/**
+	 * @param name the kind as the plug-in manifest names it: {@code who-to-call} or {@code customers}
+	 * @return that kind
+	 * @throws IllegalArgumentException for another name
+	 */
+	static CsvImportKind named(String name) {
+		return switch (name.strip()) {
+		case "who-to-call" -> WHO_TO_CALL;
+		case "customers" -> CUSTOMERS;
+		default -> throw new IllegalArgumentException("No CSV import of '" + name + "'; who-to-call or customers.");
+		};
+	}
 }

@@ -28,7 +28,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -65,22 +64,16 @@ public final class CustomersPage extends ReferenceDataPage {
 	protected void createFormContent(IManagedForm managedForm) {
 		super.createFormContent(managedForm);
 		FormToolkit toolkit = managedForm.getToolkit();
-		Composite body = managedForm.getForm().getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
-		Composite left = FormColumns.create(toolkit, body, true, 780);
-		Composite right = FormColumns.create(toolkit, body, true, 440);
-		createCustomers(toolkit, left);
-		IObservableValue<?> customer = ViewerProperties.singleSelection().observe(customers.getViewer());
-		createDetails(toolkit, right, customer, new FormFields(toolkit, bindings(), domain(), valueText()));
-		createProductLines(toolkit, right);
-		createContacts(toolkit, left, customer);
+		FormColumns.Pair columns = FormColumns.two(managedForm, 780, 440);
+		createCustomers(toolkit, columns.left());
+		IObservableValue<?> customer = customers.observeSelection();
+		createDetails(toolkit, columns.right(), customer, fields(toolkit));
+		createProductLines(toolkit, columns.right());
+		createContacts(toolkit, columns.left(), customer);
 		customer.addValueChangeListener(event -> showProductLines());
 		onModelChange(this::showProductLines);
 		managedForm.getForm().reflow(true);
-		Object first = customers.getViewer().getElementAt(0);
-		if (first != null) {
-			customers.getViewer().setSelection(new StructuredSelection(first));
-		}
+		customers.selectFirst();
 	}
 
 	private void createCustomers(FormToolkit toolkit, Composite parent) {

@@ -7,6 +7,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
@@ -14,6 +15,39 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 final class FormColumns {
 
 	private FormColumns() {
+	}
+
+	/**
+	 * Lays a page body out as two columns of sections, each made by {@link #create}.
+	 *
+	 * @param body the page body
+	 */
+	static void layOutTwo(Composite body) {
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
+	}
+
+	/**
+	 * The two columns of a page that lists objects on the left and shows the selected one's details on the right.
+	 *
+	 * @param left  the column of the list
+	 * @param right the column of the details
+	 */
+	record Pair(Composite left, Composite right) {
+	}
+
+	/**
+	 * Lays a page body out as {@link #layOutTwo two columns} that both take a share of the width left.
+	 *
+	 * @param managedForm the page's form
+	 * @param leftWidth   the left column's preferred width in pixels
+	 * @param rightWidth  the right column's preferred width in pixels
+	 * @return the two columns
+	 */
+	static Pair two(IManagedForm managedForm, int leftWidth, int rightWidth) {
+		FormToolkit toolkit = managedForm.getToolkit();
+		Composite body = managedForm.getForm().getBody();
+		layOutTwo(body);
+		return new Pair(create(toolkit, body, true, leftWidth), create(toolkit, body, true, rightWidth));
 	}
 
 	/**

@@ -125,7 +125,7 @@ public final class MatrixPage extends OrganizationFormPage {
 				"The kind of the area chosen in the matrix, and the calendar its due times count in.", 1, 2, true);
 		GridDataFactory.fillDefaults().grab(false, true).hint(300, SWT.DEFAULT).applyTo(client.getParent());
 		IObservableValue area = ViewerProperties.singleSelection().observe(viewer);
-		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());
+		FormFields fields = fields(toolkit);
 		fields.text(client, "Name:", area, FUNCTIONAL_AREA__NAME, false);
 		fields.choice(client, "Kind:", area, FUNCTIONAL_AREA__KIND, AreaKind.VALUES);
 		ComboViewer calendar = fields.choice(client, "Calendar:", area, FUNCTIONAL_AREA__CALENDAR,

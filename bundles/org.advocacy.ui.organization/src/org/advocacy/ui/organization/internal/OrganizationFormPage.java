@@ -6,9 +6,7 @@ import java.time.Instant;
 import org.advocacy.model.Organization;
 import org.advocacy.ui.forms.RepositoryFormPage;
 import org.advocacy.ui.organization.OrganizationEditor;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.widgets.Composite;
@@ -23,7 +21,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
  * to the workbench, and reveals the object of a problem clicked in its header. What every repository form page does
  * (bindings, header problems, refreshing after commands) comes from {@link RepositoryFormPage}.
  */
-public abstract class OrganizationFormPage extends RepositoryFormPage<OrganizationEditor> {
+public abstract class OrganizationFormPage extends RepositoryFormPage<OrganizationEditor> implements RevealingPage {
 
 	private StructuredViewer mainViewer;
 
@@ -47,9 +45,9 @@ public abstract class OrganizationFormPage extends RepositoryFormPage<Organizati
 		super.createFormContent(managedForm);
 		FormColumns.addImport(form, "Import Who-to-Call CSV...",
 				"Import the who-to-call matrix from a CSV file (one undoable change)",
-				() -> WhoToCallImportWizard.openDialog(form.getShell(), editor().getSession()));
+				() -> CsvImportWizard.openDialog(form.getShell(), CsvImportWizard.whoToCall(editor().getSession())));
 		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
+		FormColumns.layOutTwo(body);
 		createContent(managedForm.getToolkit(), body);
 		form.reflow(true);
 	}
@@ -65,10 +63,7 @@ public abstract class OrganizationFormPage extends RepositoryFormPage<Organizati
 	/** A problem in the header reveals the object it is about. */
 	@Override
 	protected void messageActivated(IMessage message) {
-		if (message.getData() instanceof Diagnostic problem && !problem.getData().isEmpty()
-				&& problem.getData().get(0) instanceof EObject object) {
-			editor().reveal(object);
-		}
+		RevealingPage.objectOf(message).ifPresent(editor()::reveal);
 	}
 
 	/** @return the organization edited */
@@ -99,18 +94,6 @@ public abstract class OrganizationFormPage extends RepositoryFormPage<Organizati
 		}
 	}
 
-	/**
-	 * @param object an object of the organization
-	 * @return whether this page shows it (and can reveal it)
-	 */
-	public abstract boolean shows(EObject object);
-
-	/**
-	 * Selects an object this page {@link #shows(EObject) shows}; called with the page active.
-	 *
-	 * @param object the object
-	 */
-	public abstract void reveal(EObject object);
 
 	/**
 	 * @param object an object a problem is about

@@ -8,11 +8,13 @@ import org.advocacy.core.commands.Edit;
 import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.core.commands.Usages;
 import org.advocacy.ui.emf.ValueText;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.viewers.ObservableListContentProvider;
+import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -164,6 +166,19 @@ final class OrganizationListTable {
 	/** @param height the table's preferred height in pixels, when it should not take all the height left */
 	void setHeight(int height) {
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, height).span(1, 3).applyTo(holder);
+	}
+
+	/** @return the selected row, observed, for the details shown beside the table */
+	IObservableValue<?> observeSelection() {
+		return ViewerProperties.singleSelection().observe(viewer);
+	}
+
+	/** Selects the first row, when there is one, so that its details show. */
+	void selectFirst() {
+		Object first = viewer.getElementAt(0);
+		if (first != null) {
+			viewer.setSelection(new StructuredSelection(first));
+		}
 	}
 
 	/** @return the composite holding the table and its buttons */

@@ -7,8 +7,6 @@ import java.util.List;
 import org.advocacy.model.Organization;
 import org.advocacy.ui.forms.HeaderProblems;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IMessageManager;
 
 /**
@@ -38,23 +36,9 @@ public final class OrganizationProblems {
 		shown.addAll(found);
 		for (OrganizationFormPage page : pages) {
 			IMessageManager messages = page.messages();
-			if (messages == null) {
-				continue;
+			if (messages != null) {
+				HeaderProblems.show(messages, found, page::controlFor);
 			}
-			messages.setAutoUpdate(false);
-			messages.removeAllMessages();
-			int key = 0;
-			for (Diagnostic problem : found) {
-				EObject object = (EObject) problem.getData().get(0);
-				Control control = page.controlFor(object);
-				int type = HeaderProblems.messageType(problem);
-				if (control == null) {
-					messages.addMessage(key++, problem.getMessage(), problem, type);
-				} else {
-					messages.addMessage(key++, problem.getMessage(), problem, type, control);
-				}
-			}
-			messages.setAutoUpdate(true);
 		}
 	}
 

@@ -74,7 +74,7 @@ public final class PeoplePage extends OrganizationFormPage {
 		Composite right = FormColumns.create(toolkit, body, false, 520);
 		createPeople(toolkit, left);
 		IObservableValue<?> person = ViewerProperties.singleSelection().observe(people.getViewer());
-		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());
+		FormFields fields = fields(toolkit);
 		createDetails(toolkit, right, person, fields);
 		createContactPoints(toolkit, right, person);
 		createAwayPeriods(toolkit, right, person, fields);

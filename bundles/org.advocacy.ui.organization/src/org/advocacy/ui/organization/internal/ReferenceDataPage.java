@@ -6,7 +6,6 @@ import java.util.List;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.ui.forms.RepositoryFormPage;
 import org.advocacy.ui.organization.ReferenceDataEditor;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessage;
@@ -17,7 +16,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
  * problem clicked there. What every repository form page does (bindings, header problems, refreshing after commands)
  * comes from {@link org.advocacy.ui.forms.RepositoryFormPage}.
  */
-public abstract class ReferenceDataPage extends RepositoryFormPage<ReferenceDataEditor> {
+public abstract class ReferenceDataPage extends RepositoryFormPage<ReferenceDataEditor> implements RevealingPage {
 
 	/**
 	 * @param editor the editor
@@ -35,16 +34,13 @@ public abstract class ReferenceDataPage extends RepositoryFormPage<ReferenceData
 		super.createFormContent(managedForm);
 		FormColumns.addImport(form, "Import Customers CSV...",
 				"Import customers and their contacts from a CSV file (one undoable change)",
-				() -> CustomerImportWizard.openDialog(form.getShell(), editor().getSession()));
+				() -> CsvImportWizard.openDialog(form.getShell(), CsvImportWizard.customers(editor().getSession())));
 	}
 
 	/** A problem in the header reveals the object it is about. */
 	@Override
 	protected void messageActivated(IMessage message) {
-		if (message.getData() instanceof Diagnostic problem && !problem.getData().isEmpty()
-				&& problem.getData().get(0) instanceof EObject object) {
-			editor().reveal(object);
-		}
+		RevealingPage.objectOf(message).ifPresent(editor()::reveal);
 	}
 
 	/** @return the repository whose reference data is edited */
@@ -54,17 +50,4 @@ public abstract class ReferenceDataPage extends RepositoryFormPage<ReferenceData
 
 	/** @return the objects this page lists, whose problems its header shows */
 	public abstract List<? extends EObject> listed();
-
-	/**
-	 * @param object an object of the repository
-	 * @return whether this page shows it (and can reveal it)
-	 */
-	public abstract boolean shows(EObject object);
-
-	/**
-	 * Selects an object this page {@link #shows(EObject) shows}; called with the page active.
-	 *
-	 * @param object the object
-	 */
-	public abstract void reveal(EObject object);
 }

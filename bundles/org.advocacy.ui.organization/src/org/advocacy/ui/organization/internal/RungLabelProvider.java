@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.advocacy.core.escalation.LadderRungs;
+import org.advocacy.core.escalation.Rotations;
 import org.advocacy.model.ContactPoint;
 import org.advocacy.model.EscalationLevel;
 import org.advocacy.model.FunctionalArea;
@@ -16,8 +17,9 @@ import org.eclipse.swt.widgets.Event;
 
 /**
  * A cell of the who-to-call matrix: the person at one level of the row's ladder and, when they are away now, the
- * alternate who takes their calls on a second line ("away → Bo Chen", in the decoration colour). The tool tip
- * gives the title, time zone and 24x7 contact points.
+ * alternate who takes their calls on a second line ("away → Bo Chen", in the decoration colour); in the primary and
+ * backup columns, whoever the area's rotation puts on duty now when that is someone else ("on duty: Carla Rota").
+ * The tool tip gives the title, time zone and 24x7 contact points, and where the person on duty comes from.
  */
 final class RungLabelProvider extends StyledCellLabelProvider {
 
@@ -39,15 +41,27 @@ final class RungLabelProvider extends StyledCellLabelProvider {
 	 */
 	StyledString text(FunctionalArea area) {
 		Person person = LadderRungs.personAt(area, level);
+		String rotation = onDutyHint(area, person);
 		if (person == null) {
-			return new StyledString("\u2014 nobody \u2014", StyledString.QUALIFIER_STYLER);
+			StyledString nobody = new StyledString("\u2014 nobody \u2014", StyledString.QUALIFIER_STYLER);
+			return rotation.isEmpty() ? nobody : nobody.append("\n" + rotation, StyledString.DECORATIONS_STYLER);
 		}
 		StyledString text = new StyledString(person.getName() == null ? "(no name)" : person.getName());
 		String hint = AwayHint.of(person, level, now.get());
-		if (!hint.isEmpty()) {
-			text.append("\n" + hint, StyledString.DECORATIONS_STYLER);
+		String second = hint.isEmpty() ? rotation : rotation.isEmpty() ? hint : hint + " \u00B7 " + rotation;
+		if (!second.isEmpty()) {
+			text.append("\n" + second, StyledString.DECORATIONS_STYLER);
 		}
 		return text;
+	}
+
+	/**
+	 * @return "on duty: Carla Rota" when the area's rotation puts someone other than the list's person on duty now
+	 *         at the column's level (primary or backup), else an empty string
+	 */
+	private String onDutyHint(FunctionalArea area, Person listed) {
+		Person onDuty = Rotations.onDuty(area, now.get()).at(level);
+		return onDuty == null || onDuty == listed ? "" : "on duty: " + onDuty.getName();
 	}
 
 	/**
@@ -70,9 +84,12 @@ final class RungLabelProvider extends StyledCellLabelProvider {
 	@Override
 	public String getToolTipText(Object element) {
 		Person person = LadderRungs.personAt((FunctionalArea) element, level);
+		Rotations.Duty duty = Rotations.onDuty((FunctionalArea) element, now.get());
+		String rotation = duty.at(level) == null || duty.at(level) == person ? ""
+				: "\nOn duty now: " + duty.at(level).getName() + ", from " + duty.source() + ".";
 		if (person == null) {
 			return "Nobody is called at the " + level + " level of " + ((FunctionalArea) element).getName()
-					+ ". Click to choose someone.";
+					+ ". Click to choose someone." + rotation;
 		}
 		StringBuilder tip = new StringBuilder(person.getName());
 		if (person.getTitle() != null) {
@@ -89,6 +106,6 @@ final class RungLabelProvider extends StyledCellLabelProvider {
 		if (!hint.isEmpty()) {
 			tip.append("\nAway now; calls go to ").append(hint.substring(hint.indexOf(AwayHint.ARROW) + 2));
 		}
-		return tip.toString();
+		return tip.append(rotation).toString();
 	}
 }

@@ -22,9 +22,7 @@ import org.advocacy.ui.forms.Sections;
 import org.advocacy.ui.organization.ReferenceDataEditor;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -56,21 +54,15 @@ public final class SegmentsPage extends ReferenceDataPage {
 	protected void createFormContent(IManagedForm managedForm) {
 		super.createFormContent(managedForm);
 		FormToolkit toolkit = managedForm.getToolkit();
-		Composite body = managedForm.getForm().getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).spacing(14, 10).applyTo(body);
-		Composite left = FormColumns.create(toolkit, body, true, 480);
-		Composite right = FormColumns.create(toolkit, body, true, 640);
-		createSegments(toolkit, left);
-		IObservableValue<?> segment = ViewerProperties.singleSelection().observe(segments.getViewer());
-		createDetails(toolkit, right, segment, new FormFields(toolkit, bindings(), domain(), valueText()));
-		createServiceTargets(toolkit, right);
+		FormColumns.Pair columns = FormColumns.two(managedForm, 480, 640);
+		createSegments(toolkit, columns.left());
+		IObservableValue<?> segment = segments.observeSelection();
+		createDetails(toolkit, columns.right(), segment, fields(toolkit));
+		createServiceTargets(toolkit, columns.right());
 		segment.addValueChangeListener(event -> showTargets());
 		onModelChange(this::showTargets);
 		managedForm.getForm().reflow(true);
-		Object first = segments.getViewer().getElementAt(0);
-		if (first != null) {
-			segments.getViewer().setSelection(new StructuredSelection(first));
-		}
+		segments.selectFirst();
 	}
 
 	private void createSegments(FormToolkit toolkit, Composite parent) {

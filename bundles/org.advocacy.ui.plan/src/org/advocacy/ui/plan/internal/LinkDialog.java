@@ -30,31 +30,34 @@ public final class LinkDialog extends Dialog {
 	private final String title;
 	private final PlanTask successor;
 	private final List<PlanTask> candidates;
-	private PlanTask predecessor;
-	private DependencyType type;
-	private int lagDays;
+	private Link link;
 	private Combo predecessorCombo;
 	private Combo typeCombo;
 	private Spinner lagSpinner;
 
 	/**
-	 * @param shell       the parent shell
-	 * @param title       the dialog's title
-	 * @param successor   the task that will follow
-	 * @param candidates  the tasks it may follow; with one element only, the predecessor is fixed
-	 * @param predecessor the task chosen first
-	 * @param type        the type chosen first
-	 * @param lagDays     the lag chosen first
+	 * How the successor follows a task.
+	 *
+	 * @param predecessor the task it follows
+	 * @param type        the link type
+	 * @param lagDays     the lag in working days; negative for a lead
 	 */
-	public LinkDialog(Shell shell, String title, PlanTask successor, List<PlanTask> candidates, PlanTask predecessor,
-			DependencyType type, int lagDays) {
+	public record Link(PlanTask predecessor, DependencyType type, int lagDays) {
+	}
+
+	/**
+	 * @param shell      the parent shell
+	 * @param title      the dialog's title
+	 * @param successor  the task that will follow
+	 * @param candidates the tasks it may follow; with one element only, the predecessor is fixed
+	 * @param proposed   the link chosen first
+	 */
+	public LinkDialog(Shell shell, String title, PlanTask successor, List<PlanTask> candidates, Link proposed) {
 		super(shell);
 		this.title = title;
 		this.successor = successor;
 		this.candidates = List.copyOf(candidates);
-		this.predecessor = predecessor;
-		this.type = type;
-		this.lagDays = lagDays;
+		this.link = proposed;
 	}
 
 	@Override
@@ -72,7 +75,7 @@ public final class LinkDialog extends Dialog {
 		new Label(area, SWT.NONE).setText("Follows:");
 		predecessorCombo = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
 		candidates.forEach(task -> predecessorCombo.add(LinkTexts.name(task)));
-		predecessorCombo.select(Math.max(0, candidates.indexOf(predecessor)));
+		predecessorCombo.select(Math.max(0, candidates.indexOf(link.predecessor())));
 		predecessorCombo.setEnabled(candidates.size() > 1);
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(predecessorCombo);
 		new Label(area, SWT.NONE).setText("Type:");
@@ -80,11 +83,11 @@ public final class LinkDialog extends Dialog {
 		for (DependencyType each : DependencyType.values()) {
 			typeCombo.add(LinkTexts.explain(each));
 		}
-		typeCombo.select(type.ordinal());
+		typeCombo.select(link.type().ordinal());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(typeCombo);
 		new Label(area, SWT.NONE).setText("Lag (working days):");
 		lagSpinner = new Spinner(area, SWT.BORDER);
-		lagSpinner.setValues(lagDays, -MAX_LAG, MAX_LAG, 0, 1, 5);
+		lagSpinner.setValues(link.lagDays(), -MAX_LAG, MAX_LAG, 0, 1, 5);
 		lagSpinner.setToolTipText("Working days between the two; negative for a lead (overlap)");
 		return area;
 	}
@@ -97,24 +100,13 @@ public final class LinkDialog extends Dialog {
 
 	@Override
 	protected void okPressed() {
-		predecessor = candidates.isEmpty() ? null : candidates.get(Math.max(0, predecessorCombo.getSelectionIndex()));
-		type = DependencyType.values()[typeCombo.getSelectionIndex()];
-		lagDays = lagSpinner.getSelection();
+		link = new Link(candidates.isEmpty() ? null : candidates.get(Math.max(0, predecessorCombo.getSelectionIndex())),
+				DependencyType.values()[typeCombo.getSelectionIndex()], lagSpinner.getSelection());
 		super.okPressed();
 	}
 
-	/** @return the task chosen to come first */
-	public PlanTask predecessor() {
-		return predecessor;
-	}
-
-	/** @return the type chosen */
-	public DependencyType type() {
-		return type;
-	}
-
-	/** @return the lag chosen, in working days; negative for a lead */
-	public int lagDays() {
-		return lagDays;
+	/** @return the link as chosen, once the dialog was closed with OK */
+	public Link link() {
+		return link;
 	}
 }

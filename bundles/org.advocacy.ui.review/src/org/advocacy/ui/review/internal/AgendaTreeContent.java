@@ -10,14 +10,13 @@ import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewText;
 import org.advocacy.model.ManagementReview;
 import org.advocacy.model.ReviewItemKind;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 
 /**
  * The tree of the Review Agenda view: the agenda to walk (new situations, updates, closures to confirm, in the
  * advocates' order), the overdue root-cause commitments, the commitments asked of management for this review, the
  * attendees, and the record of the last review.
  */
-final class AgendaTreeContent implements ITreeContentProvider {
+final class AgendaTreeContent extends GroupedTreeContent<AgendaTreeContent.Section> {
 
 	/** The heading of the section that lists the record of the last review, for editing in Properties. */
 	static final String LAST_REVIEW = "Record of the last review, held ";
@@ -45,6 +44,10 @@ final class AgendaTreeContent implements ITreeContentProvider {
 	record Section(String title, List<?> items) {
 	}
 
+	AgendaTreeContent() {
+		super(Section.class, Section::items);
+	}
+
 	@Override
 	public Object[] getElements(Object input) {
 		if (!(input instanceof Input shown)) {
@@ -66,20 +69,5 @@ final class AgendaTreeContent implements ITreeContentProvider {
 			sections.add(new Section(LAST_REVIEW + ReviewText.when(review.getHeldOn(), shown.zone()), record));
 		});
 		return sections.toArray();
-	}
-
-	@Override
-	public Object[] getChildren(Object parent) {
-		return parent instanceof Section section ? section.items().toArray() : new Object[0];
-	}
-
-	@Override
-	public Object getParent(Object element) {
-		return null;
-	}
-
-	@Override
-	public boolean hasChildren(Object element) {
-		return element instanceof Section section && !section.items().isEmpty();
 	}
 }

@@ -15,7 +15,9 @@ import org.advocacy.core.review.ReviewText;
 import org.advocacy.ui.commitments.CommitmentActions;
 import org.advocacy.ui.commitments.CommitmentTable;
 import org.advocacy.ui.emf.CommandStackActions;
+import org.advocacy.ui.forms.TextColumns;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.session.SessionTracker;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
@@ -23,9 +25,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Font;
@@ -106,10 +106,7 @@ public class CommitmentsView extends ViewPart {
 
 	private void recurringColumn(String title, int width, Function<Category, String> categoryText,
 			Function<Cause, String> causeText) {
-		TreeViewerColumn column = new TreeViewerColumn(recurring, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+		TextColumns.add(recurring, title, width, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return element instanceof Category category ? categoryText.apply(category)
@@ -185,25 +182,15 @@ public class CommitmentsView extends ViewPart {
 	}
 
 	/** Categories, each with its causes. */
-	private static final class RecurringContent implements ITreeContentProvider {
+	private static final class RecurringContent extends GroupedTreeContent<Category> {
+
+		RecurringContent() {
+			super(Category.class, Category::causes);
+		}
+
 		@Override
 		public Object[] getElements(Object input) {
 			return input instanceof RecurringCauses shown ? shown.categories().toArray() : new Object[0];
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			return parent instanceof Category category ? category.causes().toArray() : new Object[0];
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return element instanceof Category category && !category.causes().isEmpty();
 		}
 	}
 }

@@ -7,15 +7,18 @@ import java.time.ZoneId;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
+import org.advocacy.core.review.EngagementBoard;
 import org.advocacy.core.review.EngagementBoard.Card;
 import org.advocacy.core.review.EngagementBoard.ColourGroup;
 import org.advocacy.core.review.EngagementBoard.StateGroup;
-import org.advocacy.core.review.EngagementBoard;
+import org.advocacy.core.review.OpenEndedEngagements;
 import org.advocacy.core.review.ReviewAgenda;
 import org.advocacy.core.review.ReviewAgendaPlanner;
 import org.advocacy.core.review.ReviewText;
 import org.advocacy.model.Engagement;
+import org.advocacy.ui.preferences.NudgePreferences;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.session.SessionTracker;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnLayoutData;
@@ -47,6 +50,7 @@ public class OpenEngagementsBoardView extends ViewPart {
 	private ReviewColours colours;
 	private EngagementBoard board;
 	private final Map<Engagement, Card> cards = new IdentityHashMap<>();
+	private final Map<Engagement, OpenEndedEngagements.Flag> openEnded = new IdentityHashMap<>();
 	private SessionTracker tracker;
 
 	@Override
@@ -89,6 +93,21 @@ public class OpenEngagementsBoardView extends ViewPart {
 				: engagement.getUrgency().getLiteral()));
 		column(columns, "Age", new ColumnPixelData(44), cardText(engagement -> engagement.getOpenedAt() == null ? ""
 				: ReviewText.age(Duration.between(engagement.getOpenedAt(), clock.instant()))));
+		column(columns, "Open-ended", new ColumnWeightData(30, 110), new BoardLabels() {
+			@Override
+			public String getText(Object element) {
+				OpenEndedEngagements.Flag flag = element instanceof Engagement engagement ? openEnded.get(engagement)
+						: null;
+				return flag == null ? "" : "\u26A0 " + flag.summary();
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				OpenEndedEngagements.Flag flag = element instanceof Engagement engagement ? openEnded.get(engagement)
+						: null;
+				return flag == null ? null : flag.reason();
+			}
+		});
 		column(columns, "Why this colour", new ColumnWeightData(45, 160), new BoardLabels() {
 			@Override
 			public String getText(Object element) {
@@ -138,10 +157,15 @@ public class OpenEngagementsBoardView extends ViewPart {
 		board = EngagementBoard.of(session.getRepository(), agenda);
 		cards.clear();
 		board.cards().forEach(card -> cards.put(card.engagement(), card));
+		openEnded.clear();
+		OpenEndedEngagements.flagged(session.getRepository().getEngagements(), clock.instant(),
+				NudgePreferences.openEndedLimits(), ZoneId.systemDefault())
+				.forEach(flag -> openEnded.put(flag.engagement(), flag));
 		viewer.setInput(board);
 		viewer.expandToLevel(3);
 		long fresh = board.cards().stream().filter(Card::isNew).count();
-		setContentDescription(board.count() + " open engagements; " + fresh + " new since "
+		setContentDescription(board.count() + " open engagements, " + openEnded.size() + " open-ended; " + fresh
+				+ " new since "
 				+ agenda.lastReview()
 						.map(review -> "the review of " + ReviewText.when(review.getHeldOn(), ZoneId.systemDefault()))
 						.orElse(ReviewText.when(agenda.since(), ZoneId.systemDefault())));

@@ -23,9 +23,11 @@ import org.advocacy.model.ReviewItemKind;
 import org.advocacy.model.RootCauseCommitment;
 import org.advocacy.ui.Actions;
 import org.advocacy.ui.emf.CommandStackActions;
+import org.advocacy.ui.forms.TextColumns;
 import org.advocacy.ui.review.internal.AgendaTreeContent.Input;
 import org.advocacy.ui.review.internal.AgendaTreeContent.Section;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.session.SessionTracker;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -138,10 +140,7 @@ public class ReviewAgendaView extends ViewPart {
 	}
 
 	private TreeViewerColumn column(String title, int width, Function<Object, String> text) {
-		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+		return TextColumns.add(viewer, title, width, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply(element);
@@ -161,7 +160,6 @@ public class ReviewAgendaView extends ViewPart {
 						: null;
 			}
 		});
-		return column;
 	}
 
 	private String itemText(Object element) {

@@ -16,6 +16,7 @@ import org.advocacy.core.review.ReviewMetrics;
 import org.advocacy.core.review.ReviewMetricsCalculator;
 import org.advocacy.model.Engagement;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.session.SessionTracker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;

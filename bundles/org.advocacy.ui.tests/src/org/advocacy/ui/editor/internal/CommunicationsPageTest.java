@@ -24,8 +24,12 @@ import org.advocacy.model.CommunicationState;
 import org.advocacy.model.CustomerCommunication;
 import org.advocacy.model.Engagement;
 import org.advocacy.model.EngagementState;
+import org.advocacy.tests.harness.ui.DisplayEvents;
 import org.advocacy.tests.harness.ui.OpenSample;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -76,6 +80,47 @@ class CommunicationsPageTest {
 		assertEquals(CommunicationState.DRAFT, draft.getState());
 		assertNull(draft.getHoldUntil());
 		assertTrue(page.getSendButton().isEnabled());
+	}
+
+	@Test
+	void aMixedAudienceDraftCombinesTheSectionsAndRecordsWhatWeAreDoingRightAndTheRepeatBack() throws Exception {
+		Engagement engagement = session().getRepository().getEngagements().stream()
+				.filter(e -> e.getState() == EngagementState.EXECUTING_PLAN).findFirst().orElseThrow();
+		CommunicationsPage page = EditorPageFixture.openOn(engagement, CommunicationsPage.ID, CommunicationsPage.class);
+		int count = engagement.getCommunications().size();
+		page.getAudience().setSelection(new StructuredSelection(Audience.MANAGEMENT));
+		Button engineers = page.getAlsoFor().stream().filter(also -> also.getData() == Audience.ENGINEER)
+				.findFirst().orElseThrow();
+		engineers.setSelection(true);
+
+		press(page.getDraftButton());
+
+		CustomerCommunication draft = engagement.getCommunications().get(count);
+		CustomerUpdateDraft expected = new CustomerUpdateDraft(engagement,
+				List.of(Audience.MANAGEMENT, Audience.ENGINEER), NOW, ZoneOffset.UTC);
+		assertEquals(List.of(Audience.MANAGEMENT, Audience.ENGINEER), draft.getAudiences());
+		assertEquals(expected.toPlainText(), draft.getSummary());
+		assertTrue(draft.getSummary().contains("Business impact") && draft.getSummary().contains("Technical detail"),
+				"both audiences' sections");
+		assertTrue(draft.getSummary().contains("What we are doing right"), draft.getSummary());
+		assertEquals(expected.silverLining().summary(), draft.getSilverLining());
+
+		assertFalse(draft.isCustomerRepeatedBack());
+		page.getRepeatedBack().setSelection(true);
+		page.getRepeatedBack().notifyListeners(SWT.Selection, new Event());
+		DisplayEvents.processEvents();
+		assertTrue(draft.isCustomerRepeatedBack());
+		assertEquals(NOW, draft.getRepeatedBackAt());
+		page.getConfirmsCriteria().setSelection(true);
+		page.getConfirmsCriteria().notifyListeners(SWT.Selection, new Event());
+		DisplayEvents.processEvents();
+		assertSame(draft, engagement.getCriteriaConfirmation());
+
+		undo();
+		assertFalse(draft == engagement.getCriteriaConfirmation());
+		undo();
+		assertFalse(draft.isCustomerRepeatedBack());
+		assertFalse(page.getRepeatedBack().getSelection(), "the check box follows Undo");
 	}
 
 	@Test

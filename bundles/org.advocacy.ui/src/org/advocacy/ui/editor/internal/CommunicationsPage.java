@@ -2,22 +2,28 @@
 package org.advocacy.ui.editor.internal;
 
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__AUDIENCES;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__CREATED_AT;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__EMOTIONALLY_CHARGED;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__HOLD_UNTIL;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__SENT_AT;
+import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__SILVER_LINING;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__STATE;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__SUBJECT;
 import static org.advocacy.model.AdvocacyPackage.Literals.CUSTOMER_COMMUNICATION__SUMMARY;
+import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__CLOSE_OUT_CONFIRMATION;
 import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__COMMUNICATIONS;
+import static org.advocacy.model.AdvocacyPackage.Literals.ENGAGEMENT__CRITERIA_CONFIRMATION;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 import org.advocacy.core.commands.EngagementCommands;
+import org.advocacy.core.commands.UnderstandingCommands;
 import org.advocacy.core.escalation.CustomerDrafts;
 import org.advocacy.core.escalation.CustomerUpdates;
 import org.advocacy.core.escalation.UpdateStatus;
@@ -36,6 +42,7 @@ import org.advocacy.ui.forms.FeatureTable;
 import org.advocacy.ui.forms.FormFields;
 import org.advocacy.ui.forms.Sections;
 import org.advocacy.ui.forms.TableColumnSpec;
+import org.advocacy.ui.preferences.NudgePreferences;
 import org.advocacy.ui.forms.ChoiceViewers;
 import org.eclipse.core.databinding.observable.Observables;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
@@ -67,8 +74,10 @@ import org.eclipse.ui.menus.IMenuService;
 /**
  * The Communications page: when the customer must hear from the advocate next and whether that is overdue (the
  * engine's {@link CustomerUpdates}), the log of updates, and the update being written: drafted for the chosen
- * audience from the engine's update draft ({@link CustomerUpdateDraft}) as plain text to paste into an e-mail,
- * edited in place, then sent. A draft the engine finds emotionally charged is held for a day before it may go out
+ * audience, or a mixed one, from the engine's update draft ({@link CustomerUpdateDraft}: what we are doing right, the
+ * blip in context) as plain text to paste into an e-mail, edited in place, then sent. On any update or call the
+ * advocate records that the customer repeated back their understanding, the "what and why" notes, and whether it
+ * confirmed the agreed criteria or the close-out. A draft the engine finds emotionally charged is held for a day before it may go out
  * ({@link CustomerDrafts}).
  */
 public class CommunicationsPage extends EngagementFormPage {
@@ -92,11 +101,16 @@ public class CommunicationsPage extends EngagementFormPage {
 	private Text subject;
 	private Text text;
 	private Button charged;
+	private final List<Button> alsoFor = new ArrayList<>();
+	private Button repeatedBack;
+	private Button confirmsCriteria;
+	private Button confirmsCloseOut;
 	private Label hold;
 	private Button send;
 	private Button discard;
 	private ToolBarManager contributedActions;
 	private PageTicker ticker;
+	private ClockPauseSection pauses;
 
 	/** @param editor the editor */
 	public CommunicationsPage(EngagementEditor editor) {
@@ -122,6 +136,8 @@ public class CommunicationsPage extends EngagementFormPage {
 		cadence = toolkit.createLabel(due, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(cadence);
 
+		pauses = new ClockPauseSection(toolkit, body, domain(), this::engagement, this::clock, valueText());
+		onModelChange(pauses::refresh);
 		createLog(toolkit, body);
 		createDraft(toolkit, body);
 
@@ -174,6 +190,15 @@ public class CommunicationsPage extends EngagementFormPage {
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(audience.getCombo());
 		draft = ActionButtons.push(toolkit, drafting, "Draft update");
 		draft.addListener(SWT.Selection, event -> draftUpdate());
+		toolkit.createLabel(client, "Also for:");
+		Composite mixed = toolkit.createComposite(client);
+		GridLayoutFactory.fillDefaults().numColumns(Audience.VALUES.size()).applyTo(mixed);
+		for (Audience other : Audience.VALUES) {
+			Button also = toolkit.createButton(mixed, other.getLiteral(), SWT.CHECK);
+			also.setData(other);
+			also.setToolTipText("A mixed audience: the draft combines the sections each reader needs");
+			alsoFor.add(also);
+		}
 		toolkit.createLabel(client, "");
 		Label needs = toolkit.createLabel(client, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(needs);
@@ -182,12 +207,16 @@ public class CommunicationsPage extends EngagementFormPage {
 		describe.run();
 		audience.addSelectionChangedListener(event -> describe.run());
 
-		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());
+		FormFields fields = fields(toolkit);
 		subject = fields.text(client, "Subject:", (IObservableValue) selected, CUSTOMER_COMMUNICATION__SUBJECT, false);
 		registerField(FormFields.current(selected), CUSTOMER_COMMUNICATION__SUBJECT, subject);
 		text = fields.text(client, "Text:", (IObservableValue) selected, CUSTOMER_COMMUNICATION__SUMMARY, true);
 		((GridData) text.getLayoutData()).heightHint = 230;
 		registerField(FormFields.current(selected), CUSTOMER_COMMUNICATION__SUMMARY, text);
+		Text lining = fields.text(client, "What we are\ndoing right:", (IObservableValue) selected,
+				CUSTOMER_COMMUNICATION__SILVER_LINING, true);
+		registerField(FormFields.current(selected), CUSTOMER_COMMUNICATION__SILVER_LINING, lining);
+		createUnderstanding(toolkit, fields, client);
 		toolkit.createLabel(client, "");
 		charged = toolkit.createButton(client, "Emotionally charged: let it sit a day before it goes out",
 				SWT.CHECK | SWT.WRAP);
@@ -211,6 +240,39 @@ public class CommunicationsPage extends EngagementFormPage {
 					.setSelection(new StructuredSelection(update == null ? engagement() : update));
 			refreshSelected();
 		});
+	}
+
+	/**
+	 * Mutual understanding on the selected update or call: whether the customer repeated back their understanding,
+	 * the advocate's "what and why" notes, and whether it confirmed the agreed criteria or the close-out.
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private void createUnderstanding(FormToolkit toolkit, FormFields fields, Composite client) {
+		toolkit.createLabel(client, "");
+		repeatedBack = toolkit.createButton(client, "The customer repeated back their understanding in their own words",
+				SWT.CHECK | SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(repeatedBack);
+		repeatedBack.addListener(SWT.Selection, event -> {
+			CustomerCommunication update = selected.getValue();
+			if (update != null) {
+				domain().getCommandStack().execute(UnderstandingCommands.repeatedBack(domain(), update,
+						repeatedBack.getSelection(), clock().instant()));
+			}
+		});
+		Text notes = fields.text(client, "What and why:", (IObservableValue) selected,
+				CUSTOMER_COMMUNICATION__CLARIFICATION_NOTES, true);
+		notes.setToolTipText("The questions asked to understand what the customer really needs, and why");
+		toolkit.createLabel(client, "Confirms:");
+		Composite confirms = toolkit.createComposite(client);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(confirms);
+		confirmsCriteria = toolkit.createButton(confirms, "the agreed criteria", SWT.CHECK);
+		confirmsCriteria.addListener(SWT.Selection, event -> domain().getCommandStack().execute(UnderstandingCommands
+				.confirmsCriteria(domain(), engagement(), confirmsCriteria.getSelection() ? selected.getValue() : null)));
+		registerField(this::engagement, ENGAGEMENT__CRITERIA_CONFIRMATION, confirmsCriteria);
+		confirmsCloseOut = toolkit.createButton(confirms, "the close-out", SWT.CHECK);
+		confirmsCloseOut.addListener(SWT.Selection, event -> domain().getCommandStack().execute(UnderstandingCommands
+				.confirmsCloseOut(domain(), engagement(), confirmsCloseOut.getSelection() ? selected.getValue() : null)));
+		registerField(this::engagement, ENGAGEMENT__CLOSE_OUT_CONFIRMATION, confirmsCloseOut);
 	}
 
 	/** The actions other bundles contribute to {@link #UPDATE_ACTIONS}, such as sending the update by e-mail. */
@@ -238,6 +300,14 @@ public class CommunicationsPage extends EngagementFormPage {
 		return chosen == null ? Audience.MANAGEMENT : (Audience) chosen;
 	}
 
+	/** @return the audience chosen first, then the others ticked for a mixed audience */
+	private List<Audience> chosenAudiences() {
+		List<Audience> audiences = new ArrayList<>(List.of(chosenAudience()));
+		alsoFor.stream().filter(Button::getSelection).map(button -> (Audience) button.getData())
+				.filter(other -> !audiences.contains(other)).forEach(audiences::add);
+		return audiences;
+	}
+
 	private Clock clock() {
 		return ((EngagementEditor) getEditor()).getClock();
 	}
@@ -256,9 +326,12 @@ public class CommunicationsPage extends EngagementFormPage {
 	/** Drafts an update for the chosen audience from the engine's draft, as one command, and selects it. */
 	private void draftUpdate() {
 		Engagement engagement = engagement();
-		Audience reader = chosenAudience();
-		CustomerUpdateDraft written = new CustomerUpdateDraft(engagement, reader, clock().instant(), clock().getZone());
-		CustomerCommunication update = newDraft(engagement, reader, written.subject(), written.toPlainText());
+		List<Audience> readers = chosenAudiences();
+		CustomerUpdateDraft written = new CustomerUpdateDraft(engagement, readers, clock().instant(),
+				clock().getZone());
+		CustomerCommunication update = newDraft(engagement, readers.get(0), written.subject(), written.toPlainText());
+		update.getAudiences().addAll(readers.subList(1, readers.size()));
+		update.setSilverLining(written.silverLining().summary());
 		domain().getCommandStack().execute(EngagementCommands.draftUpdate(domain(), engagement, update));
 		updates.refresh();
 		updates.getViewer().setSelection(new StructuredSelection(update), true);
@@ -298,13 +371,14 @@ public class CommunicationsPage extends EngagementFormPage {
 			return;
 		}
 		Instant now = clock().instant();
-		UpdateStatus status = new CustomerUpdates().evaluate(engagement(), now);
+		UpdateStatus status = new CustomerUpdates(NudgePreferences.clockPauses()).evaluate(engagement(), now);
 		nextDue.setText(status.nextDueAt() == null ? "Nothing due"
 				: valueText().of(status.nextDueAt()) + "  (" + DueText.until(status.nextDueAt(), now) + ")");
 		nextDue.setForeground(status.isOverdue()
 				? resources.create(ColorDescriptor.createFrom(StatusColours.rgb(StatusColour.RED))) : null);
 		cadence.setText((status.lastSentAt() == null ? "" : "Last update sent " + valueText().of(status.lastSentAt())
 				+ ". ") + status.reason());
+		pauses.refresh();
 		refreshSelected();
 	}
 
@@ -320,6 +394,12 @@ public class CommunicationsPage extends EngagementFormPage {
 		boolean open = step != CustomerDrafts.SendStep.NONE;
 		subject.setEditable(open);
 		text.setEditable(open);
+		repeatedBack.setEnabled(update != null);
+		repeatedBack.setSelection(update != null && update.isCustomerRepeatedBack());
+		confirmsCriteria.setEnabled(update != null);
+		confirmsCriteria.setSelection(update != null && engagement().getCriteriaConfirmation() == update);
+		confirmsCloseOut.setEnabled(update != null);
+		confirmsCloseOut.setSelection(update != null && engagement().getCloseOutConfirmation() == update);
 		charged.setEnabled(open && update.getHoldUntil() == null);
 		send.setEnabled(step == CustomerDrafts.SendStep.SEND || step == CustomerDrafts.SendStep.HOLD);
 		discard.setEnabled(open);
@@ -392,6 +472,21 @@ public class CommunicationsPage extends EngagementFormPage {
 		return contributedActions;
 	}
 
+	/** @return the check boxes adding audiences for a mixed audience */
+	List<Button> getAlsoFor() {
+		return alsoFor;
+	}
+
+	/** @return the "customer repeated back" check box */
+	Button getRepeatedBack() {
+		return repeatedBack;
+	}
+
+	/** @return the "confirms the agreed criteria" check box */
+	Button getConfirmsCriteria() {
+		return confirmsCriteria;
+	}
+
 	/** @return the Send button */
 	Button getSendButton() {
 		return send;
@@ -400,5 +495,10 @@ public class CommunicationsPage extends EngagementFormPage {
 	/** @return the next-update-due line */
 	Label getNextDue() {
 		return nextDue;
+	}
+
+	/** @return the update clock section */
+	ClockPauseSection getClockPauses() {
+		return pauses;
 	}
 }

@@ -78,9 +78,9 @@ public class OverviewPage extends EngagementFormPage {
 		onModelChange(title);
 		FormToolkit toolkit = managedForm.getToolkit();
 		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(14, 10).applyTo(body);
+		PageBodies.layOut(body, 2, true);
 		IObservableValue<Engagement> master = Observables.constantObservableValue(engagement);
-		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());
+		FormFields fields = fields(toolkit);
 
 		createSituation(toolkit, body, master, fields);
 		Composite right = toolkit.createComposite(body);

@@ -7,7 +7,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
-/** The one way the engagement editor's section pages title their form and lay out its body. */
+/** The one way the engagement editor's pages title their form and lay out its body. */
 final class PageBodies {
 
 	private PageBodies() {
@@ -28,8 +28,19 @@ final class PageBodies {
 		ScrolledForm form = managedForm.getForm();
 		form.setText(title + " \u2014 " + OverviewPage.escape(engagement.getKey()));
 		Composite body = form.getBody();
+		layOut(body, columns, equalWidth);
+		return body;
+	}
+
+	/**
+	 * Lays a form body out in columns with the editor's margins.
+	 *
+	 * @param body       the form's body
+	 * @param columns    how many columns
+	 * @param equalWidth whether the columns share the width equally
+	 */
+	static void layOut(Composite body, int columns, boolean equalWidth) {
 		GridLayoutFactory.fillDefaults().numColumns(columns).equalWidth(equalWidth).margins(10, 10).spacing(14, 10)
 				.applyTo(body);
-		return body;
 	}
 }

@@ -47,7 +47,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
  * The Situation Summary page: the executive summary, the chronology up to the point of dissatisfaction (sorted
@@ -81,14 +80,11 @@ public class SituationSummaryPage extends EngagementFormPage {
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
 		super.createFormContent(managedForm);
-		ScrolledForm form = managedForm.getForm();
-		form.setText("Situation Summary \u2014 " + OverviewPage.escape(engagement().getKey()));
+		Composite body = PageBodies.titled(managedForm, getTitle(), engagement(), 2, true);
 		FormToolkit toolkit = managedForm.getToolkit();
-		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(14, 10).applyTo(body);
 		summary = EMFEditProperties.value(domain(), ENGAGEMENT__SITUATION_SUMMARY).observe(engagement());
 		Supplier<EObject> owner = FormFields.current(summary);
-		FormFields fields = new FormFields(toolkit, bindings(), domain(), valueText());
+		FormFields fields = fields(toolkit);
 
 		Composite top = Sections.create(toolkit, body, "Executive summary",
 				"What happened, how it affects the customer's business and what is being done \u2014 for management.",
@@ -163,7 +159,7 @@ public class SituationSummaryPage extends EngagementFormPage {
 						TableColumnSpec.edit("Rationale", 200, RECOMMENDATION__RATIONALE)),
 				parent -> named(AdvocacyFactory.eINSTANCE.createRecommendation(), "New recommendation"));
 		refreshState();
-		form.reflow(true);
+		managedForm.getForm().reflow(true);
 	}
 
 	/**

@@ -20,10 +20,6 @@ import org.advocacy.ui.escalation.GraphRenderer;
 import org.advocacy.ui.escalation.GraphResources;
 import org.advocacy.ui.escalation.GraphScene;
 import org.advocacy.ui.escalation.Viewport;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -32,7 +28,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Painting the visible part (1200 × 800 at 100 %) of the laid-out escalation graph of a 1,000-person / 150-area
@@ -42,28 +37,20 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class EscalationPaintBenchmark {
+public class EscalationPaintBenchmark extends OffscreenPaintBenchmark {
 
-	private Display display;
-	private GraphResources resources;
 	private GraphRenderer renderer;
 	private GraphScene small;
 	private GraphScene large;
-	private Image image;
-	private GC gc;
-	private final Rectangle frame = new Rectangle(0, 0, 1200, 800);
 	private final Viewport viewport = new Viewport(1, 0, 0);
 
 	/** Lays out both organizations once and prepares the offscreen image. */
 	@Setup(Level.Trial)
 	public void prepare() {
-		display = Display.getDefault();
-		resources = new GraphResources(display);
-		renderer = new GraphRenderer(resources);
+		openFrame(1200, 800);
+		renderer = new GraphRenderer(resources(GraphResources::new, GraphResources::dispose));
 		small = scene(SyntheticOrganizations.large(7, 40, NOW));
 		large = scene(SyntheticOrganizations.large(150, 1_000, NOW));
-		image = new Image(display, frame.width, frame.height);
-		gc = new GC(image);
 		Heap.settle();
 	}
 
@@ -78,24 +65,15 @@ public class EscalationPaintBenchmark {
 		return new GraphScene(layout, null, Map.of(), presence, NOW, ZoneId.of("UTC"));
 	}
 
-	/** Releases the SWT resources. */
-	@TearDown(Level.Trial)
-	public void release() {
-		gc.dispose();
-		image.dispose();
-		resources.dispose();
-		display.dispose();
-	}
-
 	/** Paints the frame of the small organization: the baseline. */
 	@Benchmark
 	public void baseline() {
-		renderer.paint(gc, small, viewport, frame, null);
+		renderer.paint(gc(), small, viewport, bounds(), null);
 	}
 
 	/** Paints the visible frame of the large organization. */
 	@Benchmark
 	public void visibleFrameOfLargeOrganization() {
-		renderer.paint(gc, large, viewport, frame, null);
+		renderer.paint(gc(), large, viewport, bounds(), null);
 	}
 }

@@ -10,10 +10,6 @@ import org.advocacy.ui.plan.internal.GanttRenderer;
 import org.advocacy.ui.plan.internal.GanttResources;
 import org.advocacy.ui.plan.internal.GanttRows;
 import org.advocacy.ui.plan.internal.TimeScale;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -22,7 +18,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One 1200 × 800 frame of the Gantt timeline painted offscreen (GC on an Image): a 10,000-task / 20,000-link plan
@@ -32,57 +27,40 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class GanttFrameBenchmark {
+public class GanttFrameBenchmark extends OffscreenPaintBenchmark {
 
 	private static final int WIDTH = 1200;
 	private static final int HEIGHT = 800;
 	private static final int HEADER = 28;
 	private static final int ROW = 22;
 
-	private Display display;
-	private GanttResources resources;
 	private GanttRenderer renderer;
 	private GanttRows small;
 	private GanttRows large;
 	private TimeScale scale;
-	private Image image;
-	private GC gc;
-	private final Rectangle frame = new Rectangle(0, 0, WIDTH, HEIGHT);
 	private final GanttRenderer.Viewport viewport = new GanttRenderer.Viewport(HEADER, ROW, 0, HEADER);
 
 	/** Schedules both plans once and prepares the offscreen image. */
 	@Setup(Level.Trial)
 	public void prepare() {
-		display = Display.getDefault();
-		resources = new GanttResources(display);
-		renderer = new GanttRenderer(resources);
+		openFrame(WIDTH, HEIGHT);
+		renderer = new GanttRenderer(resources(GanttResources::new, GanttResources::dispose));
 		Instant now = SyntheticPlans.START.plusDays(20).atTime(12, 0).toInstant(ZoneOffset.UTC);
 		small = GanttRows.of(SyntheticPlans.large(100, 200, 42), now);
 		large = GanttRows.of(SyntheticPlans.large(10_000, 20_000, 42), now);
 		scale = new TimeScale(SyntheticPlans.START, TimeScale.Zoom.WEEK.pixelsPerDay(), 0);
-		image = new Image(display, WIDTH, HEIGHT);
-		gc = new GC(image);
 		Heap.settle();
-	}
-
-	/** Releases the SWT resources. */
-	@TearDown(Level.Trial)
-	public void release() {
-		gc.dispose();
-		image.dispose();
-		resources.dispose();
-		display.dispose();
 	}
 
 	/** Paints a frame of the 100-task plan: the baseline. */
 	@Benchmark
 	public void baseline() {
-		renderer.paint(gc, frame, small, scale, viewport, GanttRenderer.Overlay.of(SyntheticPlans.START));
+		renderer.paint(gc(), bounds(), small, scale, viewport, GanttRenderer.Overlay.of(SyntheticPlans.START));
 	}
 
 	/** Paints a frame of the 10,000-task plan. */
 	@Benchmark
 	public void tenThousandTasks() {
-		renderer.paint(gc, frame, large, scale, viewport, GanttRenderer.Overlay.of(SyntheticPlans.START));
+		renderer.paint(gc(), bounds(), large, scale, viewport, GanttRenderer.Overlay.of(SyntheticPlans.START));
 	}
 }

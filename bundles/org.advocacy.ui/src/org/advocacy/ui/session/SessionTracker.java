@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.advocacy.ui.review.internal;
+package org.advocacy.ui.session;
 
 import java.util.EventObject;
 import java.util.function.Consumer;
 
 import org.advocacy.ui.AdvocacyUiPlugin;
-import org.advocacy.ui.session.RepositoryManager;
-import org.advocacy.ui.session.RepositorySession;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.widgets.Control;
 
