@@ -70,7 +70,12 @@ public class AdvocacyUiPlugin extends AbstractUIPlugin {
 	 */
 	public void show(RepositorySession opened) {
 		repositoryManager.makeCurrent(opened);
-		getPreferenceStore().setValue(LAST_REPOSITORY, opened.getFile().toString());
+		getPreferenceStore().setValue(LAST_REPOSITORY, opened.getLocationText());
+	}
+
+	/** @return where the repository of the previous session lives: a file's path or a team repository's location */
+	public String getLastRepository() {
+		return getPreferenceStore().getString(LAST_REPOSITORY);
 	}
 
 	/**
@@ -80,7 +85,8 @@ public class AdvocacyUiPlugin extends AbstractUIPlugin {
 	 */
 	public void reopenLastRepository() throws RepositoryLoadException {
 		String last = getPreferenceStore().getString(LAST_REPOSITORY);
-		if (repositoryManager.getCurrent() == null && !last.isEmpty() && Files.isRegularFile(Path.of(last))) {
+		boolean file = !last.isEmpty() && !last.contains("://"); // a team repository reconnects in a job
+		if (repositoryManager.getCurrent() == null && file && Files.isRegularFile(Path.of(last))) {
 			repositoryManager.open(Path.of(last));
 		}
 	}

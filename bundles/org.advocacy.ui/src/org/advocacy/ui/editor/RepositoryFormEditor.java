@@ -13,6 +13,7 @@ import org.advocacy.ui.emf.CommandStackAction;
 import org.advocacy.ui.forms.RepositoryFormHost;
 import org.advocacy.ui.forms.RepositoryFormPage;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.session.TeamSession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -24,6 +25,11 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
@@ -46,7 +52,10 @@ import org.eclipse.ui.forms.editor.FormEditor;
  * shows an error dialog when writing fails, leaving the file as it was;</li>
  * <li>the editor closes when another repository is opened in place of its session, or when a command (or its
  * undo) removes the object it edits;</li>
- * <li>it adapts to the {@link EditingDomain}, so Properties and other parts edit with the same commands.</li>
+ * <li>it adapts to the {@link EditingDomain}, so Properties and other parts edit with the same commands;</li>
+ * <li>on a team repository ({@link TeamSession}) it saves the changed documents through the session, merging what
+ * others saved meanwhile, and shows in its pages' headers when someone else saved the edited document while it has
+ * unsaved edits ({@link IncomingChangesBar}).</li>
  * </ul>
  * Subclasses resolve their input to the edited object in {@link #resolve(IEditorInput, RepositorySession)} and add
  * their pages with {@link #addFormPage}; {@link #modelChanged()} refreshes them after every command.
@@ -65,6 +74,7 @@ public abstract class RepositoryFormEditor<P extends RepositoryFormPage<?>> exte
 	private CommandStackAction redoAction;
 	private final List<P> formPages = new ArrayList<>();
 	private Clock clock = Clock.systemDefaultZone();
+	private IncomingChangesBar incomingChanges;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -80,6 +90,21 @@ public abstract class RepositoryFormEditor<P extends RepositoryFormPage<?>> exte
 		redoAction = CommandStackAction.redo(stack);
 		stack.addCommandStackListener(stackListener);
 		AdvocacyUiPlugin.getDefault().getRepositoryManager().addListener(sessionListener);
+	}
+
+	@Override
+	protected Composite createPageContainer(Composite parent) {
+		Composite container = super.createPageContainer(parent);
+		if (!(session instanceof TeamSession team)) {
+			return container;
+		}
+		Composite column = new Composite(container, SWT.NONE);
+		column.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 0).create());
+		incomingChanges = new IncomingChangesBar(column, team, edited);
+		Composite pages = new Composite(column, SWT.NONE);
+		pages.setLayout(new FillLayout());
+		pages.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		return pages;
 	}
 
 	/**
@@ -100,6 +125,9 @@ public abstract class RepositoryFormEditor<P extends RepositoryFormPage<?>> exte
 	protected void modelChanged() {
 		formPages().forEach(RepositoryFormPage::modelChanged);
 		validate();
+		if (incomingChanges != null) {
+			incomingChanges.refresh();
+		}
 	}
 
 	/**
@@ -144,6 +172,14 @@ public abstract class RepositoryFormEditor<P extends RepositoryFormPage<?>> exte
 		return session.getEditingDomain();
 	}
 
+	/**
+	 * @return what the bar above the pages of an editor on a team repository says (incoming changes, or why the
+	 *         user may only read), or {@code null} when it is hidden or the editor is on a file
+	 */
+	public String getTeamMessage() {
+		return incomingChanges == null ? null : incomingChanges.message();
+	}
+
 	/** @return the action that undoes the last command on the file's command stack */
 	public IAction getUndoAction() {
 		return undoAction;
@@ -168,6 +204,24 @@ public abstract class RepositoryFormEditor<P extends RepositoryFormPage<?>> exte
 	/** @return whether the editor's pages exist and are not disposed */
 	protected boolean isShowing() {
 		return getContainer() != null && !getContainer().isDisposed();
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		disableEditingWhenReadOnly();
+	}
+
+	/** A user who may only read sees the pages' fields disabled; the bar above the pages says why. */
+	private void disableEditingWhenReadOnly() {
+		if (session.getReadOnlyReason(edited) == null) {
+			return;
+		}
+		for (P page : formPages) {
+			if (page.getManagedForm() != null && !page.getManagedForm().getForm().isDisposed()) {
+				page.getManagedForm().getForm().getBody().setEnabled(false);
+			}
+		}
 	}
 
 	private void commandStackChanged() {
@@ -197,6 +251,13 @@ public abstract class RepositoryFormEditor<P extends RepositoryFormPage<?>> exte
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (session instanceof TeamSession team) {
+			if (!team.saveChanges(getSite().getShell())) {
+				monitor.setCanceled(true);
+			}
+			editorsOfSession().forEach(editor -> editor.firePropertyChange(PROP_DIRTY));
+			return;
+		}
 		if (!DiskChangeWatcher.getDefault().mayOverwrite(session)) {
 			monitor.setCanceled(true);
 			return;

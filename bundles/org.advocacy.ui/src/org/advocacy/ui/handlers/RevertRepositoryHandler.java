@@ -6,6 +6,7 @@ import org.advocacy.ui.AdvocacyUiPlugin;
 import org.advocacy.ui.editor.RepositoryReload;
 import org.advocacy.ui.session.RepositoryManager;
 import org.advocacy.ui.session.RepositorySession;
+import org.advocacy.ui.session.TeamSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -13,7 +14,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * File &gt; Revert: discards the unsaved changes of the open repository by reading its file again; the engagement
- * editors open on it follow (see {@link RepositoryReload}). Enabled while there are unsaved changes.
+ * editors open on it follow (see {@link RepositoryReload}); on a team repository the changed documents are read again
+ * ({@link TeamSession#revert}). Enabled while there are unsaved changes.
  */
 public class RevertRepositoryHandler extends AbstractHandler {
 
@@ -27,6 +29,10 @@ public class RevertRepositoryHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		RepositorySession session = manager().getCurrent();
 		if (session == null || !session.isDirty()) {
+			return null;
+		}
+		if (session instanceof TeamSession team) {
+			team.revert(HandlerUtil.getActiveShell(event));
 			return null;
 		}
 		try {

@@ -9,6 +9,7 @@ import org.advocacy.core.persistence.RepositoryStore;
 import org.advocacy.model.AdvocacyRepository;
 import org.advocacy.model.provider.AdvocacyItemProviderAdapterFactory;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -22,8 +23,11 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
  * The session's editing domain is the one domain of the file: every editor and view that changes this repository
  * executes its commands on {@link #getEditingDomain()}'s command stack, so there is one undo history per file,
  * views see every change at once, and the file is dirty exactly when the command stack says a save is needed.
+ * <p>
+ * A session on a team repository ({@link TeamSession}) behaves the same for every editor and view; it differs in
+ * how it is saved and in that it is never changed on disk.
  */
-public final class RepositorySession {
+public class RepositorySession {
 
 	private final Path file;
 	private final ComposedAdapterFactory adapterFactory;
@@ -32,7 +36,14 @@ public final class RepositorySession {
 	private DiskStamp savedStamp;
 	private DiskStamp keptStamp;
 
-	private RepositorySession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
+	/**
+	 * @param file           the repository file, or for a session without one the path that names it to editor inputs
+	 * @param adapterFactory the item providers
+	 * @param domain         the session's one editing domain
+	 * @param resource       the resource holding the repository root
+	 * @param read           the file's stamp when it was read ({@link DiskStamp#MISSING} without a file)
+	 */
+	protected RepositorySession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
 			Resource resource, DiskStamp read) {
 		this.file = file;
 		this.adapterFactory = adapterFactory;
@@ -50,10 +61,7 @@ public final class RepositorySession {
 	 */
 	public static RepositorySession open(Path file) throws RepositoryLoadException {
 		ComposedAdapterFactory adapterFactory = createAdapterFactory();
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(),
-				RepositoryStore.newResourceSet());
-		// Lets AdapterFactoryEditingDomain.getEditingDomainFor(object) find the domain, e.g. for Properties.
-		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+		AdapterFactoryEditingDomain domain = createEditingDomain(adapterFactory, new BasicCommandStack());
 		try {
 			DiskStamp read = DiskStamp.of(file.toAbsolutePath());
 			Resource resource = new RepositoryStore().load(domain.getResourceSet(), file);
@@ -62,6 +70,21 @@ public final class RepositorySession {
 			adapterFactory.dispose();
 			throw e;
 		}
+	}
+
+	/**
+	 * @param adapterFactory the item providers
+	 * @param stack          the command stack
+	 * @return an editing domain on a new resource set that keeps UUIDs, findable from its objects (e.g. for
+	 *         Properties)
+	 */
+	protected static AdapterFactoryEditingDomain createEditingDomain(ComposedAdapterFactory adapterFactory,
+			BasicCommandStack stack) {
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, stack,
+				RepositoryStore.newResourceSet());
+		// Lets AdapterFactoryEditingDomain.getEditingDomainFor(object) find the domain, e.g. for Properties.
+		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+		return domain;
 	}
 
 	/** @return the adapter factory for the Advocacy model, resources and anything else (reflectively) */
@@ -76,6 +99,31 @@ public final class RepositorySession {
 	/** @return the repository file */
 	public Path getFile() {
 		return file;
+	}
+
+	/**
+	 * @return where the repository lives, as the user reads it and as the workbench remembers it for the next
+	 *         start: the file's path, or a team repository's location (without a password)
+	 */
+	public String getLocationText() {
+		return file.toString();
+	}
+
+	/**
+	 * @return why the user may not change this repository, or {@code null} when they may (a file: always; a team
+	 *         repository: by their role)
+	 */
+	public String getReadOnlyReason() {
+		return null;
+	}
+
+	/**
+	 * @param object an object of this repository, such as the one an editor edits
+	 * @return why the user may not change the document it belongs to, or {@code null} when they may (a team
+	 *         repository: an advocate may change engagements and customers, not the organization or the reference data)
+	 */
+	public String getReadOnlyReason(EObject object) {
+		return getReadOnlyReason();
 	}
 
 	/** @return the root object of the repository */

@@ -4,14 +4,9 @@ package org.advocacy.ui.notify.internal;
 import static org.advocacy.model.AdvocacyPackage.Literals.ADVOCACY_REPOSITORY__NOTIFICATION_SETTINGS;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
-
-import javax.crypto.spec.PBEKeySpec;
 
 import org.advocacy.core.commands.FeatureCommands;
 import org.advocacy.model.AdvocacyFactory;
@@ -19,12 +14,11 @@ import org.advocacy.model.NotificationSettings;
 import org.advocacy.model.SmtpSecurity;
 import org.advocacy.tests.harness.StandardSample;
 import org.advocacy.tests.harness.ui.DisplayEvents;
+import org.advocacy.tests.harness.ui.TestSecureStorage;
 import org.advocacy.tests.harness.ui.WorkbenchFixture;
 import org.advocacy.ui.editor.EngagementEditor;
 import org.advocacy.ui.session.RepositorySession;
 import org.advocacy.model.Engagement;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 
 /**
  * What the notification UI tests share: a secure storage of their own with a fixed master password (no prompt), the
@@ -38,11 +32,7 @@ final class MailFixture {
 
 	/** Keeps mail passwords in a secure storage file in the folder, protected by a fixed master password. */
 	static void useTestStorage(Path folder) throws IOException {
-		Map<Object, Object> options = new HashMap<>();
-		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test master password".toCharArray()));
-		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-		Path file = Files.createDirectories(folder).resolve("secure_storage");
-		MailPasswords.useStorage(SecurePreferencesFactory.open(file.toUri().toURL(), options));
+		TestSecureStorage.use(folder);
 	}
 
 	/** Points the open repository's mail settings at a plain SMTP server on this machine, as one command. */

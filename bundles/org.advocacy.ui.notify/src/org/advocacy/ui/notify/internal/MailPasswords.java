@@ -3,15 +3,13 @@ package org.advocacy.ui.notify.internal;
 
 import java.io.IOException;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import org.advocacy.model.NotificationSettings;
 import org.advocacy.model.SmtpSecurity;
 import org.advocacy.notify.mail.InvalidSettingsException;
 import org.advocacy.notify.mail.MailServer;
+import org.advocacy.ui.preferences.SecurePasswords;
 import org.eclipse.equinox.security.storage.EncodingUtils;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 
 /**
@@ -22,9 +20,6 @@ import org.eclipse.equinox.security.storage.StorageException;
 public final class MailPasswords {
 
 	private static final String ROOT_NODE = "org.advocacy.ui.notify/smtp";
-	private static final String PASSWORD = "password";
-
-	private static Supplier<ISecurePreferences> storage = SecurePreferencesFactory::getDefault;
 
 	private MailPasswords() {
 	}
@@ -38,9 +33,7 @@ public final class MailPasswords {
 		if (settings == null || isBlank(settings.getSmtpHost())) {
 			return null;
 		}
-		ISecurePreferences root = root();
-		String path = path(settings);
-		return root.nodeExists(path) ? root.node(path).get(PASSWORD, null) : null;
+		return SecurePasswords.get(path(settings));
 	}
 
 	/**
@@ -53,8 +46,7 @@ public final class MailPasswords {
 		if (settings == null || isBlank(settings.getSmtpHost())) {
 			return false;
 		}
-		ISecurePreferences root = storage.get();
-		return root != null && root.nodeExists(path(settings));
+		return SecurePasswords.isKept(path(settings));
 	}
 
 	/**
@@ -76,35 +68,7 @@ public final class MailPasswords {
 	 * @throws IOException      if secure storage cannot be saved
 	 */
 	public static void put(NotificationSettings settings, String password) throws StorageException, IOException {
-		ISecurePreferences root = root();
-		String path = path(settings);
-		if (password == null || password.isEmpty()) {
-			if (root.nodeExists(path)) {
-				root.node(path).removeNode();
-			}
-		} else {
-			root.node(path).put(PASSWORD, password, true);
-		}
-		root.flush();
-	}
-
-	/**
-	 * Uses another secure storage, such as one with a master password of its own; the tests use one so that no
-	 * password prompt appears.
-	 *
-	 * @param replacement the storage to use from now on
-	 */
-	static void useStorage(ISecurePreferences replacement) {
-		storage = () -> replacement;
-	}
-
-	private static ISecurePreferences root() throws StorageException {
-		ISecurePreferences root = storage.get();
-		if (root == null) {
-			throw new StorageException(StorageException.NO_SECURE_MODULE,
-					"Eclipse secure storage is not available, so the mail password cannot be kept.");
-		}
-		return root;
+		SecurePasswords.put(path(settings), password);
 	}
 
 	/** @return the node of a server and user, such as {@code org.advocacy.ui.notify/smtp/ana@smtp.example.com:587} */
