@@ -58,6 +58,7 @@ final class VersionDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
+		shell.addDisposeListener(closed -> adapterFactory.dispose());
 		shell.setText(title + " (read-only)");
 	}
 
@@ -108,14 +109,5 @@ final class VersionDialog extends Dialog {
 		if (buttonId == IDialogConstants.CLOSE_ID) {
 			close();
 		}
-	}
-
-	@Override
-	public boolean close() {
-		boolean closed = super.close();
-		if (closed) {
-			adapterFactory.dispose();
-		}
-		return closed;
 	}
 }

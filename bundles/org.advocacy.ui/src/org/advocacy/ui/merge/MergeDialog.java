@@ -127,6 +127,7 @@ public final class MergeDialog extends TitleAreaDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
+		shell.addDisposeListener(closed -> adapterFactory.dispose());
 		shell.setText("Merge Changes");
 	}
 
@@ -351,14 +352,5 @@ public final class MergeDialog extends TitleAreaDialog {
 			}
 		});
 		super.okPressed();
-	}
-
-	@Override
-	public boolean close() {
-		boolean closed = super.close();
-		if (closed) {
-			adapterFactory.dispose();
-		}
-		return closed;
 	}
 }
